@@ -1,0 +1,4 @@
+export * from './plan';
+export * from './parse-plan';
+export * from './migrate-plan';
+export * from './create-node';

@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from './plan';
+import { migratePlanDocument } from './migrate-plan';
+
+export type PlanProblem = { path: string; message: string };
+export type ParsePlanResult = { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] };
+
+/** `nodes[3].params.hitRatio` from zod's path array, so a message says where. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(document)' : out;
+}
+
+export function problemsFromZod(error: z.ZodError): PlanProblem[] {
+  return error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+}
+
+export function describeProblems(problems: readonly PlanProblem[], limit = 10): string {
+  const shown = problems.slice(0, limit).map((p) => `${p.path}: ${p.message}`);
+  if (problems.length > limit) shown.push(`…and ${problems.length - limit} more`);
+  return shown.join('\n');
+}
+
+/**
+ * Validates a plan document from anywhere (disk, IPC, a colleague's file): migrates old
+ * versions forward, refuses newer ones, fills defaults, and checks references between
+ * nodes and edges. Never throws on bad input.
+ */
+export function parsePlanDocument(input: unknown): ParsePlanResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: [{ path: '(document)', message: 'expected a JSON object' }] };
+  }
+  const version = (input as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > PLAN_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'schemaVersion',
+          message: `this plan was written by a newer Headroom (format ${version}); this version reads formats up to ${PLAN_SCHEMA_VERSION}. Update Headroom to open it.`,
+        },
+      ],
+    };
+  }
+  const migrated = migratePlanDocument(input as Record<string, unknown>);
+  if (!migrated.ok) return migrated;
+  const parsed = PlanSchema.safeParse(migrated.document);
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
+  const referenceProblems = checkReferences(parsed.data);
+  if (referenceProblems.length > 0) return { ok: false, problems: referenceProblems };
+  return { ok: true, plan: parsed.data };
+}
+
+/** Parses JSON text (a `*.headroom.json` file) with a message that says where JSON broke. */
+export function parsePlanText(text: string): ParsePlanResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${detail}` }] };
+  }
+  return parsePlanDocument(json);
+}
+
+function checkReferences(plan: Plan): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  const ids = new Set<string>();
+  plan.nodes.forEach((node, i) => {
+    if (ids.has(node.id)) problems.push({ path: `nodes[${i}].id`, message: `duplicate node id "${node.id}"` });
+    ids.add(node.id);
+  });
+  const edgeIds = new Set<string>();
+  plan.edges.forEach((edge, i) => {
+    if (edgeIds.has(edge.id)) problems.push({ path: `edges[${i}].id`, message: `duplicate edge id "${edge.id}"` });
+    edgeIds.add(edge.id);
+    if (!ids.has(edge.source)) problems.push({ path: `edges[${i}].source`, message: `no node with id "${edge.source}"` });
+    if (!ids.has(edge.target)) problems.push({ path: `edges[${i}].target`, message: `no node with id "${edge.target}"` });
+    if (edge.source === edge.target) problems.push({ path: `edges[${i}]`, message: `an edge cannot connect "${edge.source}" to itself` });
+  });
+  return problems;
+}

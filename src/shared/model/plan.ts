@@ -1,0 +1,229 @@
+import { z } from 'zod';
+
+/**
+ * The plan document: what an architect saves, shares as `*.headroom.json`, and what the
+ * engine reads. One schema, used by main (validation at the seam and on disk), the
+ * renderer (editing) and the CLI. Bump PLAN_SCHEMA_VERSION and add a step to
+ * `migrate-plan.ts` for every breaking change.
+ */
+export const PLAN_SCHEMA_VERSION = 1;
+
+const finite = z.number().finite();
+const nonNegative = finite.min(0);
+const positive = finite.gt(0);
+const ratio = finite.min(0).max(1);
+/** A utilization or target: strictly above 0, at most 100%. */
+const utilization = finite.gt(0).max(1);
+const count = z.number().int().min(0).max(1_000_000);
+
+export const nodeKinds = [
+  'trafficSource',
+  'cdn',
+  'loadBalancer',
+  'service',
+  'database',
+  'cache',
+  'queue',
+  'workerPool',
+  'external',
+] as const;
+export const NodeKindSchema = z.enum(nodeKinds);
+export type NodeKind = z.infer<typeof NodeKindSchema>;
+
+export const PositionSchema = z.object({ x: finite, y: finite });
+
+export const GrowthSchema = z.object({
+  /** compound: base × (1+g)^m; linear: base × (1 + g·m). */
+  method: z.enum(['compound', 'linear']).default('compound'),
+  /** Monthly rate as a fraction (0.10 = 10 %/month). Negative means shrinking traffic. */
+  monthlyRate: finite.min(-0.99).max(10).default(0),
+  /** Where the rate came from: typed by the user, or fitted from imported history. */
+  source: z.enum(['typed', 'fitted']).default('typed'),
+});
+export type Growth = z.infer<typeof GrowthSchema>;
+
+export const SurgeSchema = z.object({
+  /** "3× normal" is multiplier 3; "a 300 % increase" is percentIncrease 300 (= multiplier 4). */
+  mode: z.enum(['multiplier', 'percentIncrease']).default('multiplier'),
+  value: nonNegative.default(1),
+});
+export type Surge = z.infer<typeof SurgeSchema>;
+
+export const EventSchema = z.object({
+  name: z.string().max(200).default('Event'),
+  /** Local date of the first event day, YYYY-MM-DD. */
+  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+  /** IANA time zone the event (and its countdown) runs in. */
+  timeZone: z.string().min(1).max(64).default('UTC'),
+  durationDays: z.number().int().min(1).max(366).default(1),
+  surge: SurgeSchema.default({ mode: 'multiplier', value: 1 }),
+});
+export type PlanEvent = z.infer<typeof EventSchema>;
+
+export const HeadroomPolicySchema = z.object({
+  /** Utilization each instance should run at, at peak (0.6 = 60 %). */
+  targetUtilization: utilization.default(0.6),
+  /** Extra capacity for the unexpected, on top of the peak (0.5 = 50 %). */
+  buffer: finite.min(0).max(10).default(0.2),
+  /** N+k redundancy: k spare units per tier. */
+  nPlusK: count.max(100).default(1),
+  zones: z.number().int().min(1).max(12).default(1),
+  /** Size so that losing one zone still leaves the need. */
+  surviveZoneLoss: z.boolean().default(false),
+});
+export type HeadroomPolicy = z.infer<typeof HeadroomPolicySchema>;
+
+/** Per-node cost and Terraform hand-off details, common to sized kinds. */
+const CostSchema = z.object({
+  instanceType: z.string().max(100).default(''),
+  /** Price of one unit per hour, in the plan's currency. 0 = not priced. */
+  hourlyCost: nonNegative.default(0),
+});
+
+export const TfvarsOverrideSchema = z.object({
+  /** Variable name to use instead of the one derived from the node name. */
+  variableName: z.string().max(100).optional(),
+  /** Extra attributes copied into the node's object (strings, numbers, booleans). */
+  extra: z.record(z.string().max(100), z.union([z.string().max(10_000), finite, z.boolean()])).default({}),
+});
+
+const nodeBase = {
+  id: z.string().min(1).max(100),
+  name: z.string().trim().min(1, 'a node needs a name').max(200),
+  position: PositionSchema.default({ x: 0, y: 0 }),
+  notes: z.string().max(10_000).default(''),
+  tfvars: TfvarsOverrideSchema.optional(),
+  /** Headroom policy override for this node only. */
+  headroom: HeadroomPolicySchema.partial().optional(),
+};
+
+export const TrafficSourceParamsSchema = z.object({
+  /** Today's peak requests/s entering the system here (typed, or derived from history). */
+  baselineRps: nonNegative.default(1000),
+  /** Growth override for this source; the plan's growth when absent. */
+  growth: GrowthSchema.optional(),
+  /** How a baseline is derived from imported history. */
+  baselineStatistic: z.enum(['max', 'p99', 'p95', 'mean']).default('p95'),
+  baselineWindowDays: z.number().int().min(1).max(3660).default(28),
+});
+
+export const CdnParamsSchema = z.object({
+  hitRatio: ratio.default(0.9),
+  /** Provider limit on requests/s to the edge, 0 = unlimited. */
+  maxRps: nonNegative.default(0),
+});
+
+export const LoadBalancerParamsSchema = CostSchema.extend({
+  /** Share of requests an API gateway answers from its own cache. */
+  cacheHitRatio: ratio.default(0),
+  /** Requests/s one LB unit (node, LCU, gateway instance) handles at target. */
+  rpsPerUnit: positive.default(50_000),
+  currentUnits: count.default(1),
+});
+
+export const ServiceParamsSchema = CostSchema.extend({
+  /** Observed throughput of one instance… */
+  measuredRps: positive.default(500),
+  /** …at this CPU utilization. Capacity at target scales linearly from it. */
+  measuredUtilization: utilization.default(0.4),
+  currentInstances: count.default(2),
+  minInstances: count.default(2),
+  maxInstances: count.default(20),
+  /** Database connections each instance holds open (connection pool size). */
+  dbPoolSize: count.max(100_000).default(10),
+});
+
+export const DatabaseParamsSchema = CostSchema.extend({
+  /** Share of queries that are reads (served by replicas when there are any). */
+  readRatio: ratio.default(0.8),
+  /** Writes/s the primary sustains at target. */
+  primaryWriteCapacity: positive.default(5_000),
+  /** Reads/s one replica (or the primary, with no replicas) sustains at target. */
+  readCapacityPerReplica: positive.default(10_000),
+  currentReplicas: count.default(1),
+  maxReplicas: count.default(15),
+  maxConnections: count.max(10_000_000).default(5_000),
+});
+
+export const CacheParamsSchema = CostSchema.extend({
+  hitRatio: ratio.default(0.9),
+  workingSetGb: nonNegative.default(10),
+  /** Memory overhead over the working set (fragmentation, replication buffers). */
+  memoryOverhead: finite.min(0).max(10).default(0.25),
+  nodeMemoryGb: positive.default(26),
+  opsPerNode: positive.default(100_000),
+  currentNodes: count.default(1),
+  replicasPerNode: count.max(10).default(1),
+});
+
+export const QueueParamsSchema = z.object({
+  /** Messages/s the queue accepts, 0 = unlimited (managed queue). */
+  maxMessagesPerSecond: nonNegative.default(0),
+  /** Backlog present when the event starts, in messages. */
+  initialBacklog: nonNegative.default(0),
+});
+
+export const WorkerPoolParamsSchema = CostSchema.extend({
+  secondsPerMessage: positive.default(0.2),
+  currentWorkers: count.default(2),
+  minWorkers: count.default(1),
+  maxWorkers: count.default(50),
+});
+
+export const ExternalParamsSchema = z.object({
+  /** The provider's rate limit, requests/s; 0 = none known. */
+  rateLimitRps: nonNegative.default(0),
+});
+
+function nodeOf<K extends NodeKind, P extends z.ZodTypeAny>(kind: K, params: P) {
+  return z.object({ ...nodeBase, kind: z.literal(kind), params: params.default({}) });
+}
+
+export const NodeSchema = z.discriminatedUnion('kind', [
+  nodeOf('trafficSource', TrafficSourceParamsSchema),
+  nodeOf('cdn', CdnParamsSchema),
+  nodeOf('loadBalancer', LoadBalancerParamsSchema),
+  nodeOf('service', ServiceParamsSchema),
+  nodeOf('database', DatabaseParamsSchema),
+  nodeOf('cache', CacheParamsSchema),
+  nodeOf('queue', QueueParamsSchema),
+  nodeOf('workerPool', WorkerPoolParamsSchema),
+  nodeOf('external', ExternalParamsSchema),
+]);
+export type PlanNode = z.infer<typeof NodeSchema>;
+export type NodeOfKind<K extends NodeKind> = Extract<PlanNode, { kind: K }>;
+
+export const EdgeSchema = z.object({
+  id: z.string().min(1).max(200),
+  source: z.string().min(1).max(100),
+  target: z.string().min(1).max(100),
+  /** Each request served by source makes this many calls to target. */
+  callsPerRequest: finite.min(0).max(10_000).default(1),
+  /** For edges into a database: whether these calls are reads, writes, or the DB's readRatio mix. */
+  access: z.enum(['mixed', 'read', 'write']).default('mixed'),
+});
+export type PlanEdge = z.infer<typeof EdgeSchema>;
+
+export const PlanSchema = z.object({
+  schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
+  name: z.string().trim().min(1, 'a plan needs a name').max(200),
+  description: z.string().max(10_000).default(''),
+  /** First month of the projection, YYYY-MM (month 0 = today's traffic). */
+  startMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM'),
+  horizonMonths: z.number().int().min(1).max(120).default(24),
+  currency: z.string().max(8).default('USD'),
+  growth: GrowthSchema.default({ method: 'compound', monthlyRate: 0, source: 'typed' }),
+  event: EventSchema,
+  headroom: HeadroomPolicySchema.default({
+    targetUtilization: 0.6,
+    buffer: 0.2,
+    nPlusK: 1,
+    zones: 1,
+    surviveZoneLoss: false,
+  }),
+  nodes: z.array(NodeSchema).max(20_000),
+  edges: z.array(EdgeSchema).max(50_000),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+/** What a caller may write: defaults filled in on parse. */
+export type PlanInput = z.input<typeof PlanSchema>;

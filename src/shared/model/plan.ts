@@ -175,8 +175,9 @@ export const ExternalParamsSchema = z.object({
   rateLimitRps: nonNegative.default(0),
 });
 
-function nodeOf<K extends NodeKind, P extends z.ZodTypeAny>(kind: K, params: P) {
-  return z.object({ ...nodeBase, kind: z.literal(kind), params: params.default({}) });
+function nodeOf<K extends NodeKind, P extends z.ZodObject>(kind: K, params: P) {
+  // prefault: a missing params object is parsed as {}, so every field gets its default.
+  return z.object({ ...nodeBase, kind: z.literal(kind), params: params.prefault({} as z.input<P>) });
 }
 
 export const NodeSchema = z.discriminatedUnion('kind', [

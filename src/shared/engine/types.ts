@@ -1,0 +1,205 @@
+import type { NodeKind } from '../model';
+
+/**
+ * The engine's results: what the canvas, the capacity table, the readiness checklist,
+ * the XLSX and tfvars exports and the CLI all read. Every number a user sees comes with
+ * an `Explanation` (inputs → formula → value) so the app can show *why*.
+ *
+ * Month indices: 0 = `plan.startMonth` (today's traffic), up to `plan.horizonMonths`
+ * inclusive, so `months.length === horizonMonths + 1`.
+ */
+
+/** One step of a calculation, as shown in the "why?" panel. */
+export type Explanation = {
+  label: string;
+  /** The formula in words and symbols, e.g. "ceil(load × (1 + buffer) / capacity)". */
+  formula: string;
+  inputs: { name: string; value: number; unit: string }[];
+  value: number;
+  unit: string;
+};
+
+export type Severity = 'critical' | 'warning' | 'info';
+
+export type Finding = {
+  /** Stable across recomputes: `${rule}:${nodeId}` (or the rule alone for plan-wide ones). */
+  id: string;
+  severity: Severity;
+  nodeId: string | null;
+  rule: FindingRule;
+  /** Names the node and its numbers, e.g. "checkout-svc needs 126 instances at the event; its autoscaling max is 100". */
+  message: string;
+  suggestion?: string;
+  /** Month index the finding is about (the event's month for event findings), when it has one. */
+  month?: number;
+  /** True when the finding is about the event peak rather than a normal month. */
+  atEvent?: boolean;
+};
+
+export type FindingRule =
+  | 'cycle'
+  | 'event-before-start'
+  | 'event-beyond-horizon'
+  | 'above-max'
+  | 'short-at-event'
+  | 'short-in-month'
+  | 'db-connections'
+  | 'db-primary-writes'
+  | 'db-no-replicas'
+  | 'cdn-limit'
+  | 'queue-limit'
+  | 'external-rate-limit'
+  | 'worker-drain'
+  | 'no-traffic'
+  | 'on-cycle';
+
+/** The unit a node kind is sized in; null for kinds the engine only checks (sources, CDN, queue, external). */
+export type SizingUnit = 'instances' | 'replicas' | 'nodes' | 'workers' | 'units' | null;
+
+/**
+ * - `short`: today's capacity (`current`) is below `required`, or a hard limit is crossed
+ *   (primary write capacity, max_connections, a provider's rate limit).
+ * - `tight`: not short, but the raw need (`requiredUnclamped`) is ≥ 90 % of `current`.
+ * - `ok`: otherwise.
+ */
+export type SizingStatus = 'ok' | 'tight' | 'short';
+
+export type ServiceDetail = {
+  kind: 'service';
+  /** Requests/s one instance serves at the target utilization. */
+  capacityPerInstance: number;
+  minInstances: number;
+  maxInstances: number;
+  /** True when `requiredUnclamped` exceeds `maxInstances` (a finding, never hidden). */
+  aboveMax: boolean;
+};
+
+export type DatabaseDetail = {
+  kind: 'database';
+  readRps: number;
+  writeRps: number;
+  replicasRequired: number;
+  maxReplicas: number;
+  aboveMax: boolean;
+  /** Writes × (1 + buffer) / primary write capacity at target: above 1 the primary is short. */
+  primaryWriteUtilization: number;
+  /** Σ over connected services and worker pools of (their required count × pool size). */
+  clientConnections: number;
+  /** What the database sees: clientConnections, or the pooler's server connections when there is one. */
+  connections: number;
+  maxConnections: number;
+};
+
+export type CacheDetail = {
+  kind: 'cache';
+  /** Shards needed to hold the working set: ceil(workingSet × (1 + overhead) / node memory). */
+  memoryNodes: number;
+  /** Shards needed for the operations: ceil(ops × (1 + buffer) / ops per node). */
+  opsNodes: number;
+  shards: number;
+  replicasPerNode: number;
+  hitRatio: number;
+};
+
+export type WorkerPoolDetail = {
+  kind: 'workerPool';
+  arrivalRate: number;
+  secondsPerMessage: number;
+  minWorkers: number;
+  maxWorkers: number;
+  aboveMax: boolean;
+  /** Backlog (messages) waiting at the start, from the queues feeding this pool. */
+  backlog: number;
+  /** Seconds to drain the backlog with `required` workers (null: never drains). */
+  drainSeconds: number | null;
+  /** Seconds to drain it with today's workers (null: never drains). */
+  drainSecondsAtCurrent: number | null;
+};
+
+export type LoadBalancerDetail = { kind: 'loadBalancer'; rpsPerUnit: number; cacheHitRatio: number };
+/** Kinds checked against a limit only: `limit` 0 means none is known. */
+export type LimitDetail = { kind: 'cdn' | 'queue' | 'external'; limit: number };
+export type SourceDetail = { kind: 'trafficSource'; growthFactor: number };
+
+export type SizingDetail =
+  | ServiceDetail
+  | DatabaseDetail
+  | CacheDetail
+  | WorkerPoolDetail
+  | LoadBalancerDetail
+  | LimitDetail
+  | SourceDetail;
+
+/** A node's sizing at one month (or at the event peak). */
+export type NodeSizing = {
+  /** Requests (or operations, or messages) per second arriving at the node. */
+  loadRps: number;
+  /** What to run: the need after N+k, zones and the autoscaling minimum. Never lowered to a max. */
+  required: number;
+  /** The need before the minimum is applied (still with buffer, N+k and zones). */
+  requiredUnclamped: number;
+  /** Today's count (the plan's current instances / replicas / nodes / workers / units). */
+  current: number;
+  status: SizingStatus;
+  /**
+   * Load on today's capacity, against its 100 % capacity: for a service the projected CPU
+   * (load / (current × measuredRps / measuredUtilization)); for a database the busier of
+   * reads on the replicas and writes on the primary; for a limit-only kind load / limit
+   * (0 when there is no limit). Infinity when there is load and no capacity.
+   */
+  utilization: number;
+  /** Monthly cost of `required` units (hourly cost × units × 730 h); 0 when not priced. */
+  monthlyCost: number;
+  detail: SizingDetail;
+  /** Steps from inputs to `required` (built on first read: cheap to skip). */
+  readonly explanation: Explanation[];
+};
+
+export type AddStep = { month: number; add: number; from: number; to: number };
+
+export type NodeProjection = {
+  nodeId: string;
+  name: string;
+  kind: NodeKind;
+  unit: SizingUnit;
+  current: number;
+  /** One per month, index = month. */
+  monthly: NodeSizing[];
+  atEvent: NodeSizing;
+  /** First month whose status is `short`, or null. */
+  firstShortMonth: number | null;
+  /** Each month the need rises above what is already planned: add this many then. */
+  addBy: AddStep[];
+  /** Going from the event month's normal need to the event peak (pre-scale before the event). */
+  eventStep: { from: number; to: number; add: number };
+  /** Extra cost of running the event size over its days (above the event month's normal size). */
+  eventExtraCost: number;
+  /** True when the node sits on or after a cycle: its load is incomplete. */
+  onCycle: boolean;
+};
+
+export type Projection = {
+  /** 'YYYY-MM' labels from plan.startMonth; index 0 = today. */
+  months: string[];
+  /** Month index of the event's first day (may be < 0 or > horizon; see findings). */
+  eventMonthIndex: number;
+  /** The event's surge as a multiplier (3 for "3× normal", 4 for "a 300 % increase"). */
+  surgeMultiplier: number;
+  surgeLabel: string;
+  nodes: NodeProjection[];
+  byId: Record<string, NodeProjection>;
+  findings: Finding[];
+  /** Names of the nodes on a cycle, in order, or null when the graph is acyclic. */
+  cycle: string[] | null;
+  totals: {
+    /** Σ of every node's monthly cost of its required size, per month. */
+    monthlyCost: number[];
+    /** Σ of every node's extra cost over the event's days. */
+    eventCost: number;
+    currency: string;
+    /** Σ of the traffic sources' load per month, and at the event. */
+    entryRps: number[];
+    entryRpsAtEvent: number;
+    counts: { critical: number; warning: number; info: number };
+  };
+};

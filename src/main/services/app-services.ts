@@ -1,0 +1,48 @@
+import type { AppInfo } from '../../shared/api';
+import { openDatabase, type OpenOptions } from '../store/open-database';
+import { createPlanRepository } from '../store/plan-repository';
+import { createApi } from './create-api';
+import { createTemplateLoader } from './templates';
+
+export interface AppServicesOptions extends OpenOptions {
+  dataDir: string;
+  samplesDir: string;
+  version: string;
+  transport: AppInfo['transport'];
+}
+
+/**
+ * Everything main runs, without electron: the store, the api over it, and the first-run
+ * sample. The Electron shell and the loopback web host both start from here.
+ */
+export function startAppServices(options: AppServicesOptions) {
+  const opened = openDatabase(options.dataDir, options);
+  const plans = createPlanRepository(opened.db, options.now);
+  const loadTemplate = createTemplateLoader(options.samplesDir, options.now);
+  if (plans.count() === 0 && !hasSeeded(opened.db)) {
+    // First launch opens on a worked example rather than an empty screen.
+    plans.create(loadTemplate('global-conference'));
+    opened.db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('seeded', '1')").run();
+  }
+  const info: AppInfo = {
+    version: options.version,
+    dataFile: opened.file,
+    backupsDir: opened.backupsDir,
+    movedAside: opened.movedAside,
+    transport: options.transport,
+  };
+  const api = createApi({ plans, loadTemplate, appInfo: () => info });
+  return {
+    api,
+    info,
+    db: opened.db,
+    close() {
+      if (opened.db.open) opened.db.close();
+    },
+  };
+}
+export type AppServices = ReturnType<typeof startAppServices>;
+
+function hasSeeded(db: ReturnType<typeof openDatabase>['db']): boolean {
+  return db.prepare("SELECT 1 FROM settings WHERE key = 'seeded'").get() !== undefined;
+}

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Numbered, append-only. An applied migration's text is recorded by hash; editing one
+ * that has shipped is refused at start-up instead of leaving databases that differ.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'plans and revisions',
+    sql: `
+      CREATE TABLE plans (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        head_revision INTEGER NOT NULL,
+        document TEXT NOT NULL
+      );
+      CREATE TABLE plan_revisions (
+        plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        saved_at TEXT NOT NULL,
+        document TEXT NOT NULL,
+        PRIMARY KEY (plan_id, revision)
+      );
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
+
+export function migrationHash(migration: Migration): string {
+  return createHash('sha256').update(migration.sql).digest('hex');
+}
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+/** Applies what is missing, each migration in its own transaction, and checks the ones already applied. */
+export function runMigrations(db: Database, list: readonly Migration[] = migrations): { applied: number[] } {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const recorded = new Map(
+    (db.prepare('SELECT version, sha256 FROM schema_migrations').all() as { version: number; sha256: string }[]).map((r) => [r.version, r.sha256]),
+  );
+  const applied: number[] = [];
+  for (const migration of list) {
+    const hash = migrationHash(migration);
+    const known = recorded.get(migration.version);
+    if (known !== undefined) {
+      if (known !== hash) {
+        throw new MigrationError(`migration ${migration.version} (${migration.name}) was changed after it was applied; refusing to continue`);
+      }
+      continue;
+    }
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, sha256, applied_at) VALUES (?, ?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        hash,
+        new Date().toISOString(),
+      );
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    applied.push(migration.version);
+  }
+  return { applied };
+}

@@ -1,0 +1,176 @@
+import type { NodeKind, Plan, PlanNode } from '../model';
+import type { NodeProjection, Projection } from '../engine/types';
+import { deriveIdentifier, assignVariableNames, type VariableNameEntry } from './variable-names';
+import { sizeAtStage, stages, type Bounds, type StageId, type StageOptions } from './stages';
+
+/**
+ * What the tfvars writers print: per node one object variable, its attribute types, its
+ * validation, and its values at each stage. Built once; the three writers only format.
+ */
+
+export type HclScalar = string | number | boolean;
+export type HclType = 'string' | 'number' | 'bool';
+
+export interface TfAttribute {
+  name: string;
+  type: HclType;
+  description: string;
+}
+
+export interface TfBoundsCheck {
+  /** Attribute holding the minimum, or a constant floor when the kind has none. */
+  min: { attr: string } | { value: number };
+  desired: string;
+  max: { attr: string } | null;
+}
+
+export interface TfNode {
+  nodeId: string;
+  nodeName: string;
+  kind: NodeKind;
+  variableName: string;
+  unitLabel: string;
+  attributes: TfAttribute[];
+  check: TfBoundsCheck;
+  values: Record<StageId, Record<string, HclScalar>>;
+  /** Comment lines per stage (clamped needs, ignored extras). Plain text; writers escape. */
+  notes: Record<StageId, string[]>;
+}
+
+export interface TfvarsModel {
+  planName: string;
+  eventName: string;
+  eventDate: string;
+  nodes: TfNode[];
+  names: VariableNameEntry[];
+  /** Nodes without Terraform variables (traffic sources, CDNs, queues, externals). */
+  skipped: { nodeId: string; nodeName: string; kind: NodeKind }[];
+}
+
+interface KindLayout {
+  typeAttr: string;
+  typeDescription: string;
+  min: string | null;
+  desired: string;
+  max: string | null;
+  unitLabel: string;
+  floor: number;
+}
+
+const layouts: Partial<Record<NodeKind, KindLayout>> = {
+  service: { typeAttr: 'instance_type', typeDescription: 'instance type', min: 'min_size', desired: 'desired_capacity', max: 'max_size', unitLabel: 'instances', floor: 0 },
+  workerPool: { typeAttr: 'instance_type', typeDescription: 'instance type', min: 'min_workers', desired: 'worker_count', max: 'max_workers', unitLabel: 'workers', floor: 0 },
+  database: { typeAttr: 'instance_class', typeDescription: 'instance class', min: null, desired: 'read_replica_count', max: 'max_read_replicas', unitLabel: 'read replicas', floor: 0 },
+  cache: { typeAttr: 'node_type', typeDescription: 'node type', min: null, desired: 'node_count', max: null, unitLabel: 'cache nodes (shards)', floor: 0 },
+  loadBalancer: { typeAttr: 'instance_type', typeDescription: 'unit type', min: null, desired: 'unit_count', max: null, unitLabel: 'load-balancer units', floor: 0 },
+};
+
+const noReservedNames: ReadonlySet<string> = new Set();
+
+function boundsOf(node: PlanNode, layout: KindLayout): Bounds {
+  switch (node.kind) {
+    case 'service':
+      return { min: node.params.minInstances, max: node.params.maxInstances };
+    case 'workerPool':
+      return { min: node.params.minWorkers, max: node.params.maxWorkers };
+    case 'database':
+      return { min: 0, max: node.params.maxReplicas };
+    default:
+      return { min: layout.floor, max: null };
+  }
+}
+
+function instanceTypeOf(node: PlanNode): string {
+  return 'instanceType' in node.params ? node.params.instanceType : '';
+}
+
+function typeOf(value: HclScalar): HclType {
+  return typeof value === 'string' ? 'string' : typeof value === 'number' ? 'number' : 'bool';
+}
+
+function buildNode(node: PlanNode, projection: NodeProjection, layout: KindLayout, variableName: string, eventMonthIndex: number, options: StageOptions): TfNode {
+  const bounds = boundsOf(node, layout);
+  const attributes: TfAttribute[] = [{ name: layout.typeAttr, type: 'string', description: layout.typeDescription }];
+  if (layout.min) attributes.push({ name: layout.min, type: 'number', description: `minimum ${layout.unitLabel}` });
+  attributes.push({ name: layout.desired, type: 'number', description: `${layout.unitLabel} to run at this stage` });
+  if (layout.max) attributes.push({ name: layout.max, type: 'number', description: `maximum ${layout.unitLabel}` });
+  if (node.kind === 'cache') attributes.push({ name: 'replicas_per_node', type: 'number', description: 'replicas of each shard' });
+
+  const taken = new Set(attributes.map((a) => a.name));
+  const extraValues: Record<string, HclScalar> = {};
+  const extraNotes: string[] = [];
+  // Extras are sorted by key so the output does not depend on JSON key order.
+  for (const [key, value] of Object.entries(node.tfvars?.extra ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // Object attributes may be called `count` or `source`: only variables are restricted.
+    const name = deriveIdentifier(key, 'extra', noReservedNames);
+    if (taken.has(name)) {
+      extraNotes.push(`extra attribute "${key}" ignored: "${name}" is already an attribute`);
+      continue;
+    }
+    if (name !== key) extraNotes.push(`extra attribute "${key}" written as "${name}"`);
+    taken.add(name);
+    extraValues[name] = value;
+    attributes.push({ name, type: typeOf(value), description: `extra attribute "${key}"` });
+  }
+
+  const values = {} as Record<StageId, Record<string, HclScalar>>;
+  const notes = {} as Record<StageId, string[]>;
+  for (const stage of stages) {
+    const size = sizeAtStage(projection, eventMonthIndex, stage.id, bounds, options);
+    const row: Record<string, HclScalar> = { [layout.typeAttr]: instanceTypeOf(node) };
+    if (layout.min) row[layout.min] = bounds.min;
+    row[layout.desired] = size.desired;
+    if (layout.max && bounds.max !== null) row[layout.max] = bounds.max;
+    if (node.kind === 'cache') row.replicas_per_node = node.params.replicasPerNode;
+    Object.assign(row, extraValues);
+    const stageNotes = [...extraNotes];
+    if (size.clampedToMax) {
+      stageNotes.push(`${node.name}: needs ${size.wanted} ${layout.unitLabel} at this stage; written as its max ${bounds.max ?? ''}. Raise the max in the plan to follow the need.`);
+    }
+    if (bounds.max !== null && bounds.min > bounds.max) {
+      stageNotes.push(`${node.name}: the plan's min ${bounds.min} is above its max ${bounds.max}; variable validation will reject this file until the plan is fixed.`);
+    }
+    values[stage.id] = row;
+    notes[stage.id] = stageNotes;
+  }
+
+  return {
+    nodeId: node.id,
+    nodeName: node.name,
+    kind: node.kind,
+    variableName,
+    unitLabel: layout.unitLabel,
+    attributes,
+    check: {
+      min: layout.min ? { attr: layout.min } : { value: layout.floor },
+      desired: layout.desired,
+      max: layout.max ? { attr: layout.max } : null,
+    },
+    values,
+    notes,
+  };
+}
+
+/** The Terraform view of a plan and its projection: sized nodes only, in plan order. */
+export function buildTfvarsModel(plan: Plan, projection: Pick<Projection, 'eventMonthIndex' | 'nodes'>, options: StageOptions = {}): TfvarsModel {
+  const byId = new Map(projection.nodes.map((n) => [n.nodeId, n]));
+  const sized = plan.nodes.filter((n) => layouts[n.kind] !== undefined && byId.has(n.id));
+  const names = assignVariableNames(sized.map((n) => ({ id: n.id, name: n.name, variableName: n.tfvars?.variableName })));
+  const nameOf = new Map(names.map((e) => [e.nodeId, e.variableName]));
+  const nodes: TfNode[] = [];
+  for (const node of sized) {
+    const layout = layouts[node.kind];
+    const projected = byId.get(node.id);
+    const variableName = nameOf.get(node.id);
+    if (!layout || !projected || variableName === undefined) continue;
+    nodes.push(buildNode(node, projected, layout, variableName, projection.eventMonthIndex, options));
+  }
+  return {
+    planName: plan.name,
+    eventName: plan.event.name,
+    eventDate: plan.event.startDate,
+    nodes,
+    names,
+    skipped: plan.nodes.filter((n) => layouts[n.kind] === undefined).map((n) => ({ nodeId: n.id, nodeName: n.name, kind: n.kind })),
+  };
+}

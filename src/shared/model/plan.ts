@@ -143,6 +143,11 @@ export const DatabaseParamsSchema = CostSchema.extend({
   currentReplicas: count.default(1),
   maxReplicas: count.default(15),
   maxConnections: count.max(10_000_000).default(5_000),
+  /**
+   * Server connections a pooler (PgBouncer, RDS Proxy) in front of the database opens;
+   * 0 = no pooler, so the database sees every client connection.
+   */
+  poolerServerConnections: count.max(10_000_000).default(0),
 });
 
 export const CacheParamsSchema = CostSchema.extend({
@@ -168,6 +173,8 @@ export const WorkerPoolParamsSchema = CostSchema.extend({
   currentWorkers: count.default(2),
   minWorkers: count.default(1),
   maxWorkers: count.default(50),
+  /** Database connections each worker holds open. */
+  dbPoolSize: count.max(100_000).default(2),
 });
 
 export const ExternalParamsSchema = z.object({

@@ -1,0 +1,29 @@
+/**
+ * Number formatting for findings and explanations. Locale-independent on purpose: the
+ * engine must give the same text in the renderer, under Node and in CI.
+ */
+
+/** 15000 → "15,000"; 0.5 → "0.5"; at most `maxDecimals` decimals, trailing zeros dropped. */
+export function formatNumber(value: number, maxDecimals = 0): string {
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '−∞' : '—';
+  const factor = 10 ** maxDecimals;
+  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const [whole = '0', frac] = rounded.toFixed(maxDecimals).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const trimmed = frac ? frac.replace(/0+$/, '') : '';
+  const sign = value < 0 && rounded !== 0 ? '-' : '';
+  return `${sign}${grouped}${trimmed ? `.${trimmed}` : ''}`;
+}
+
+/** 0.6 → "60%", 0.947 → "94.7%". */
+export function formatPercent(ratio: number, maxDecimals = 1): string {
+  return `${formatNumber(ratio * 100, maxDecimals)}%`;
+}
+
+/** Seconds as "45 s", "12 min", "3.5 h". */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return 'never';
+  if (seconds < 120) return `${formatNumber(seconds, 0)} s`;
+  if (seconds < 7200) return `${formatNumber(seconds / 60, 0)} min`;
+  return `${formatNumber(seconds / 3600, 1)} h`;
+}

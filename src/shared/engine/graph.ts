@@ -1,0 +1,102 @@
+import type { Plan } from '../model';
+
+/**
+ * The plan's topology as index arrays, built once per recompute. Edges are grouped by
+ * source so propagation walks each node's out-edges in one pass.
+ */
+export type Graph = {
+  /** Node indices in topological order; nodes on or after a cycle come last, in plan order. */
+  order: number[];
+  /** For each node index: indices into plan.edges that leave it. */
+  outEdges: number[][];
+  /** For each node index: indices into plan.edges that enter it. */
+  inEdges: number[][];
+  /** Edge index → source / target node indices (-1 when an edge names an unknown node). */
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+  indexById: Map<string, number>;
+  /** Node indices on one cycle, in walking order, or null. */
+  cycle: number[] | null;
+  /** True for nodes Kahn's algorithm could not order (on a cycle or downstream of one). */
+  unordered: Uint8Array;
+};
+
+export function buildGraph(plan: Plan): Graph {
+  const n = plan.nodes.length;
+  const indexById = new Map<string, number>();
+  plan.nodes.forEach((node, i) => indexById.set(node.id, i));
+  const outEdges: number[][] = Array.from({ length: n }, () => []);
+  const inEdges: number[][] = Array.from({ length: n }, () => []);
+  const edgeSource = new Int32Array(plan.edges.length);
+  const edgeTarget = new Int32Array(plan.edges.length);
+  const indegree = new Int32Array(n);
+  plan.edges.forEach((edge, e) => {
+    const s = indexById.get(edge.source) ?? -1;
+    const t = indexById.get(edge.target) ?? -1;
+    edgeSource[e] = s;
+    edgeTarget[e] = t;
+    // Unknown ends are refused by parsePlanDocument; a hand-built plan just loses the edge.
+    if (s < 0 || t < 0) return;
+    outEdges[s]!.push(e);
+    inEdges[t]!.push(e);
+    indegree[t]! += 1;
+  });
+
+  // Kahn's algorithm, seeded in plan order so the order is deterministic.
+  const order: number[] = [];
+  const queue: number[] = [];
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) queue.push(i);
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head]!;
+    order.push(i);
+    for (const e of outEdges[i]!) {
+      const t = edgeTarget[e]!;
+      indegree[t]! -= 1;
+      if (indegree[t] === 0) queue.push(t);
+    }
+  }
+  const unordered = new Uint8Array(n);
+  let cycle: number[] | null = null;
+  if (order.length < n) {
+    for (let i = 0; i < n; i++) if (indegree[i]! > 0) unordered[i] = 1;
+    cycle = findCycle(unordered, outEdges, edgeTarget);
+    for (let i = 0; i < n; i++) if (unordered[i]) order.push(i);
+  }
+  return { order, outEdges, inEdges, edgeSource, edgeTarget, indexById, cycle, unordered };
+}
+
+/**
+ * Every node left over by Kahn's algorithm still has an unordered predecessor, so walking
+ * backwards along in-edges from any of them must revisit a node: that loop is a cycle.
+ * We walk forwards instead (the same argument holds among nodes that lead back into the
+ * leftover set) and cut the walk at the first repeat.
+ */
+function findCycle(unordered: Uint8Array, outEdges: number[][], edgeTarget: Int32Array): number[] | null {
+  // Restrict to nodes that are on some cycle: repeatedly drop leftovers with no leftover successor.
+  const n = unordered.length;
+  const alive = Uint8Array.from(unordered);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < n; i++) {
+      if (!alive[i]) continue;
+      if (!outEdges[i]!.some((e) => alive[edgeTarget[e]!])) {
+        alive[i] = 0;
+        changed = true;
+      }
+    }
+  }
+  const start = alive.indexOf(1);
+  if (start < 0) return null;
+  const seenAt = new Map<number, number>();
+  const path: number[] = [];
+  let current = start;
+  while (!seenAt.has(current)) {
+    seenAt.set(current, path.length);
+    path.push(current);
+    const next = outEdges[current]!.map((e) => edgeTarget[e]!).find((t) => alive[t]);
+    if (next === undefined) return path; // cannot happen: every alive node has an alive successor
+    current = next;
+  }
+  return path.slice(seenAt.get(current));
+}

@@ -1,0 +1,116 @@
+import type { Growth, Plan, PlanNode } from '../model';
+import { growthFactor } from './calendar';
+import type { Graph } from './graph';
+
+/**
+ * Load at every node for every slot: months 0..H, then the event peak (slot H+1), then the
+ * event month's normal load without the surge (slot H+2, what pre-scaling starts from).
+ *
+ * Propagation is linear in the sources' loads (every node passes on a fixed share of what
+ * it receives), so instead of walking the graph once per month we walk it once per
+ * *growth group* (sources that share a growth curve: usually all of them) with today's
+ * baselines, then scale: load(node, month) = Σ_group base_group(node) × factor_group(month).
+ * That is O(groups × (nodes + edges)) + O(groups × nodes × months).
+ */
+export type Loads = {
+  slots: number;
+  /** load[node * slots + slot], requests (or operations, messages) per second. */
+  load: Float64Array;
+  /** Database reads / writes per slot; 0 for other kinds. */
+  reads: Float64Array;
+  writes: Float64Array;
+  /** Growth factor per slot of each group, for the explanations. */
+  groups: { growth: Growth; factors: Float64Array }[];
+  /** Group index of each traffic source (-1 for other kinds). */
+  groupOfNode: Int32Array;
+};
+
+/** The share of its load a node passes downstream: only misses leave a CDN or a cache. */
+export function passOnRatio(node: PlanNode): number {
+  switch (node.kind) {
+    case 'cdn':
+    case 'cache':
+      return 1 - node.params.hitRatio;
+    case 'loadBalancer':
+      return 1 - node.params.cacheHitRatio;
+    default:
+      return 1;
+  }
+}
+
+export function propagateLoads(plan: Plan, graph: Graph, eventMonth: number, surge: number): Loads {
+  const n = plan.nodes.length;
+  const horizon = plan.horizonMonths;
+  const slots = horizon + 3;
+  const { groups, groupOfNode } = growthGroups(plan, slots, eventMonth, surge);
+  const load = new Float64Array(n * slots);
+  const reads = new Float64Array(n * slots);
+  const writes = new Float64Array(n * slots);
+  const passOn = plan.nodes.map(passOnRatio);
+  const inflow = new Float64Array(n);
+  const readIn = new Float64Array(n);
+  const writeIn = new Float64Array(n);
+
+  groups.forEach((group, g) => {
+    inflow.fill(0);
+    readIn.fill(0);
+    writeIn.fill(0);
+    for (const i of graph.order) {
+      const node = plan.nodes[i]!;
+      if (node.kind === 'trafficSource' && groupOfNode[i] === g) inflow[i]! += node.params.baselineRps;
+      const out = inflow[i]! * passOn[i]!;
+      if (out === 0) continue;
+      for (const e of graph.outEdges[i]!) {
+        const edge = plan.edges[e]!;
+        const t = graph.edgeTarget[e]!;
+        const calls = out * edge.callsPerRequest;
+        inflow[t]! += calls;
+        if (edge.access === 'read') readIn[t]! += calls;
+        else if (edge.access === 'write') writeIn[t]! += calls;
+      }
+    }
+    const factors = group.factors;
+    for (let i = 0; i < n; i++) {
+      const base = inflow[i]!;
+      if (base === 0) continue;
+      const node = plan.nodes[i]!;
+      const row = i * slots;
+      for (let s = 0; s < slots; s++) load[row + s]! += base * factors[s]!;
+      if (node.kind === 'database') {
+        // Calls marked read or write are what they say; "mixed" calls split by readRatio.
+        const mixed = Math.max(0, base - readIn[i]! - writeIn[i]!);
+        const baseReads = readIn[i]! + mixed * node.params.readRatio;
+        const baseWrites = writeIn[i]! + mixed * (1 - node.params.readRatio);
+        for (let s = 0; s < slots; s++) {
+          reads[row + s]! += baseReads * factors[s]!;
+          writes[row + s]! += baseWrites * factors[s]!;
+        }
+      }
+    }
+  });
+  return { slots, load, reads, writes, groups, groupOfNode };
+}
+
+function growthGroups(plan: Plan, slots: number, eventMonth: number, surge: number) {
+  const groups: { growth: Growth; factors: Float64Array }[] = [];
+  const keyToGroup = new Map<string, number>();
+  const groupOfNode = new Int32Array(plan.nodes.length).fill(-1);
+  plan.nodes.forEach((node, i) => {
+    if (node.kind !== 'trafficSource') return;
+    const growth = node.params.growth ?? plan.growth;
+    const key = `${growth.method}|${growth.monthlyRate}`;
+    let g = keyToGroup.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      keyToGroup.set(key, g);
+      const factors = new Float64Array(slots);
+      for (let s = 0; s < slots - 2; s++) factors[s] = growthFactor(growth, s);
+      // The event peak: the event month's normal load times the surge; then that normal load.
+      factors[slots - 2] = growthFactor(growth, eventMonth) * surge;
+      factors[slots - 1] = growthFactor(growth, eventMonth);
+      groups.push({ growth, factors });
+    }
+    groupOfNode[i] = g;
+  });
+  return { groups, groupOfNode };
+}

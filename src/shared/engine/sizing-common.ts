@@ -1,0 +1,143 @@
+import type { HeadroomPolicy, Plan, PlanNode } from '../model';
+import type { Graph } from './graph';
+import type { Loads } from './propagate';
+import type { Explanation, NodeSizing, SizingDetail, SizingStatus } from './types';
+
+/** Hours in an average month (8,760 h a year / 12), the cloud providers' billing convention. */
+export const HOURS_PER_MONTH = 730;
+
+/** Above this share of today's capacity a node that still fits is called "tight". */
+export const TIGHT_THRESHOLD = 0.9;
+
+/** What every sizing function reads: built once per recompute. */
+export type SizeContext = {
+  plan: Plan;
+  graph: Graph;
+  loads: Loads;
+  policies: HeadroomPolicy[];
+  /** required[node * slots + slot], filled in topological order (databases read their clients'). */
+  required: Float64Array;
+  eventSlot: number;
+};
+
+/** The plan's headroom policy with this node's overrides on top (absent fields inherit). */
+export function resolvePolicy(plan: Plan, node: PlanNode): HeadroomPolicy {
+  const o = node.headroom;
+  const p = plan.headroom;
+  if (!o) return p;
+  return {
+    targetUtilization: o.targetUtilization ?? p.targetUtilization,
+    buffer: o.buffer ?? p.buffer,
+    nPlusK: o.nPlusK ?? p.nPlusK,
+    zones: o.zones ?? p.zones,
+    surviveZoneLoss: o.surviveZoneLoss ?? p.surviveZoneLoss,
+  };
+}
+
+/**
+ * ceil that ignores floating-point dust: 15,000 / 750 must be 20, not 21 because the
+ * division came out as 20.000000000000004.
+ */
+export function ceilSafe(x: number): number {
+  if (!(x > 0)) return 0;
+  const r = Math.round(x);
+  return Math.abs(x - r) <= 1e-9 * Math.max(1, x) ? r : Math.ceil(x);
+}
+
+/**
+ * Redundancy on top of a count that carries the load:
+ * 1. survive a zone loss: ceil(n × z / (z − 1)) so the surviving zones still hold n;
+ * 2. N+k: add k spares (failures, deploys);
+ * 3. zones: round up to a multiple of z so every zone runs the same count.
+ * A count of 0 (no load) stays 0: there is nothing to make redundant; minimums still apply.
+ */
+export function withRedundancy(n: number, policy: HeadroomPolicy): number {
+  if (n <= 0) return 0;
+  const z = policy.zones;
+  let out = policy.surviveZoneLoss && z > 1 ? ceilSafe((n * z) / (z - 1)) : n;
+  out += policy.nPlusK;
+  if (z > 1) out = Math.ceil(out / z) * z;
+  return out;
+}
+
+export function redundancyExplanation(base: number, result: number, policy: HeadroomPolicy, unit: string): Explanation {
+  return {
+    label: 'With redundancy',
+    formula: policy.surviveZoneLoss && policy.zones > 1
+      ? 'roundUpToMultiple(ceil(n × z / (z − 1)) + k, z)'
+      : 'roundUpToMultiple(n + k, z)',
+    inputs: [
+      { name: 'n', value: base, unit },
+      { name: 'k (N+k spares)', value: policy.nPlusK, unit },
+      { name: 'z (zones)', value: policy.zones, unit: 'zones' },
+      { name: 'survive a zone loss', value: policy.surviveZoneLoss ? 1 : 0, unit: 'yes=1' },
+    ],
+    value: result,
+    unit,
+  };
+}
+
+export function statusOf(required: number, requiredUnclamped: number, current: number, hardShort: boolean): SizingStatus {
+  if (hardShort || required > current) return 'short';
+  return requiredUnclamped >= TIGHT_THRESHOLD * current && requiredUnclamped > 0 ? 'tight' : 'ok';
+}
+
+/**
+ * One sizing result. The explanation is built on first read and kept: a 1,000-node plan
+ * over 60 months makes 61,000 of these per keystroke, and the UI reads a handful.
+ */
+export function makeSizing(
+  loadRps: number,
+  required: number,
+  requiredUnclamped: number,
+  current: number,
+  status: SizingStatus,
+  utilization: number,
+  monthlyCost: number,
+  detail: SizingDetail,
+  build: () => Explanation[],
+): NodeSizing {
+  let cached: Explanation[] | undefined;
+  return {
+    loadRps,
+    required,
+    requiredUnclamped,
+    current,
+    status,
+    utilization,
+    monthlyCost,
+    detail,
+    get explanation(): Explanation[] {
+      cached ??= build();
+      return cached;
+    },
+  };
+}
+
+/** Where a node's load comes from at a slot: the sources' growth, or the sum over its in-edges. */
+export function explainLoad(ctx: SizeContext, i: number, slot: number): Explanation {
+  const { plan, graph, loads } = ctx;
+  const node = plan.nodes[i]!;
+  const value = loads.load[i * loads.slots + slot]!;
+  const unit = 'rps';
+  if (node.kind === 'trafficSource') {
+    const g = loads.groupOfNode[i]!;
+    const group = loads.groups[g];
+    const factor = group ? group.factors[slot]! : 1;
+    const inputs = [
+      { name: 'baseline', value: node.params.baselineRps, unit },
+      { name: slot === ctx.eventSlot ? 'growth × surge' : 'growth factor', value: factor, unit: '×' },
+    ];
+    const formula = group?.growth.method === 'linear' ? 'baseline × (1 + g·m)' : 'baseline × (1 + g)^m';
+    return { label: 'Load entering here', formula: slot === ctx.eventSlot ? `${formula} × surge` : formula, inputs, value, unit };
+  }
+  const inputs = graph.inEdges[i]!.map((e) => {
+    const s = graph.edgeSource[e]!;
+    const src = plan.nodes[s]!;
+    const edge = plan.edges[e]!;
+    const srcLoad = loads.load[s * loads.slots + slot]!;
+    const pass = src.kind === 'cdn' || src.kind === 'cache' ? 1 - src.params.hitRatio : src.kind === 'loadBalancer' ? 1 - src.params.cacheHitRatio : 1;
+    return { name: `from ${src.name} (${edge.callsPerRequest} calls/req${pass < 1 ? `, misses ${Math.round(pass * 1000) / 10}%` : ''})`, value: srcLoad * pass * edge.callsPerRequest, unit };
+  });
+  return { label: 'Load arriving', formula: 'Σ passOn(source) × callsPerRequest', inputs, value, unit };
+}

@@ -1,0 +1,174 @@
+import type { NodeOfKind } from '../model';
+import {
+  HOURS_PER_MONTH,
+  ceilSafe,
+  explainLoad,
+  makeSizing,
+  redundancyExplanation,
+  statusOf,
+  withRedundancy,
+  type SizeContext,
+} from './sizing-common';
+import type { NodeSizing } from './types';
+
+/**
+ * Connections the database's clients open: Σ over in-edges from services and worker pools
+ * of (their required count at this slot × their pool size). Sized upstream first, because
+ * the engine walks nodes in topological order.
+ */
+export function clientConnections(ctx: SizeContext, i: number, slot: number): number {
+  let total = 0;
+  const slots = ctx.loads.slots;
+  for (const e of ctx.graph.inEdges[i]!) {
+    const s = ctx.graph.edgeSource[e]!;
+    const src = ctx.plan.nodes[s]!;
+    if (src.kind === 'service' || src.kind === 'workerPool') total += ctx.required[s * slots + slot]! * src.params.dbPoolSize;
+  }
+  return total;
+}
+
+/**
+ * Database: writes go to the primary (checked against its write capacity at target),
+ * reads to replicas: replicas = ceil(reads × (1 + buffer) / readCapacityPerReplica), then
+ * N+k and zones. The node's `required` counts replicas; the primary is always one.
+ */
+export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: number, slot: number): NodeSizing {
+  const p = node.params;
+  const policy = ctx.policies[i]!;
+  const at = i * ctx.loads.slots + slot;
+  const load = ctx.loads.load[at]!;
+  const reads = ctx.loads.reads[at]!;
+  const writes = ctx.loads.writes[at]!;
+  const t = policy.targetUtilization;
+  const base = ceilSafe((reads * (1 + policy.buffer)) / p.readCapacityPerReplica);
+  const required = withRedundancy(base, policy);
+  const primaryWriteUtilization = (writes * (1 + policy.buffer)) / p.primaryWriteCapacity;
+  const clients = clientConnections(ctx, i, slot);
+  const connections = p.poolerServerConnections > 0 ? Math.min(clients, p.poolerServerConnections) : clients;
+  const current = p.currentReplicas;
+  // With no replicas the primary serves the reads too.
+  const utilization = current > 0
+    ? Math.max((reads * t) / (current * p.readCapacityPerReplica), (writes * t) / p.primaryWriteCapacity)
+    : ((reads / p.readCapacityPerReplica) + (writes / p.primaryWriteCapacity)) * t;
+  const hardShort = primaryWriteUtilization > 1 || connections > p.maxConnections;
+  return makeSizing(
+    load, required, required, current, statusOf(required, required, current, hardShort), utilization,
+    p.hourlyCost * (1 + required) * HOURS_PER_MONTH,
+    {
+      kind: 'database', readRps: reads, writeRps: writes, replicasRequired: required, maxReplicas: p.maxReplicas,
+      aboveMax: required > p.maxReplicas, primaryWriteUtilization, clientConnections: clients, connections,
+      maxConnections: p.maxConnections,
+    },
+    () => [
+      explainLoad(ctx, i, slot),
+      {
+        label: 'Reads (to replicas)',
+        formula: 'reads marked read + mixed calls × readRatio',
+        inputs: [{ name: 'load', value: load, unit: 'qps' }, { name: 'readRatio', value: p.readRatio, unit: 'ratio' }],
+        value: reads,
+        unit: 'qps',
+      },
+      {
+        label: 'Read replicas for the reads',
+        formula: 'ceil(reads × (1 + buffer) / readCapacityPerReplica)',
+        inputs: [
+          { name: 'reads', value: reads, unit: 'qps' },
+          { name: 'buffer', value: policy.buffer, unit: 'ratio' },
+          { name: 'readCapacityPerReplica', value: p.readCapacityPerReplica, unit: 'qps' },
+        ],
+        value: base,
+        unit: 'replicas',
+      },
+      redundancyExplanation(base, required, policy, 'replicas'),
+      {
+        label: 'Primary write load',
+        formula: 'writes × (1 + buffer) / primaryWriteCapacity (above 1 the primary is short)',
+        inputs: [
+          { name: 'writes', value: writes, unit: 'qps' },
+          { name: 'buffer', value: policy.buffer, unit: 'ratio' },
+          { name: 'primaryWriteCapacity', value: p.primaryWriteCapacity, unit: 'qps' },
+        ],
+        value: primaryWriteUtilization,
+        unit: 'ratio',
+      },
+      {
+        label: 'Connections at the database',
+        formula: p.poolerServerConnections > 0
+          ? 'min(Σ clients × poolSize, poolerServerConnections) vs maxConnections'
+          : 'Σ clients × poolSize vs maxConnections',
+        inputs: [
+          { name: 'client connections', value: clients, unit: 'connections' },
+          { name: 'poolerServerConnections', value: p.poolerServerConnections, unit: 'connections' },
+          { name: 'maxConnections', value: p.maxConnections, unit: 'connections' },
+        ],
+        value: connections,
+        unit: 'connections',
+      },
+    ],
+  );
+}
+
+/**
+ * Cache: shards = max(memory need, ops need), then every shard gets its replicas, then the
+ * total rounds up to a multiple of the zones. N+k is not added: replicas are the cache's
+ * redundancy. The working set is taken as typed (it does not grow with traffic).
+ */
+export function sizeCache(node: NodeOfKind<'cache'>, ctx: SizeContext, i: number, slot: number): NodeSizing {
+  const p = node.params;
+  const policy = ctx.policies[i]!;
+  const load = ctx.loads.load[i * ctx.loads.slots + slot]!;
+  const memoryNeed = p.workingSetGb * (1 + p.memoryOverhead);
+  const memoryNodes = ceilSafe(memoryNeed / p.nodeMemoryGb);
+  const opsNodes = ceilSafe((load * (1 + policy.buffer)) / p.opsPerNode);
+  const shards = Math.max(memoryNodes, opsNodes);
+  const z = policy.zones;
+  const perShard = 1 + p.replicasPerNode;
+  const required = z > 1 ? Math.ceil((shards * perShard) / z) * z : shards * perShard;
+  const current = p.currentNodes;
+  const currentShards = current / perShard;
+  const utilization = currentShards > 0
+    ? Math.max((load * policy.targetUtilization) / (currentShards * p.opsPerNode), memoryNeed / (currentShards * p.nodeMemoryGb))
+    : load > 0 || memoryNeed > 0 ? Infinity : 0;
+  return makeSizing(
+    load, required, required, current, statusOf(required, required, current, false), utilization,
+    p.hourlyCost * required * HOURS_PER_MONTH,
+    { kind: 'cache', memoryNodes, opsNodes, shards, replicasPerNode: p.replicasPerNode, hitRatio: p.hitRatio },
+    () => [
+      explainLoad(ctx, i, slot),
+      {
+        label: 'Shards for memory',
+        formula: 'ceil(workingSetGb × (1 + memoryOverhead) / nodeMemoryGb)',
+        inputs: [
+          { name: 'workingSetGb', value: p.workingSetGb, unit: 'GB' },
+          { name: 'memoryOverhead', value: p.memoryOverhead, unit: 'ratio' },
+          { name: 'nodeMemoryGb', value: p.nodeMemoryGb, unit: 'GB' },
+        ],
+        value: memoryNodes,
+        unit: 'nodes',
+      },
+      {
+        label: 'Shards for operations',
+        formula: 'ceil(ops × (1 + buffer) / opsPerNode)',
+        inputs: [
+          { name: 'ops', value: load, unit: 'ops/s' },
+          { name: 'buffer', value: policy.buffer, unit: 'ratio' },
+          { name: 'opsPerNode', value: p.opsPerNode, unit: 'ops/s' },
+        ],
+        value: opsNodes,
+        unit: 'nodes',
+      },
+      {
+        label: 'Nodes with replicas',
+        formula: 'roundUpToMultiple(max(memory, ops) × (1 + replicasPerNode), zones)',
+        inputs: [
+          { name: 'shards', value: shards, unit: 'nodes' },
+          { name: 'replicasPerNode', value: p.replicasPerNode, unit: 'replicas' },
+          { name: 'zones', value: z, unit: 'zones' },
+        ],
+        value: required,
+        unit: 'nodes',
+      },
+    ],
+  );
+}
+

@@ -6,8 +6,8 @@ import { apiContract, ApiError, type ApiEnvelope, type HeadroomApi } from './api
  */
 export type HeadroomBridge = {
   [D in keyof HeadroomApi]: {
-    [V in keyof HeadroomApi[D]]: HeadroomApi[D][V] extends (input: infer I) => Promise<infer O>
-      ? (input: I) => Promise<ApiEnvelope<O>>
+    [V in keyof HeadroomApi[D]]: HeadroomApi[D][V] extends (...args: infer A) => Promise<infer O>
+      ? (...args: A) => Promise<ApiEnvelope<O>>
       : never;
   };
 };

@@ -88,7 +88,9 @@ type Spec = CallSpec<z.ZodType, z.ZodType>;
 export type HeadroomApi = {
   [D in Domain]: {
     [V in keyof ApiContract[D]]: ApiContract[D][V] extends CallSpec<infer I, infer O>
-      ? (input: z.input<I>) => Promise<z.output<O>>
+      ? undefined extends z.input<I>
+        ? (input?: z.input<I>) => Promise<z.output<O>>
+        : (input: z.input<I>) => Promise<z.output<O>>
       : never;
   };
 };

@@ -1,0 +1,48 @@
+import { AppShell, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Gauge } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { StatusBar } from './components/StatusBar';
+import { useEditor } from './state/editor-store';
+import { usePlans } from './state/plans-store';
+import { PlanEditorView } from './views/PlanEditorView';
+import { PlanListView } from './views/PlanListView';
+
+export function App() {
+  const planId = useEditor((s) => s.planId);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const plans = usePlans.getState();
+    void Promise.all([plans.refresh(), plans.loadInfo()])
+      .then(async () => {
+        const info = usePlans.getState().info;
+        for (const moved of info?.movedAside ?? []) {
+          notifications.show({ color: 'orange', autoClose: false, title: 'A damaged data file was set aside', message: `${moved.from} could not be read (${moved.reason}). It was kept as ${moved.to}; a new database was started.` });
+        }
+        // Reopen where the user is most likely to continue: the plan saved last.
+        const latest = usePlans.getState().plans[0];
+        if (latest) await useEditor.getState().open(latest.id);
+      })
+      .catch((error: unknown) => notifications.show({ color: 'red', autoClose: false, title: 'Headroom could not start', message: String(error) }))
+      .finally(() => setReady(true));
+  }, []);
+
+  return (
+    <AppShell header={{ height: 44 }} footer={{ height: 26 }} padding={0} data-app-state={ready ? 'ready' : 'loading'}>
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="xs">
+          <Gauge size={18} color="var(--mantine-color-indigo-6)" />
+          <Text fw={700}>Headroom</Text>
+          <Text size="xs" c="dimmed">capacity & event readiness</Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main style={{ height: 'calc(100vh - 70px)', minHeight: 0 }}>
+        {planId ? <PlanEditorView /> : <PlanListView />}
+      </AppShell.Main>
+      <AppShell.Footer>
+        <StatusBar />
+      </AppShell.Footer>
+    </AppShell>
+  );
+}

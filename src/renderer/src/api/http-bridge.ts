@@ -1,0 +1,23 @@
+import type { ApiEnvelope } from '../../../shared/api';
+import { buildFromContract, type HeadroomBridge } from '../../../shared/api-object';
+
+/** The web host's transport: same contract, same envelopes, over same-origin fetch. */
+export function createHttpBridge(): HeadroomBridge {
+  return buildFromContract<HeadroomBridge>(async (channel, input): Promise<ApiEnvelope<unknown>> => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ input }),
+      });
+    } catch (error) {
+      return { ok: false, error: { code: 'storage', message: `could not reach Headroom's host: ${String(error)}` } };
+    }
+    if (!response.ok) {
+      return { ok: false, error: { code: response.status === 403 ? 'forbidden' : 'internal', message: `${channel}: ${response.status} ${await response.text()}` } };
+    }
+    return (await response.json()) as ApiEnvelope<unknown>;
+  });
+}

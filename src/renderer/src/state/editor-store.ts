@@ -1,0 +1,77 @@
+import { create } from 'zustand';
+import type { Plan } from '../../../shared/model/plan';
+import { api } from '../api/client';
+import { createAutosaver, type SaveState } from './autosaver';
+
+interface EditorState {
+  planId: string | null;
+  revision: number;
+  plan: Plan | null;
+  loadError: string | null;
+  saveState: SaveState;
+  selectedNodeIds: string[];
+  selectedEdgeIds: string[];
+  open(id: string): Promise<void>;
+  close(): Promise<void>;
+  /** A model change: applied at once, saved after a pause. */
+  edit(change: (plan: Plan) => Plan): void;
+  select(nodeIds: string[], edgeIds: string[]): void;
+  flush(): Promise<void>;
+}
+
+const SAVE_DELAY_MS = 600;
+
+export const useEditor = create<EditorState>()((set, get) => {
+  const autosaver = createAutosaver<{ id: string; plan: Plan }>({
+    delayMs: SAVE_DELAY_MS,
+    onState: (saveState) => set({ saveState }),
+    save: async ({ id, plan }) => {
+      const result = await api.plans.save({ id, baseRevision: get().revision, plan });
+      if (get().planId === id) set({ revision: result.revision });
+    },
+  });
+
+  return {
+    planId: null,
+    revision: 0,
+    plan: null,
+    loadError: null,
+    saveState: { status: 'saved' },
+    selectedNodeIds: [],
+    selectedEdgeIds: [],
+    async open(id) {
+      await autosaver.flush();
+      set({ planId: id, plan: null, loadError: null, selectedNodeIds: [], selectedEdgeIds: [] });
+      try {
+        const stored = await api.plans.get({ id });
+        if (get().planId === id) set({ plan: stored.plan, revision: stored.revision, saveState: { status: 'saved' } });
+      } catch (error) {
+        set({ loadError: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    async close() {
+      await autosaver.flush();
+      set({ planId: null, plan: null, loadError: null, selectedNodeIds: [], selectedEdgeIds: [] });
+    },
+    edit(change) {
+      const { plan, planId } = get();
+      if (!plan || !planId) return;
+      const next = change(plan);
+      if (next === plan) return;
+      set({ plan: next });
+      autosaver.schedule({ id: planId, plan: next });
+    },
+    select(nodeIds, edgeIds) {
+      set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds });
+    },
+    flush: () => autosaver.flush(),
+  };
+});
+
+// Leaving the window or hiding it saves at once instead of after the pause.
+if (typeof window !== 'undefined') {
+  window.addEventListener('blur', () => void useEditor.getState().flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void useEditor.getState().flush();
+  });
+}

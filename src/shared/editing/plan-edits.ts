@@ -1,0 +1,88 @@
+import { createNode, nodeKindLabels } from '../model/create-node';
+import type { NodeKind, Plan, PlanEdge, PlanNode } from '../model/plan';
+
+/**
+ * The edits the canvas makes, as pure functions from plan to plan. They keep the
+ * document valid (no dangling edges, no duplicate connections, unique names) so the
+ * store and the engine never see a half-edited graph.
+ */
+
+export function uniqueName(plan: Plan, wanted: string, exceptId?: string): string {
+  const taken = new Set(plan.nodes.filter((n) => n.id !== exceptId).map((n) => n.name));
+  if (!taken.has(wanted)) return wanted;
+  for (let i = 2; ; i += 1) {
+    const candidate = `${wanted}-${i}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+const defaultNames: Record<NodeKind, string> = {
+  trafficSource: 'users',
+  cdn: 'cdn',
+  loadBalancer: 'lb',
+  service: 'service',
+  database: 'db',
+  cache: 'cache',
+  queue: 'queue',
+  workerPool: 'workers',
+  external: 'external-api',
+};
+
+export function addNode(plan: Plan, kind: NodeKind, id: string, position: { x: number; y: number }, name?: string): Plan {
+  const node = createNode(kind, id, uniqueName(plan, name ?? defaultNames[kind]), position);
+  return { ...plan, nodes: [...plan.nodes, node] };
+}
+
+export function moveNodes(plan: Plan, moves: ReadonlyMap<string, { x: number; y: number }>): Plan {
+  if (moves.size === 0) return plan;
+  return { ...plan, nodes: plan.nodes.map((n) => (moves.has(n.id) ? { ...n, position: moves.get(n.id)! } : n)) };
+}
+
+export type RenameResult = { ok: true; plan: Plan } | { ok: false; message: string };
+
+export function renameNode(plan: Plan, id: string, rawName: string): RenameResult {
+  const name = rawName.trim();
+  if (name === '') return { ok: false, message: 'A node needs a name.' };
+  if (name.length > 200) return { ok: false, message: 'Names are at most 200 characters.' };
+  if (plan.nodes.some((n) => n.id !== id && n.name === name)) return { ok: false, message: `Another node is already called “${name}”.` };
+  return { ok: true, plan: { ...plan, nodes: plan.nodes.map((n) => (n.id === id ? { ...n, name } : n)) } };
+}
+
+/** Removes nodes and edges; edges that touched a removed node go with it. */
+export function removeElements(plan: Plan, nodeIds: Iterable<string>, edgeIds: Iterable<string> = []): Plan {
+  const nodes = new Set(nodeIds);
+  const edges = new Set(edgeIds);
+  if (nodes.size === 0 && edges.size === 0) return plan;
+  return {
+    ...plan,
+    nodes: plan.nodes.filter((n) => !nodes.has(n.id)),
+    edges: plan.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target)),
+  };
+}
+
+export type ConnectResult = { ok: true; plan: Plan; edge: PlanEdge } | { ok: false; message: string };
+
+export function connectNodes(plan: Plan, source: string, target: string, id: string): ConnectResult {
+  const from = plan.nodes.find((n) => n.id === source);
+  const to = plan.nodes.find((n) => n.id === target);
+  if (!from || !to) return { ok: false, message: 'Both ends of a connection must be nodes of this plan.' };
+  if (source === target) return { ok: false, message: 'A node cannot call itself.' };
+  if (to.kind === 'trafficSource') return { ok: false, message: `${to.name} is a traffic source: traffic enters there, nothing calls it.` };
+  if (plan.edges.some((e) => e.source === source && e.target === target)) {
+    return { ok: false, message: `${from.name} already calls ${to.name}; change its calls per request instead.` };
+  }
+  const edge: PlanEdge = { id, source, target, callsPerRequest: 1, access: 'mixed' };
+  return { ok: true, plan: { ...plan, edges: [...plan.edges, edge] }, edge };
+}
+
+export function updateNode(plan: Plan, id: string, update: (node: PlanNode) => PlanNode): Plan {
+  return { ...plan, nodes: plan.nodes.map((n) => (n.id === id ? update(n) : n)) };
+}
+
+export function updateEdge(plan: Plan, id: string, patch: Partial<Pick<PlanEdge, 'callsPerRequest' | 'access'>>): Plan {
+  return { ...plan, edges: plan.edges.map((e) => (e.id === id ? { ...e, ...patch } : e)) };
+}
+
+export function describeNodeKind(kind: NodeKind): string {
+  return nodeKindLabels[kind];
+}

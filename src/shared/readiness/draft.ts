@@ -1,0 +1,73 @@
+import type { Plan } from '../model';
+import { formatNumber } from '../engine/format';
+import type { NodeProjection, Projection } from '../engine/types';
+import type { PhaseId, TimelineOptions } from './phases';
+import type { ItemSubject } from './schema';
+
+/**
+ * When a generated item is due:
+ * - `phase-end`: by the end of its phase's window (= when the next phase starts), so a
+ *   phase's work is not overdue the moment the phase opens;
+ * - `before-start`: N days before the event start at its local start time; the test
+ *   phases of the global-conference seed (baseline T-7d … dress rehearsal T-1d) are
+ *   appointments, run at the hour the event will start so the traffic mix matches;
+ * - `after-end`: N days after the event ends (scale-down within a day).
+ */
+export type DueRule =
+  | { kind: 'phase-end' }
+  | { kind: 'before-start'; days: number }
+  | { kind: 'after-end'; days: number };
+
+/** A generated item before its due date is resolved and its saved state merged in. */
+export type ItemDraft = {
+  id: string;
+  phase: PhaseId;
+  title: string;
+  detail: string;
+  origin: 'standard' | 'plan';
+  subject?: ItemSubject;
+  due: DueRule;
+};
+
+export type ReadinessOptions = TimelineOptions & {
+  /**
+   * Average (not peak) requests/s entering the system, when known from imported history.
+   * The plan stores peaks only; with an average the stress target is `stressMultiple` × it.
+   */
+  averageRps?: number;
+  /** Stress tests at 400 % of average load (flash-sale seed). Default 4. */
+  stressMultipleOfAverage?: number;
+  /** Availability objective for the during-event error budget. Default 0.999. */
+  slo?: number;
+  /** The SLO's window in days. Default 30. */
+  sloWindowDays?: number;
+};
+
+/** What the generators read: the plan, its projection, and the options with defaults. */
+export type DraftContext = {
+  plan: Plan;
+  projection: Projection;
+  options: ReadinessOptions;
+  /** Projection nodes in plan order, skipping any the projection lacks. */
+  nodes: NodeProjection[];
+};
+
+export function draftContext(plan: Plan, projection: Projection, options: ReadinessOptions): DraftContext {
+  const nodes: NodeProjection[] = [];
+  for (const node of plan.nodes) {
+    const projected = projection.byId[node.id] ?? projection.nodes.find((n) => n.nodeId === node.id);
+    if (projected) nodes.push(projected);
+  }
+  return { plan, projection, options, nodes };
+}
+
+/** "140 instances", "1 replica": counts with the node's unit, singular when one. */
+export function countWithUnit(count: number, unit: string | null): string {
+  const word = unit ?? 'units';
+  return `${formatNumber(count)} ${count === 1 ? word.replace(/s$/, '') : word}`;
+}
+
+/** A bullet list for an item's detail; empty lines are skipped. */
+export function bullets(lines: readonly string[]): string {
+  return lines.filter((line) => line !== '').map((line) => `• ${line}`).join('\n');
+}

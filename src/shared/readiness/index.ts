@@ -1,0 +1,8 @@
+export * from './phases';
+export * from './schema';
+export * from './error-budget';
+export type { ReadinessOptions, DueRule } from './draft';
+export { stressTestTarget, scaleDownSteps, type StressTarget } from './standard-items';
+export * from './build-checklist';
+export * from './state';
+export * from './verdict';

@@ -1,0 +1,162 @@
+import type { Plan } from '../model';
+import type { NodeProjection, Projection } from '../engine/types';
+import { formatNumber, formatPercent } from '../engine/format';
+import { bullets, countWithUnit, draftContext, type DraftContext, type ItemDraft, type ReadinessOptions } from './draft';
+import { DEFAULT_SLO, DEFAULT_SLO_WINDOW_DAYS, eventErrorBudget } from './error-budget';
+import type { PhaseId } from './phases';
+
+/**
+ * The seed's standard items (004 "Preparation timeline") and the global-conference seed's
+ * test phases (000). Always generated with the same ids, so a plan without databases still
+ * shows "Add read replicas": its detail says nothing needs it, and the user marks it n/a.
+ * Texts name the plan's nodes and numbers where the plan has them.
+ */
+
+export type StressTarget = {
+  rps: number;
+  /** Which rule gave the number: 400 % of average (when known) or the sized-for peak. */
+  basis: 'average' | 'peak';
+  /** "load test to 400% of average: 160,000 rps". */
+  summary: string;
+};
+
+/**
+ * What the stress test must sustain. With an average known: `stressMultiple` × average
+ * (flash-sale seed: 400 % of average). The plan itself stores peaks only, so otherwise:
+ * the event peak × (1 + buffer), the load the fleet is sized for; for the global
+ * conference (85,000 peak, 20 % buffer) that is 102,000, its seed's "100K+ rps". When
+ * both exist the larger wins: a test below the sized-for load proves nothing about it.
+ */
+export function stressTestTarget(plan: Plan, projection: Projection, options: ReadinessOptions = {}): StressTarget {
+  return stressTarget(draftContext(plan, projection, options));
+}
+
+function stressTarget(ctx: DraftContext): StressTarget {
+  const peak = ctx.projection.totals.entryRpsAtEvent;
+  const buffer = ctx.plan.headroom.buffer;
+  const peakTarget = Math.ceil(peak * (1 + buffer));
+  const multiple = ctx.options.stressMultipleOfAverage ?? 4;
+  const average = ctx.options.averageRps ?? 0;
+  const averageTarget = Math.ceil(average * multiple);
+  if (average > 0 && averageTarget >= peakTarget) {
+    return { rps: averageTarget, basis: 'average', summary: `load test to ${formatPercent(multiple, 0)} of average: ${formatNumber(averageTarget)} rps` };
+  }
+  return {
+    rps: peakTarget,
+    basis: 'peak',
+    summary: `load test to the event peak + ${formatPercent(buffer, 0)} headroom: ${formatNumber(peakTarget)} rps`,
+  };
+}
+
+function sized(ctx: DraftContext): NodeProjection[] {
+  return ctx.nodes.filter((n) => n.unit !== null);
+}
+
+function ofKind(ctx: DraftContext, ...kinds: NodeProjection['kind'][]): NodeProjection[] {
+  return ctx.nodes.filter((n) => kinds.includes(n.kind));
+}
+
+function names(nodes: readonly NodeProjection[]): string {
+  return nodes.map((n) => n.name).join(', ');
+}
+
+/** What the plan-specific items of a kind say, or that nothing in this plan needs it. */
+function umbrella(ctx: DraftContext, planItems: readonly ItemDraft[], action: string, intro: string, none: string): string {
+  const lines = planItems.filter((item) => item.id.endsWith(`:${action}`)).map((item) => item.title);
+  return lines.length > 0 ? `${intro}\n${bullets(lines)}` : none;
+}
+
+/** "30 % an hour": each hour keep 70 % of the previous hour's fleet, never below today's size. */
+export function scaleDownSteps(peak: number, floor: number, ratePerHour = 0.3): number[] {
+  const steps = [peak];
+  let size = peak;
+  while (size > floor) {
+    size = Math.max(floor, Math.ceil(size * (1 - ratePerHour)));
+    steps.push(size);
+  }
+  return steps;
+}
+
+function item(phase: PhaseId, key: string, title: string, detail: string, due: ItemDraft['due'] = { kind: 'phase-end' }): ItemDraft {
+  return { id: `std:${phase}:${key}`, phase, title, detail, origin: 'standard', due };
+}
+
+function test(key: string, phase: PhaseId, days: number, title: string, detail: string): ItemDraft {
+  return { id: `test:${key}`, phase, title, detail, origin: 'standard', due: { kind: 'before-start', days } };
+}
+
+export function standardItemDrafts(ctx: DraftContext, planItems: readonly ItemDraft[]): ItemDraft[] {
+  const { projection } = ctx;
+  const todayRps = projection.totals.entryRps[0] ?? 0;
+  const peakRps = projection.totals.entryRpsAtEvent;
+  const surge = projection.surgeMultiplier;
+  const compute = ofKind(ctx, 'service', 'workerPool');
+  const scaledUp = compute.filter((n) => n.atEvent.required > n.current);
+  const databases = ofKind(ctx, 'database');
+  const bottlenecks = sized(ctx)
+    .filter((n) => Number.isFinite(n.atEvent.utilization) && n.atEvent.utilization > 0)
+    .sort((a, b) => b.atEvent.utilization - a.atEvent.utilization)
+    .slice(0, 3);
+  const stress = stressTarget(ctx);
+  const budget = eventErrorBudget(ctx.plan.event, ctx.options.slo ?? DEFAULT_SLO, ctx.options.sloWindowDays ?? DEFAULT_SLO_WINDOW_DAYS, ctx.options);
+  const intermediate = Math.min(3, surge);
+
+  return [
+    item('t-4w', 'load-test-current', 'Load test current capacity', `Ramp today's system until the first tier saturates; today's peak is ${formatNumber(todayRps)} rps, the event brings ${formatNumber(peakRps)} rps: ${projection.surgeLabel}.`),
+    item(
+      't-4w',
+      'identify-bottlenecks',
+      'Identify bottlenecks',
+      bottlenecks.length > 0
+        ? `The model expects these to give out first (load on today's capacity at the event peak):\n${bullets(bottlenecks.map((n) => `${n.name}: ${formatPercent(n.atEvent.utilization, 0)}`))}`
+        : 'Compare the load test with the model; the plan has no sized nodes with load yet.',
+    ),
+    item('t-4w', 'order-capacity', 'Order additional capacity', umbrella(ctx, planItems, 'raise-asg-max', 'Quotas and reservations for:', 'Request quota increases and reservations for the event sizes below; nothing in the plan is above its autoscaling max.')),
+    item('t-2w', 'prescale-databases', "Pre-scale databases (they can't autoscale fast)", databases.length > 0 ? `Databases in the plan: ${names(databases)}.` : 'The plan has no database: mark this not applicable.'),
+    item('t-2w', 'increase-cache-capacity', 'Increase cache capacity', umbrella(ctx, planItems, 'add-cache-nodes', 'The plan needs:', 'No cache in the plan needs more nodes.')),
+    item('t-2w', 'add-read-replicas', 'Add read replicas', umbrella(ctx, planItems, 'add-replicas', 'The plan needs:', 'No database in the plan needs more replicas.')),
+    item('t-2w', 'prewarm-caches', 'Pre-warm caches', umbrella(ctx, planItems, 'prewarm-cache', 'Plan the warm-up (replayed keys or synthetic reads) for:', 'The plan has no cache with load: mark this not applicable.')),
+    item(
+      't-1w',
+      'scale-compute',
+      surge > 3 ? 'Scale compute to 3× normal' : `Scale compute to the event size (${formatNumber(surge, 2)}× normal)`,
+      compute.length > 0
+        ? bullets(compute.map((n) => `${n.name}: ${formatNumber(n.current)} → ${formatNumber(Math.min(n.atEvent.required, Math.max(n.current, Math.ceil(n.current * intermediate))))} (${countWithUnit(n.atEvent.required, n.unit)} at the event)`))
+        : 'The plan has no services or worker pools.',
+    ),
+    item('t-1w', 'verify-autoscaling', 'Verify autoscaling works', 'Scale-out triggers fire, new instances pass health checks in time, and every group can reach its event size.'),
+    item('t-1w', 'test-circuit-breakers', 'Test circuit breakers', 'Trip each dependency on purpose; callers must degrade, not queue.'),
+    item('t-1w', 'prepare-runbooks', 'Prepare runbooks', 'Scale-up, failover, load shedding and rollback, each with its owner.'),
+    test('baseline', 't-1w', 7, 'Baseline test (T-7 days)', `Measure baseline metrics at today's peak (${formatNumber(todayRps)} rps) and identify bottlenecks.`),
+    test('stress', 't-1w', 3, `Stress test: ${stress.summary}`, 'Sustain it; check the autoscaling triggers and failover mechanisms under load.'),
+    test('chaos', 't-1w', 2, 'Chaos test: node failure, DB failover, network partition', bullets([
+      compute[0] ? `Kill instances of ${names(compute)}` : 'Kill application instances',
+      databases.length > 0 ? `Fail over the primary of ${names(databases)}` : 'Fail over the primary database',
+      'Partition the network between zones',
+    ])),
+    test('dress-rehearsal', 't-1d', 1, 'Dress rehearsal (T-1 day)', 'Full event simulation, team readiness check, runbook validation.'),
+    item(
+      't-1d',
+      'final-scale',
+      `Final scale to target (${formatNumber(surge, 2)}× normal)`,
+      sized(ctx).length > 0 ? bullets(sized(ctx).map((n) => `${n.name}: ${countWithUnit(n.atEvent.required, n.unit)}`)) : 'The plan has no sized nodes yet.',
+    ),
+    item('t-1d', 'war-room', 'War room ready', 'Dashboards up, channels open, decision makers named.'),
+    item('t-1d', 'all-hands', 'All hands available', 'On-call rota for the whole event, with escalation contacts.'),
+    item('during', 'watch-dashboards', 'Watch dashboards', 'Load balancer surge queue, cache evictions and hit ratio, database connections and replication lag, error rate and p99 latency.'),
+    item('during', 'error-budget', `Error budget: ${budget.event.summary}`, `Over its own window: ${budget.window.summary}. Spend it on purpose: stop risky changes when half is gone.`),
+    item('during', 'feature-flags', 'Quick decisions on feature flags', 'Who may turn off which non-essential feature, and at what signal.'),
+    item('during', 'shed-load', 'Be ready to shed load (graceful degradation)', 'Queue or reject low-priority traffic before the core path slows down.'),
+    item(
+      'after',
+      'scale-down',
+      'Scale down gradually (30% per hour)',
+      scaledUp.length > 0
+        ? bullets(scaledUp.map((n) => `${n.name}: ${scaleDownSteps(n.atEvent.required, n.current).map((s) => formatNumber(s)).join(' → ')}`))
+        : 'Each hour keep 70% of the previous hour\u2019s fleet until back at normal size.',
+      { kind: 'after-end', days: 1 },
+    ),
+    item('after', 'postmortem', 'Postmortem any issues', 'Blameless, with the timeline, what the model got wrong and the follow-ups.'),
+    item('after', 'update-model', 'Update the capacity model', "Feed the event's real peaks, hit ratios and per-instance throughput back into the plan."),
+  ];
+}

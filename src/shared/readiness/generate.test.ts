@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../engine/types';
+import { generateItems, type GeneratedItem } from './build-checklist';
+import { ChecklistItemSchema } from './schema';
+import { stressTestTarget } from './standard-items';
+import { aboveMaxFinding, conferenceNodes, conferenceProjection, makePlan, makeProjection } from './test-fixtures';
+
+function byId(items: readonly GeneratedItem[], id: string): GeneratedItem {
+  const item = items.find((i) => i.id === id);
+  if (!item) throw new Error(`no item ${id} among ${items.map((i) => i.id).join(', ')}`);
+  return item;
+}
+
+describe('standard items (seed 004 preparation timeline)', () => {
+  const items = generateItems(makePlan(), conferenceProjection());
+
+  it('has every seed item under a stable id in its phase', () => {
+    const ids = items.filter((i) => i.origin === 'standard').map((i) => i.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'std:t-4w:load-test-current',
+        'std:t-4w:identify-bottlenecks',
+        'std:t-4w:order-capacity',
+        'std:t-2w:prescale-databases',
+        'std:t-2w:increase-cache-capacity',
+        'std:t-2w:add-read-replicas',
+        'std:t-2w:prewarm-caches',
+        'std:t-1w:scale-compute',
+        'std:t-1w:verify-autoscaling',
+        'std:t-1w:test-circuit-breakers',
+        'std:t-1w:prepare-runbooks',
+        'std:t-1d:final-scale',
+        'std:t-1d:war-room',
+        'std:t-1d:all-hands',
+        'std:during:watch-dashboards',
+        'std:during:error-budget',
+        'std:during:feature-flags',
+        'std:during:shed-load',
+        'std:after:scale-down',
+        'std:after:postmortem',
+        'std:after:update-model',
+      ]),
+    );
+    for (const item of items.filter((i) => i.id.startsWith('std:'))) expect(item.id.startsWith(`std:${item.phase}:`)).toBe(true);
+  });
+
+  it('gives unique ids', () => {
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+  });
+
+  it('makes the phase’s work due when the next phase starts', () => {
+    expect(byId(items, 'std:t-4w:order-capacity').dueAt).toBe('2027-02-16T09:00:00.000+00:00');
+    expect(byId(items, 'std:t-2w:add-read-replicas').dueAt).toBe('2027-02-23T09:00:00.000+00:00');
+    expect(byId(items, 'std:t-1d:war-room').dueAt).toBe('2027-03-02T09:00:00.000+00:00');
+    // A two-day event ends on 2027-03-04: during items by then, scale-down a day later, postmortem within the week.
+    expect(byId(items, 'std:during:shed-load').dueAt).toBe('2027-03-04T09:00:00.000+00:00');
+    expect(byId(items, 'std:after:scale-down').dueAt).toBe('2027-03-05T09:00:00.000+00:00');
+    expect(byId(items, 'std:after:postmortem').dueAt).toBe('2027-03-11T09:00:00.000+00:00');
+  });
+
+  it('schedules the global-conference test phases at their seed offsets', () => {
+    expect(byId(items, 'test:baseline')).toMatchObject({ phase: 't-1w', dueAt: '2027-02-23T09:00:00.000+00:00' });
+    expect(byId(items, 'test:stress')).toMatchObject({ phase: 't-1w', dueAt: '2027-02-27T09:00:00.000+00:00' });
+    expect(byId(items, 'test:chaos')).toMatchObject({ phase: 't-1w', dueAt: '2027-02-28T09:00:00.000+00:00' });
+    expect(byId(items, 'test:dress-rehearsal')).toMatchObject({ phase: 't-1d', dueAt: '2027-03-01T09:00:00.000+00:00' });
+    const chaos = byId(items, 'test:chaos');
+    expect(chaos.title).toBe('Chaos test: node failure, DB failover, network partition');
+    expect(chaos.detail).toContain('Fail over the primary of orders-db');
+  });
+
+  it('keeps test offsets in local days across a DST change (stress test at T-3d in New York)', () => {
+    const ny = generateItems(makePlan({}, { startDate: '2027-03-16', timeZone: 'America/New_York' }), conferenceProjection());
+    expect(byId(ny, 'test:stress').dueAt).toBe('2027-03-13T09:00:00.000-05:00');
+    expect(byId(ny, 'test:chaos').dueAt).toBe('2027-03-14T09:00:00.000-04:00');
+  });
+
+  it('shows the error budget for the event window in the during phase', () => {
+    const budget = byId(items, 'std:during:error-budget');
+    expect(budget.phase).toBe('during');
+    expect(budget.title).toBe('Error budget: 99.9% over the 2-day event (48 h) allows 2.88 min of downtime');
+    expect(budget.detail).toContain('99.9% over 30 days allows 43.2 min of downtime');
+    const custom = generateItems(makePlan(), conferenceProjection(), { slo: 0.9999, sloWindowDays: 28 });
+    expect(byId(custom, 'std:during:error-budget').detail).toContain('99.99% over 28 days allows 4.03 min');
+  });
+
+  it('spells out the scale-down at 30% per hour from the event size back to today’s', () => {
+    expect(byId(items, 'std:after:scale-down').detail).toBe('• checkout-svc: 140 → 98 → 69 → 49 → 40');
+  });
+
+  it('produces items the checklist schema accepts once state is merged', () => {
+    for (const item of items) {
+      const parsed = ChecklistItemSchema.safeParse({ ...item, owner: '', status: 'todo', note: '', evidenceUrl: '', obsolete: false });
+      expect(parsed.success, item.id).toBe(true);
+    }
+  });
+});
+
+describe('plan-specific items name the plan’s nodes and numbers', () => {
+  const items = generateItems(makePlan(), conferenceProjection(), { averageRps: 40_000 });
+
+  it('adds read replicas on a database short of them', () => {
+    const item = byId(items, 'node:orders:add-replicas');
+    expect(item.title).toBe("orders-db: add 3 read replicas (4 → 7) — databases can't autoscale fast");
+    expect(item).toMatchObject({ phase: 't-2w', origin: 'plan', subject: { nodeId: 'orders', nodeName: 'orders-db' } });
+    expect(item.detail).toContain('48,000 qps');
+  });
+
+  it('raises an autoscaling max the event exceeds', () => {
+    expect(byId(items, 'node:checkout:raise-asg-max').title).toBe('checkout-svc: raise the autoscaling max from 100 to 140');
+  });
+
+  it('pre-warms a cache, stating the cold-cache load on the database behind it', () => {
+    const item = byId(items, 'node:redis:prewarm-cache');
+    expect(item.title).toBe('redis-main: pre-warm; cold-cache DB load would be 18,900 qps');
+    expect(item.detail).toContain('1,890 qps');
+  });
+
+  it('load-tests to 400% of average when the average is known', () => {
+    expect(byId(items, 'test:stress').title).toBe('Stress test: load test to 400% of average: 160,000 rps');
+  });
+
+  it('falls back to the event peak plus the plan’s buffer without an average (85,000 × 1.2 = 102,000, the seed’s "100K+")', () => {
+    const target = stressTestTarget(makePlan(), conferenceProjection());
+    expect(target).toMatchObject({ rps: 102_000, basis: 'peak' });
+    expect(target.summary).toBe('load test to the event peak + 20% headroom: 102,000 rps');
+  });
+
+  it('never stress-tests below the sized-for load, even with an average', () => {
+    expect(stressTestTarget(makePlan(), conferenceProjection(), { averageRps: 20_000 })).toMatchObject({ rps: 102_000, basis: 'peak' });
+  });
+
+  it('lists the plan items under the seed’s umbrella items', () => {
+    expect(byId(items, 'std:t-2w:add-read-replicas').detail).toContain('orders-db: add 3 read replicas (4 → 7)');
+    expect(byId(items, 'std:t-2w:increase-cache-capacity').detail).toBe('No cache in the plan needs more nodes.');
+  });
+
+  it('makes nothing for a node whose current size already covers the event', () => {
+    const calm = generateItems(makePlan(), makeProjection([conferenceNodes.web(), conferenceNodes.checkout(40, 100), conferenceNodes.orders(4)]));
+    expect(calm.filter((i) => i.origin === 'plan')).toEqual([]);
+  });
+
+  it('turns uncovered findings into items and skips findings a node item already acts on', () => {
+    const drain: Finding = { id: 'worker-drain:mailer', severity: 'warning', nodeId: null, rule: 'worker-drain', message: 'mailer never drains its backlog', suggestion: 'add workers' };
+    const info: Finding = { id: 'no-traffic:x', severity: 'info', nodeId: null, rule: 'no-traffic', message: 'x gets no traffic' };
+    const withFindings = generateItems(makePlan(), conferenceProjection([aboveMaxFinding, drain, info]));
+    expect(withFindings.some((i) => i.id === 'finding:above-max:checkout')).toBe(false);
+    expect(byId(withFindings, 'finding:worker-drain:mailer')).toMatchObject({ phase: 't-4w', title: 'Resolve: mailer never drains its backlog', detail: 'add workers' });
+    expect(withFindings.some((i) => i.id === 'finding:no-traffic:x')).toBe(false);
+  });
+
+  it('recommends a pooler and a bigger primary when the database’s hard limits are crossed', () => {
+    const orders = conferenceNodes.orders();
+    const detail = orders.atEvent.detail;
+    if (detail.kind !== 'database') throw new Error('fixture');
+    const strained = { ...orders, atEvent: { ...orders.atEvent, detail: { ...detail, connections: 14_000, primaryWriteUtilization: 1.3 } } };
+    const strainedItems = generateItems(makePlan(), makeProjection([conferenceNodes.web(), strained]));
+    expect(byId(strainedItems, 'node:orders:connection-pooler').title).toBe('orders-db: put a connection pooler in front; 14,000 connections would exceed max_connections 5,000');
+    expect(byId(strainedItems, 'node:orders:scale-primary').title).toBe('orders-db: scale up the primary; writes would run at 130% of its write capacity');
+  });
+
+  it('is deterministic: the same inputs give the same items', () => {
+    expect(generateItems(makePlan(), conferenceProjection(), { averageRps: 40_000 })).toEqual(items);
+  });
+});

@@ -88,7 +88,7 @@ function nodeFindings(node: PlanNode, p: NodeProjection, fc: FindingContext, eve
     const within = max === null || ev.required <= max;
     const verb = autoscaled ? 'scales' : 'needs';
     const message = autoscaled
-      ? `${name} ${verb} from ${fmt(p.current)} to ${fmt(ev.required)} ${p.unit} at the event (${fmt(ev.loadRps)} rps)`
+      ? `${name} ${verb} from ${fmt(p.current)} to ${fmt(ev.required)} ${p.unit} at the event (${fmt(ev.loadRps)} ${node.kind === 'workerPool' ? 'msg/s' : 'rps'})`
       : `${name}: ${fmt(ev.required)} ${p.unit} needed at the event, ${fmt(p.current)} today: add ${fmt(ev.required - p.current)} (${fmt(p.current)} → ${fmt(ev.required)})`;
     add('short-at-event', autoscaled && within ? 'warning' : 'critical', node, message, {
       ...atEvent,

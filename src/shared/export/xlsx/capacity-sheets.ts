@@ -1,0 +1,205 @@
+import type ExcelJS from 'exceljs';
+import type { Plan } from '../../model';
+import { ceilSafe, withRedundancy, resolvePolicy } from '../../engine/sizing-common';
+import type { NodeProjection, Projection } from '../../engine/types';
+import type { AssumptionRefs, NodeRefs } from './assumptions';
+import { baseFormula, redundancyFormula, requiredFormula, sizedKinds, withMinimum, type SizingRefs } from './formulas';
+import { cellText } from './text';
+
+/**
+ * Capacity (one row per sized node, at the event peak) and Projection (month by month).
+ * Every sizing cell is a formula over Assumptions; its cached result is the engine's
+ * number, so the file reads right before any recalculation.
+ */
+
+const SHORT_FILL = 'FFF8D7DA';
+const TIGHT_FILL = 'FFFFF3CD';
+
+function f(formula: string, result: number | string): ExcelJS.CellFormulaValue {
+  return { formula, result };
+}
+
+/** Per-unit capacity of a node as a formula (and the engine's value for the cache). */
+function capacityCell(node: NodeProjection, refs: NodeRefs): { formula: string; value: number; unit: string } {
+  const d = node.atEvent.detail;
+  switch (d.kind) {
+    case 'service':
+      return { formula: `${refs.measuredRps}*${refs.target}/${refs.measuredUtilization}`, value: d.capacityPerInstance, unit: 'rps / instance' };
+    case 'loadBalancer':
+      return { formula: `${refs.rpsPerUnit}`, value: d.rpsPerUnit, unit: 'rps / unit' };
+    case 'workerPool':
+      return { formula: `${refs.target}/${refs.secondsPerMessage}`, value: 0, unit: 'msg/s / worker' };
+    case 'database':
+      return { formula: `${refs.readCapacityPerReplica}`, value: 0, unit: 'reads/s / replica' };
+    case 'cache':
+      return { formula: `${refs.opsPerNode}`, value: 0, unit: 'ops/s / node' };
+    default:
+      return { formula: '0', value: 0, unit: '' };
+  }
+}
+
+/** The engine's intermediate "base" count, recomputed with the engine's own helpers. */
+function engineBase(node: NodeProjection, plan: Plan): { base: number; unclamped: number } {
+  const a = node.atEvent;
+  const d = a.detail;
+  if (d.kind === 'cache') return { base: d.shards, unclamped: a.requiredUnclamped };
+  if (d.kind === 'database') return { base: -1, unclamped: a.requiredUnclamped };
+  const planNode = plan.nodes.find((n) => n.id === node.nodeId);
+  const policy = planNode ? resolvePolicy(plan, planNode) : plan.headroom;
+  // Inverting withRedundancy is ambiguous; the smallest base that reproduces the engine's
+  // unclamped need is what the formula computes too.
+  for (let n = 0; n <= a.requiredUnclamped; n++) if (withRedundancy(n, policy) === a.requiredUnclamped) return { base: n, unclamped: a.requiredUnclamped };
+  return { base: ceilSafe(a.requiredUnclamped), unclamped: a.requiredUnclamped };
+}
+
+export interface CapacityRowRef {
+  row: number;
+  refs: SizingRefs;
+}
+
+export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection, a: AssumptionRefs): Map<string, CapacityRowRef> {
+  ws.columns = [
+    { header: 'Node', key: 'node', width: 28 },
+    { header: 'Kind', key: 'kind', width: 13 },
+    { header: 'Unit', key: 'unit', width: 11 },
+    { header: 'Load at event', key: 'load', width: 14 },
+    { header: 'Capacity per unit', key: 'cap', width: 16 },
+    { header: 'Capacity unit', key: 'capUnit', width: 17 },
+    { header: 'Target util.', key: 'target', width: 11 },
+    { header: 'Buffer', key: 'buffer', width: 9 },
+    { header: 'Base need', key: 'base', width: 11 },
+    { header: 'With redundancy', key: 'unclamped', width: 15 },
+    { header: 'Min', key: 'min', width: 8 },
+    { header: 'Max', key: 'max', width: 8 },
+    { header: 'Required', key: 'required', width: 10 },
+    { header: 'Current', key: 'current', width: 9 },
+    { header: 'To add', key: 'add', width: 9 },
+    { header: 'Status', key: 'status', width: 9 },
+    { header: `Cost / month (${plan.currency})`, key: 'cost', width: 18 },
+  ];
+  ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
+  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).alignment = { wrapText: true };
+
+  const out = new Map<string, CapacityRowRef>();
+  for (const node of projection.nodes) {
+    const refs = a.nodes.get(node.nodeId);
+    if (!refs || !sizedKinds.includes(node.kind)) continue;
+    const r = ws.rowCount + 1;
+    const cap = capacityCell(node, refs);
+    const sizing: SizingRefs = { ...refs, capacity: `Capacity!$E$${r}` };
+    const at = node.atEvent;
+    const detail = at.detail;
+    const { base, unclamped } = engineBase(node, plan);
+    const hardShort = detail.kind === 'database' && at.status === 'short' && at.required <= at.current;
+    const costUnits = node.kind === 'database' ? `(1+M${r})` : `M${r}`;
+    const row = ws.addRow([
+      cellText(node.name),
+      node.kind,
+      node.unit ?? '',
+      f(`${refs.load}`, detail.kind === 'database' ? detail.readRps : at.loadRps),
+      f(cap.formula, cap.value),
+      cap.unit,
+      f(`${refs.target}`, 0),
+      f(`${refs.buffer}`, 0),
+      f(baseFormula(node.kind, sizing, `D${r}`), base),
+      f(redundancyFormula(node.kind, sizing, `I${r}`), unclamped),
+      refs.min ? f(refs.min, 0) : null,
+      refs.max ? f(refs.max, 0) : null,
+      f(withMinimum({ ...sizing, ...(refs.min ? { min: `K${r}` } : {}) }, `J${r}`), at.required),
+      f(`${refs.current}`, at.current),
+      f(`MAX(0,M${r}-N${r})`, Math.max(0, at.required - at.current)),
+      f(`IF(OR(M${r}>N${r},${hardShort ? 'TRUE()' : 'FALSE()'}),"short",IF(AND(J${r}>0,J${r}>=0.9*N${r}),"tight","ok"))`, at.status),
+      f(`${refs.hourlyCost}*${costUnits}*730`, at.monthlyCost),
+    ]);
+    fillCachedInputs(row, plan, node, refs);
+    out.set(node.nodeId, { row: r, refs: sizing });
+  }
+  formatCapacity(ws);
+  return out;
+}
+
+/** Cached results of the pure-reference cells (target, buffer, min, max). */
+function fillCachedInputs(row: ExcelJS.Row, plan: Plan, node: NodeProjection, refs: NodeRefs): void {
+  const planNode = plan.nodes.find((n) => n.id === node.nodeId);
+  if (!planNode) return;
+  const policy = resolvePolicy(plan, planNode);
+  const set = (col: number, v: number) => {
+    const cell = row.getCell(col);
+    const value = cell.value as ExcelJS.CellFormulaValue;
+    cell.value = { formula: value.formula, result: v };
+  };
+  set(7, policy.targetUtilization);
+  set(8, policy.buffer);
+  const d = node.atEvent.detail;
+  if (refs.min) set(11, d.kind === 'service' ? d.minInstances : d.kind === 'workerPool' ? d.minWorkers : 0);
+  if (refs.max) set(12, d.kind === 'service' ? d.maxInstances : d.kind === 'workerPool' ? d.maxWorkers : d.kind === 'database' ? d.maxReplicas : 0);
+  if (d.kind === 'workerPool') set(5, policy.targetUtilization / d.secondsPerMessage);
+  if (d.kind === 'database' && planNode.kind === 'database') set(5, planNode.params.readCapacityPerReplica);
+  if (d.kind === 'cache' && planNode.kind === 'cache') set(5, planNode.params.opsPerNode);
+}
+
+function formatCapacity(ws: ExcelJS.Worksheet): void {
+  const last = Math.max(2, ws.rowCount);
+  ws.getColumn(4).numFmt = '#,##0" rps"';
+  ws.getColumn(5).numFmt = '#,##0.##';
+  ws.getColumn(7).numFmt = '0%';
+  ws.getColumn(8).numFmt = '0%';
+  for (const c of [9, 10, 11, 12, 13, 14, 15]) ws.getColumn(c).numFmt = '#,##0';
+  ws.getColumn(17).numFmt = '#,##0.00';
+  ws.addConditionalFormatting({
+    ref: `A2:Q${last}`,
+    rules: [
+      { type: 'expression', priority: 1, formulae: ['$P2="short"'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: SHORT_FILL } } } },
+      { type: 'expression', priority: 2, formulae: ['$P2="tight"'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: TIGHT_FILL } } } },
+    ],
+  });
+}
+
+function columnName(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Two rows per sized node: the engine's load each month (traffic propagation is not a
+ * spreadsheet formula), then the need as a live formula over that load and Assumptions.
+ */
+export function writeProjection(ws: ExcelJS.Worksheet, projection: Projection, rows: Map<string, CapacityRowRef>): void {
+  const months = projection.months;
+  ws.columns = [
+    { header: 'Node', key: 'node', width: 28 },
+    { header: 'Measure', key: 'measure', width: 18 },
+    { header: 'Current', key: 'current', width: 9 },
+    ...months.map((m, i) => ({ header: i === projection.eventMonthIndex ? `${m} (event)` : m, key: `m${i}`, width: 11 })),
+  ];
+  ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 3 }];
+  ws.getRow(1).font = { bold: true };
+  for (const node of projection.nodes) {
+    const ref = rows.get(node.nodeId);
+    if (!ref) continue;
+    const loads = node.monthly.map((s) => (s.detail.kind === 'database' ? s.detail.readRps : s.loadRps));
+    const current = f(`Capacity!$N$${ref.row}`, node.current);
+    const loadRow = ws.addRow([cellText(node.name), node.kind === 'database' ? 'reads (rps)' : node.kind === 'workerPool' ? 'arrivals (msg/s)' : 'load (rps)', current, ...loads]);
+    loadRow.numFmt = '#,##0';
+    const lr = loadRow.number;
+    const cells = node.monthly.map((s, i) => f(requiredFormula(node.kind, ref.refs, `${columnName(i + 4)}${lr}`), s.required));
+    const needRow = ws.addRow([cellText(node.name), `required (${node.unit ?? ''})`, { ...current }, ...cells]);
+    needRow.numFmt = '#,##0';
+    needRow.font = { bold: true };
+  }
+  const last = Math.max(2, ws.rowCount);
+  const lastCol = columnName(months.length + 3);
+  ws.addConditionalFormatting({
+    ref: `D2:${lastCol}${last}`,
+    rules: [
+      {
+        type: 'expression',
+        priority: 1,
+        formulae: ['AND(LEFT($B2,8)="required",D2>$C2)'],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: SHORT_FILL } } },
+      },
+    ],
+  });
+}

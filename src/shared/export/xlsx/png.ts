@@ -1,0 +1,174 @@
+/**
+ * A small PNG encoder and line-chart renderer, pure TypeScript, so the Summary sheet gets
+ * its chart without a browser or canvas. Compression is injected (`deflate` must return a
+ * zlib stream, e.g. node:zlib's deflateSync) to keep src/shared free of node imports;
+ * without one the image is stored uncompressed, which is valid PNG, only larger.
+ */
+
+export type Deflate = (data: Uint8Array) => Uint8Array;
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] as number) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (const x of bytes) {
+    a = (a + x) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** A zlib stream of "stored" (uncompressed) deflate blocks. */
+export function storedZlib(data: Uint8Array): Uint8Array {
+  const blocks = Math.max(1, Math.ceil(data.length / 65535));
+  const out = new Uint8Array(2 + data.length + blocks * 5 + 4);
+  out[0] = 0x78;
+  out[1] = 0x01;
+  let o = 2;
+  for (let i = 0; i < blocks; i++) {
+    const chunk = data.subarray(i * 65535, Math.min(data.length, (i + 1) * 65535));
+    out[o++] = i === blocks - 1 ? 1 : 0;
+    out[o++] = chunk.length & 0xff;
+    out[o++] = chunk.length >>> 8;
+    out[o++] = ~chunk.length & 0xff;
+    out[o++] = (~chunk.length >>> 8) & 0xff;
+    out.set(chunk, o);
+    o += chunk.length;
+  }
+  const adler = adler32(data);
+  out.set([adler >>> 24, (adler >>> 16) & 0xff, (adler >>> 8) & 0xff, adler & 0xff], o);
+  return out;
+}
+
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + data.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, data.length);
+  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
+  out.set(data, 8);
+  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  return out;
+}
+
+export type Rgb = readonly [number, number, number];
+
+/** Encodes an 8-bit palette image (one byte per pixel, index into `palette`). */
+export function encodeIndexedPng(width: number, height: number, pixels: Uint8Array, palette: readonly Rgb[], deflate?: Deflate): Uint8Array {
+  const raw = new Uint8Array((width + 1) * height);
+  for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  const ihdr = new Uint8Array(13);
+  const v = new DataView(ihdr.buffer);
+  v.setUint32(0, width);
+  v.setUint32(4, height);
+  ihdr.set([8, 3, 0, 0, 0], 8);
+  const plte = new Uint8Array(palette.length * 3);
+  palette.forEach((c, i) => plte.set(c, i * 3));
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('PLTE', plte),
+    chunk('IDAT', (deflate ?? storedZlib)(raw)),
+    chunk('IEND', new Uint8Array(0)),
+  ];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+export interface ChartSeries {
+  values: readonly number[];
+  /** Palette index: 2 = blue, 3 = orange, 4 = red, 5 = green. */
+  color: number;
+}
+
+const PALETTE: readonly Rgb[] = [
+  [255, 255, 255],
+  [220, 220, 220],
+  [31, 119, 180],
+  [255, 127, 14],
+  [214, 39, 40],
+  [44, 160, 44],
+  [90, 90, 90],
+];
+
+/**
+ * A line chart of a few series over the same months, with a vertical marker at
+ * `markIndex` (the event month). Axis text lives in the sheet cells beside the image:
+ * rendering fonts here would cost more than it tells.
+ */
+export function renderLineChart(series: readonly ChartSeries[], options: { width?: number; height?: number; markIndex?: number; deflate?: Deflate } = {}): Uint8Array {
+  const width = options.width ?? 720;
+  const height = options.height ?? 300;
+  const px = new Uint8Array(width * height);
+  const pad = 20;
+  const plotW = width - 2 * pad;
+  const plotH = height - 2 * pad;
+  const count = Math.max(2, ...series.map((s) => s.values.length));
+  const maxValue = Math.max(1, ...series.flatMap((s) => s.values.filter(Number.isFinite)));
+  const xAt = (i: number) => pad + Math.round((i / (count - 1)) * plotW);
+  const yAt = (v: number) => pad + plotH - Math.round((Math.min(v, maxValue) / maxValue) * plotH);
+  const set = (x: number, y: number, c: number) => {
+    if (x >= 0 && y >= 0 && x < width && y < height) px[y * width + x] = c;
+  };
+  for (let g = 0; g <= 4; g++) {
+    const y = pad + Math.round((g / 4) * plotH);
+    for (let x = pad; x <= pad + plotW; x++) set(x, y, 1);
+  }
+  for (let y = pad; y <= pad + plotH; y++) set(pad, y, 6);
+  for (let x = pad; x <= pad + plotW; x++) set(x, pad + plotH, 6);
+  if (options.markIndex !== undefined && options.markIndex >= 0 && options.markIndex < count) {
+    const x = xAt(options.markIndex);
+    for (let y = pad; y <= pad + plotH; y += 2) set(x, y, 4);
+  }
+  for (const s of series) {
+    for (let i = 1; i < s.values.length; i++) {
+      const a = s.values[i - 1] ?? 0;
+      const b = s.values[i] ?? 0;
+      line(xAt(i - 1), yAt(a), xAt(i), yAt(b), (x, y) => {
+        set(x, y, s.color);
+        set(x, y + 1, s.color);
+      });
+    }
+  }
+  return encodeIndexedPng(width, height, px, PALETTE, options.deflate);
+}
+
+function line(x0: number, y0: number, x1: number, y1: number, plot: (x: number, y: number) => void): void {
+  const dx = Math.abs(x1 - x0);
+  const dy = -Math.abs(y1 - y0);
+  const sx = x0 < x1 ? 1 : -1;
+  const sy = y0 < y1 ? 1 : -1;
+  let err = dx + dy;
+  for (;;) {
+    plot(x0, y0);
+    if (x0 === x1 && y0 === y1) return;
+    const e2 = 2 * err;
+    if (e2 >= dy) {
+      err += dy;
+      x0 += sx;
+    }
+    if (e2 <= dx) {
+      err += dx;
+      y0 += sy;
+    }
+  }
+}

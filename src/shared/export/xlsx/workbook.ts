@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import type { Plan } from '../../model';
+import type { Projection } from '../../engine/types';
+import { writeAssumptions } from './assumptions';
+import { writeCapacity, writeProjection } from './capacity-sheets';
+import { renderLineChart, type Deflate } from './png';
+import { writeReadiness, writeSummary, writeTraffic, type ReadinessInput, type TrafficInput } from './report-sheets';
+import { plainText } from './text';
+
+export interface WorkbookInput {
+  plan: Plan;
+  projection: Projection;
+  readiness?: ReadinessInput | undefined;
+  traffic?: readonly TrafficInput[] | undefined;
+  /** zlib compression for the chart PNG (node:zlib deflateSync in main / CLI). */
+  deflate?: Deflate | undefined;
+  /** Ready-made chart PNG bytes; when absent one is rendered here. */
+  chartPng?: Uint8Array | undefined;
+  /** Fixed for reproducible output (tests); default now. */
+  now?: Date | undefined;
+}
+
+/** Σ required and Σ current over the sized tiers, month by month: the Summary chart. */
+export function chartSeries(projection: Projection): { required: number[]; current: number[] } {
+  const sized = projection.nodes.filter((n) => n.unit !== null);
+  return {
+    required: projection.months.map((_, m) => sized.reduce((s, n) => s + (n.monthly[m]?.required ?? 0), 0)),
+    current: projection.months.map(() => sized.reduce((s, n) => s + n.current, 0)),
+  };
+}
+
+/** The capacity report as an ExcelJS workbook (sheets in the order a reader wants them). */
+export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
+  const { plan, projection } = input;
+  const wb = new ExcelJS.Workbook();
+  const now = input.now ?? new Date();
+  wb.creator = 'Headroom';
+  wb.lastModifiedBy = 'Headroom';
+  wb.created = now;
+  wb.modified = now;
+  wb.title = plainText(`${plan.name}: capacity report`);
+  wb.subject = plainText(`Capacity and readiness for ${plan.event.name} (${plan.event.startDate})`);
+  wb.keywords = 'capacity; headroom; readiness';
+  wb.description = plainText(plan.description, 2000);
+  wb.calcProperties.fullCalcOnLoad = true;
+
+  const summary = wb.addWorksheet('Summary');
+  const capacity = wb.addWorksheet('Capacity');
+  const projectionSheet = wb.addWorksheet('Projection');
+  const traffic = wb.addWorksheet('Traffic');
+  const readiness = wb.addWorksheet('Readiness');
+  const assumptions = wb.addWorksheet('Assumptions');
+
+  const refs = writeAssumptions(assumptions, plan, projection);
+  const rows = writeCapacity(capacity, plan, projection, refs);
+  writeProjection(projectionSheet, projection, rows);
+  writeTraffic(traffic, input.traffic);
+  writeReadiness(readiness, input.readiness);
+
+  const series = chartSeries(projection);
+  const png = input.chartPng ?? renderLineChart(
+    [
+      { values: series.current, color: 2 },
+      { values: series.required, color: 3 },
+    ],
+    { markIndex: projection.eventMonthIndex, deflate: input.deflate },
+  );
+  // exceljs types ask for a Node Buffer; a Uint8Array is what it reads (and all the renderer has).
+  const imageId = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+  writeSummary(summary, plan, projection, input.readiness, { imageId });
+  return wb;
+}
+
+/** The .xlsx bytes. */
+export async function writeWorkbook(input: WorkbookInput): Promise<Uint8Array> {
+  const buffer = await buildWorkbook(input).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

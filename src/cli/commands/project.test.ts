@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { main } from '../main';
+import type { CliIo } from '../io';
+
+function io(files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cliIo: CliIo = {
+    stdout: (s) => void out.push(s),
+    stderr: (s) => void err.push(s),
+    readFile: async (path) => {
+      if (path in files) return files[path]!;
+      if (path.startsWith('resources/')) return readFile(path, 'utf8');
+      throw new Error(`ENOENT: ${path}`);
+    },
+  };
+  return { cliIo, out: () => out.join(''), err: () => err.join('') };
+}
+
+describe('headroom project', () => {
+  it('prints a table with the event need and the findings', async () => {
+    const t = io();
+    expect(await main(['project', 'resources/samples/flash-sale.headroom.json'], t.cliIo)).toBe(0);
+    expect(t.out()).toMatch(/checkout-svc\s+service\s+instances\s+30/);
+    expect(t.out()).toContain('[critical] checkout-svc needs 126 instances at the event; its autoscaling max is 100');
+  });
+
+  it('prints JSON with one month when asked for --month', async () => {
+    const t = io();
+    expect(await main(['project', 'resources/samples/flash-sale.headroom.json', '--json', '--month', '0'], t.cliIo)).toBe(0);
+    const json = JSON.parse(t.out()) as { monthLabel: string; nodes: { nodeId: string; month?: { required: number; explanation: unknown[] }; atEvent: { required: number } }[] };
+    expect(json.monthLabel).toBe('2026-12');
+    const checkout = json.nodes.find((n) => n.nodeId === 'checkout-svc')!;
+    expect(checkout.atEvent.required).toBe(126);
+    expect(checkout.month?.explanation.length).toBeGreaterThan(0);
+  });
+
+  it('exits 2 with path: message lines on an invalid plan', async () => {
+    const t = io({ 'bad.json': JSON.stringify({ schemaVersion: 1, name: 'x', startMonth: '2026-13', event: { startDate: '2027-01-01' }, nodes: [], edges: [] }) });
+    expect(await main(['project', 'bad.json'], t.cliIo)).toBe(2);
+    expect(t.err()).toContain('startMonth: expected a month as YYYY-MM');
+  });
+
+  it('exits 2 and asks for an update on a plan from a newer version', async () => {
+    const t = io({ 'new.json': JSON.stringify({ schemaVersion: 99 }) });
+    expect(await main(['project', 'new.json'], t.cliIo)).toBe(2);
+    expect(t.err()).toContain('newer Headroom');
+  });
+
+  it('exits 1 on an unreadable file', async () => {
+    const t = io();
+    expect(await main(['project', 'missing.json'], t.cliIo)).toBe(1);
+    expect(t.err()).toContain('cannot read missing.json');
+  });
+});

@@ -1,0 +1,130 @@
+import { describeProblems, parsePlanText } from '../../shared/model';
+import { formatNumber, formatPercent, projectPlan, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
+import { EXIT_FAILURE, EXIT_INVALID_PLAN, EXIT_OK, type CliIo } from '../io';
+import { renderTable } from '../table';
+
+export const summary = 'Project a plan month by month and at the event peak';
+export const usage = `Usage: headroom project <plan.headroom.json> [--json] [--month N] [--at-event]
+
+  --json       print the projection as JSON instead of a table
+  --month N    show month N (0 = the plan's start month) instead of the last month
+  --at-event   show only the event peak
+
+Exit codes: 0 done, 1 unreadable file or bad options, 2 invalid plan.`;
+
+type Options = { file: string; json: boolean; month: number | null; atEvent: boolean };
+
+function parseArgs(argv: string[]): Options | string {
+  let file: string | null = null;
+  let json = false;
+  let month: number | null = null;
+  let atEvent = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--at-event') atEvent = true;
+    else if (arg === '--month' || arg.startsWith('--month=')) {
+      const value = arg === '--month' ? argv[++i] : arg.slice('--month='.length);
+      const n = Number(value);
+      if (value === undefined || value === '' || !Number.isInteger(n) || n < 0) return `--month expects a whole number ≥ 0, got ${JSON.stringify(value ?? '')}`;
+      month = n;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else if (file === null) file = arg;
+    else return `unexpected argument ${arg}`;
+  }
+  if (file === null) return 'missing the plan file';
+  return { file, json, month, atEvent };
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(`${usage}\n`);
+    return EXIT_OK;
+  }
+  const options = parseArgs(argv);
+  if (typeof options === 'string') {
+    io.stderr(`headroom project: ${options}\n\n${usage}\n`);
+    return EXIT_FAILURE;
+  }
+  let text: string;
+  try {
+    text = await io.readFile(options.file);
+  } catch (error) {
+    io.stderr(`headroom project: cannot read ${options.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_FAILURE;
+  }
+  const parsed = parsePlanText(text);
+  if (!parsed.ok) {
+    io.stderr(`headroom project: ${options.file} is not a valid plan:\n${describeProblems(parsed.problems, 50)}\n`);
+    return EXIT_INVALID_PLAN;
+  }
+  const projection = projectPlan(parsed.plan);
+  if (options.month !== null && options.month >= projection.months.length) {
+    io.stderr(`headroom project: --month ${options.month} is past the horizon (months 0–${projection.months.length - 1})\n`);
+    return EXIT_FAILURE;
+  }
+  const month = options.month ?? projection.months.length - 1;
+  if (options.json) io.stdout(`${JSON.stringify(toJson(parsed.plan.name, projection, options, month), null, 2)}\n`);
+  else io.stdout(`${renderText(parsed.plan.name, parsed.plan.event.startDate, projection, options, month)}\n`);
+  return EXIT_OK;
+}
+
+function toJson(name: string, p: Projection, options: Options, month: number) {
+  const nodes = p.nodes.map((n) => {
+    const base = {
+      nodeId: n.nodeId, name: n.name, kind: n.kind, unit: n.unit, current: n.current,
+      firstShortMonth: n.firstShortMonth, addBy: n.addBy, eventStep: n.eventStep, eventExtraCost: n.eventExtraCost,
+      atEvent: n.atEvent,
+    };
+    if (options.atEvent) return base;
+    if (options.month !== null) return { ...base, month: n.monthly[month] };
+    return { ...base, monthly: n.monthly };
+  });
+  return {
+    plan: name, months: p.months, eventMonthIndex: p.eventMonthIndex, surgeMultiplier: p.surgeMultiplier, surge: p.surgeLabel,
+    ...(options.month !== null ? { month, monthLabel: p.months[month] } : {}),
+    cycle: p.cycle, totals: p.totals, findings: p.findings, nodes,
+  };
+}
+
+function need(n: NodeProjection, s: NodeSizing): string {
+  if (n.unit === null) return s.utilization > 0 ? `${formatPercent(s.utilization, 0)} of limit` : '—';
+  return formatNumber(s.required);
+}
+
+function renderText(name: string, eventDate: string, p: Projection, options: Options, month: number): string {
+  const out: string[] = [];
+  const last = p.months.length - 1;
+  out.push(`${name}`);
+  out.push(`Months ${p.months[0]} → ${p.months[last]}; event ${eventDate} (month ${p.eventMonthIndex}), ${p.surgeLabel}`);
+  out.push('');
+  const monthLabel = `${p.months[month]} (m${month})`;
+  const header = options.atEvent
+    ? ['node', 'kind', 'unit', 'today', 'load at event', 'need at event', 'util. today', 'status']
+    : ['node', 'kind', 'unit', 'today', `load ${monthLabel}`, `need ${monthLabel}`, 'first short', 'need at event', 'status at event'];
+  const rows = p.nodes.map((n) => {
+    const s = n.monthly[month]!;
+    const ev = n.atEvent;
+    const today = n.unit === null ? '—' : formatNumber(n.current);
+    const unit = n.unit ?? '';
+    if (options.atEvent) {
+      return [n.name, n.kind, unit, today, formatNumber(ev.loadRps), need(n, ev), formatPercent(ev.utilization, 0), ev.status];
+    }
+    const firstShort = n.firstShortMonth === null ? '—' : `${p.months[n.firstShortMonth]} (m${n.firstShortMonth})`;
+    return [n.name, n.kind, unit, today, formatNumber(s.loadRps), need(n, s), firstShort, need(n, ev), ev.status];
+  });
+  const right = options.atEvent ? [false, false, false, true, true, true, true, false] : [false, false, false, true, true, true, false, true, false];
+  out.push(renderTable(header, rows, right));
+  if (p.totals.monthlyCost.some((c) => c > 0)) {
+    out.push('');
+    out.push(`Cost of the required size: ${formatNumber(p.totals.monthlyCost[month]!)} ${p.totals.currency}/month in ${p.months[month]}; the event adds ${formatNumber(p.totals.eventCost)} ${p.totals.currency}`);
+  }
+  out.push('');
+  const c = p.totals.counts;
+  out.push(`Findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`);
+  for (const f of p.findings) {
+    out.push(`  [${f.severity}] ${f.message}`);
+    if (f.suggestion) out.push(`      → ${f.suggestion}`);
+  }
+  return out.join('\n');
+}

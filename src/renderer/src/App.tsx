@@ -37,7 +37,7 @@ export function App() {
           <Text size="xs" c="dimmed">capacity & event readiness</Text>
         </Group>
       </AppShell.Header>
-      <AppShell.Main style={{ height: 'calc(100vh - 70px)', minHeight: 0 }}>
+      <AppShell.Main style={{ height: '100vh', boxSizing: 'border-box', minHeight: 0 }}>
         {planId ? <PlanEditorView /> : <PlanListView />}
       </AppShell.Main>
       <AppShell.Footer>

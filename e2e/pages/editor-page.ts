@@ -1,0 +1,49 @@
+import { expect, type Page } from '@playwright/test';
+
+export class EditorPage {
+  constructor(private readonly page: Page) {}
+
+  node(name: string) {
+    return this.page.locator('.react-flow__node').filter({ has: this.page.getByTestId(`node-${name}`) });
+  }
+
+  async addNode(kind: string): Promise<void> {
+    await this.page.getByTestId('add-node').click();
+    await this.page.getByTestId(`add-${kind}`).click();
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    await this.node(from).click();
+    const input = this.page.getByTestId('inspector-name');
+    await input.fill(to);
+    await input.press('Enter');
+    await expect(this.page.getByTestId(`node-${to}`)).toBeVisible();
+  }
+
+  async moveBy(name: string, dx: number, dy: number): Promise<void> {
+    const box = (await this.node(name).boundingBox())!;
+    await this.page.mouse.move(box.x + box.width / 2, box.y + 10);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + box.width / 2 + dx, box.y + 10 + dy, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  async connect(from: string, to: string): Promise<void> {
+    const source = this.node(from).locator('.react-flow__handle.source');
+    const target = this.node(to).locator('.react-flow__handle.target');
+    const a = (await source.boundingBox())!;
+    const b = (await target.boundingBox())!;
+    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+    await this.page.mouse.up();
+  }
+
+  edges() {
+    return this.page.locator('.react-flow__edge');
+  }
+
+  async waitSaved(): Promise<void> {
+    await expect(this.page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  }
+}

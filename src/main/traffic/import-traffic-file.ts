@@ -1,0 +1,44 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createTrafficParser, type TrafficImportOptions, type TrafficParseResult } from '../../shared/traffic';
+
+/**
+ * Streams a metrics file from disk into the pure parser: bytes → TextDecoder (stream
+ * mode, so a multi-byte character split across reads decodes whole) → parser.push.
+ * Memory stays at one read buffer plus the typed arrays of points. Invalid UTF-8
+ * decodes to U+FFFD, which the parser reports as "not a text file" when it is early on.
+ *
+ * Cancel: abort `signal`; the read stops and the promise rejects with the signal's
+ * reason (an AbortError), having changed nothing. A file that cannot be read rejects
+ * with the fs error; a file that reads but is wrong resolves `{ ok: false, error }`.
+ */
+export interface TrafficImportProgress {
+  bytesRead: number;
+  totalBytes: number;
+}
+
+/** 1 MiB reads: few enough progress events for a UI, small enough to cancel promptly. */
+const READ_CHUNK = 1 << 20;
+
+export async function importTrafficFile(
+  path: string,
+  options: TrafficImportOptions,
+  onProgress?: (progress: TrafficImportProgress) => void,
+  signal?: AbortSignal,
+): Promise<TrafficParseResult> {
+  signal?.throwIfAborted();
+  const { size } = await stat(path);
+  const parser = createTrafficParser(options);
+  const decoder = new TextDecoder('utf-8');
+  const stream = createReadStream(path, { highWaterMark: READ_CHUNK, signal });
+  let bytesRead = 0;
+  onProgress?.({ bytesRead: 0, totalBytes: size });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    bytesRead += chunk.length;
+    parser.push(decoder.decode(chunk, { stream: true }));
+    onProgress?.({ bytesRead, totalBytes: size });
+    signal?.throwIfAborted();
+  }
+  parser.push(decoder.decode());
+  return parser.finish();
+}

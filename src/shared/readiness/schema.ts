@@ -48,6 +48,7 @@ export function checkEvidenceUrl(text: string): EvidenceUrlCheck {
 
 export const EvidenceUrlSchema = z
   .string()
+  .trim()
   .max(2_000)
   .superRefine((value, ctx) => {
     const check = checkEvidenceUrl(value);

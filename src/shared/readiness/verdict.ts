@@ -10,8 +10,8 @@ import type { ChecklistItem } from './schema';
  * does, with the reasons, by these rules (docs/readiness.md):
  *
  *   not ready  any blocked item; or an item still open after its phase has ended
- *   at risk    an overdue item in the current (or a later) phase; or a critical finding
- *              of the capacity model (the plan itself says something will not fit)
+ *   at risk    an overdue item in the current (or a later) phase; or an open critical
+ *              finding of the capacity model that no plan item acts on (see below)
  *   ready      otherwise: everything due so far is done or not applicable
  *
  * Obsolete items count for nothing: their subject left the plan.
@@ -106,9 +106,26 @@ export function phaseVerdict(items: readonly ChecklistItem[], phase: PhaseId, no
 }
 
 /**
+ * A critical finding is judged through the checklist: most (above the autoscaling max,
+ * short at the event, connections, write capacity, provider limits) have a node item that
+ * acts on them, and that item's schedule says whether we are late; pre-scaling four weeks
+ * out is on track, not a risk. Findings no node item acts on (a cycle, an event beyond
+ * the horizon) get a `finding:<id>` item and keep the verdict at risk until that item is
+ * done or marked not applicable; a finding with no item at all in `items` counts too.
+ */
+function openCriticalFindings(items: readonly ChecklistItem[], findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => {
+    if (f.severity !== 'critical') return false;
+    const own = items.find((i) => i.id === `finding:${f.id}` && !i.obsolete);
+    if (own) return !closed.has(own.status);
+    const actedOn = f.nodeId !== null && items.some((i) => !i.obsolete && i.origin === 'plan' && i.subject?.nodeId === f.nodeId);
+    return !actedOn;
+  });
+}
+
+/**
  * The verdict for the whole event as of `now`: the worst phase verdict, plus the
- * projection's critical findings (pass `projection.findings`). A finding stays until the
- * plan is updated to match what was done, which is the nudge we want.
+ * projection's open critical findings (pass `projection.findings`).
  */
 export function overallVerdict(items: readonly ChecklistItem[], now: Date, context: VerdictContext & { findings?: readonly Finding[] }): Verdict {
   let verdict: VerdictLevel = 'ready';
@@ -119,7 +136,7 @@ export function overallVerdict(items: readonly ChecklistItem[], now: Date, conte
     verdict = worst(verdict, v.verdict);
     reasons.push(...v.reasons.map((r) => `${phaseLabels[phase]}: ${r}`));
   }
-  for (const finding of (context.findings ?? []).filter((f) => f.severity === 'critical')) {
+  for (const finding of openCriticalFindings(items, context.findings ?? [])) {
     verdict = worst(verdict, 'at-risk');
     reasons.push(`capacity model: ${finding.message}`);
   }

@@ -1,83 +1,22 @@
 import { z } from 'zod';
-import { PlanSchema } from './model/plan';
+import { appContract } from './contract/app';
+import type { CallSpec } from './contract/call';
+import { plansContract } from './contract/plans';
+
+export * from './contract/app';
+export * from './contract/plans';
+export { call, type CallSpec } from './contract/call';
 
 /**
  * The one contract between the renderer and main. Each call is a `domain:verb` channel
  * with a zod schema for its input and its output; main validates every input with these
  * before a service sees it, and the preload's allow-list is built from this object.
+ * Each domain's calls and schemas live in src/shared/contract/<domain>.ts.
  */
 
-export const PlanIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a plan id');
-
-export const PlanSummarySchema = z.object({
-  id: PlanIdSchema,
-  name: z.string(),
-  revision: z.number().int(),
-  nodeCount: z.number().int(),
-  edgeCount: z.number().int(),
-  eventName: z.string(),
-  eventDate: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type PlanSummary = z.infer<typeof PlanSummarySchema>;
-
-export const StoredPlanSchema = z.object({
-  id: PlanIdSchema,
-  revision: z.number().int(),
-  updatedAt: z.string(),
-  plan: PlanSchema,
-});
-export type StoredPlan = z.infer<typeof StoredPlanSchema>;
-
-export const RevisionSchema = z.object({
-  revision: z.number().int(),
-  savedAt: z.string(),
-  nodeCount: z.number().int(),
-  edgeCount: z.number().int(),
-});
-export type RevisionInfo = z.infer<typeof RevisionSchema>;
-
-export const TemplateIdSchema = z.enum(['blank', 'global-conference', 'flash-sale', 'event-platform']);
-export type TemplateId = z.infer<typeof TemplateIdSchema>;
-
-export const AppInfoSchema = z.object({
-  version: z.string(),
-  dataFile: z.string(),
-  backupsDir: z.string(),
-  /** A database file that could not be read at start-up and was moved aside, if any. */
-  movedAside: z.array(z.object({ from: z.string(), to: z.string(), reason: z.string() })),
-  transport: z.enum(['electron', 'web']),
-});
-export type AppInfo = z.infer<typeof AppInfoSchema>;
-
-interface CallSpec<I extends z.ZodType, O extends z.ZodType> {
-  input: I;
-  output: O;
-}
-function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): CallSpec<I, O> {
-  return { input, output };
-}
-const none = z.undefined();
-
 export const apiContract = {
-  app: {
-    info: call(none, AppInfoSchema),
-  },
-  plans: {
-    list: call(none, z.array(PlanSummarySchema)),
-    get: call(z.object({ id: PlanIdSchema }), StoredPlanSchema),
-    create: call(z.object({ name: z.string().trim().min(1).max(200), template: TemplateIdSchema }), StoredPlanSchema),
-    /** Saves a new revision; `baseRevision` guards against overwriting a newer save from elsewhere. */
-    save: call(
-      z.object({ id: PlanIdSchema, baseRevision: z.number().int().min(0), plan: PlanSchema }),
-      z.object({ revision: z.number().int(), updatedAt: z.string() }),
-    ),
-    rename: call(z.object({ id: PlanIdSchema, name: z.string().trim().min(1, 'a plan needs a name').max(200) }), PlanSummarySchema),
-    duplicate: call(z.object({ id: PlanIdSchema }), PlanSummarySchema),
-    delete: call(z.object({ id: PlanIdSchema }), z.object({ deleted: z.literal(true) })),
-    revisions: call(z.object({ id: PlanIdSchema }), z.array(RevisionSchema)),
-  },
+  app: appContract,
+  plans: plansContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -1,5 +1,6 @@
 import type { AppInfo, ApiHandlers } from '../../shared/api';
 import type { PlanRepository } from '../store/plan-repository';
+import { createPlansHandlers } from './plans-handlers';
 import type { TemplateLoader } from './templates';
 
 export interface ApiDeps {
@@ -8,25 +9,13 @@ export interface ApiDeps {
   appInfo: () => AppInfo;
 }
 
-/** The api as services implement it; transports (IPC, web host) wrap it, never change it. */
+/**
+ * The api as services implement it, one handler factory per domain of the contract;
+ * transports (IPC, web host) wrap it, never change it.
+ */
 export function createApi(deps: ApiDeps): ApiHandlers {
-  const { plans, loadTemplate } = deps;
   return {
-    app: {
-      info: async () => deps.appInfo(),
-    },
-    plans: {
-      list: async () => plans.list(),
-      get: async ({ id }) => plans.get(id),
-      create: async ({ name, template }) => plans.create(loadTemplate(template, name)),
-      save: async ({ id, baseRevision, plan }) => plans.save(id, baseRevision, plan),
-      rename: async ({ id, name }) => plans.rename(id, name),
-      duplicate: async ({ id }) => plans.duplicate(id),
-      delete: async ({ id }) => {
-        plans.delete(id);
-        return { deleted: true as const };
-      },
-      revisions: async ({ id }) => plans.revisions(id),
-    },
+    app: { info: async () => deps.appInfo() },
+    plans: createPlansHandlers(deps.plans, deps.loadTemplate),
   };
 }

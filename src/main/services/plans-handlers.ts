@@ -1,0 +1,19 @@
+import type { ApiHandlers } from '../../shared/api';
+import type { PlanRepository } from '../store/plan-repository';
+import type { TemplateLoader } from './templates';
+
+export function createPlansHandlers(plans: PlanRepository, loadTemplate: TemplateLoader): ApiHandlers['plans'] {
+  return {
+    list: async () => plans.list(),
+    get: async ({ id }) => plans.get(id),
+    create: async ({ name, template }) => plans.create(loadTemplate(template, name)),
+    save: async ({ id, baseRevision, plan }) => plans.save(id, baseRevision, plan),
+    rename: async ({ id, name }) => plans.rename(id, name),
+    duplicate: async ({ id }) => plans.duplicate(id),
+    delete: async ({ id }) => {
+      plans.delete(id);
+      return { deleted: true as const };
+    },
+    revisions: async ({ id }) => plans.revisions(id),
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { PlanSchema } from '../model/plan';
+import { call } from './call';
+
+export const PlanIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a plan id');
+
+export const PlanSummarySchema = z.object({
+  id: PlanIdSchema,
+  name: z.string(),
+  revision: z.number().int(),
+  nodeCount: z.number().int(),
+  edgeCount: z.number().int(),
+  eventName: z.string(),
+  eventDate: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type PlanSummary = z.infer<typeof PlanSummarySchema>;
+
+export const StoredPlanSchema = z.object({
+  id: PlanIdSchema,
+  revision: z.number().int(),
+  updatedAt: z.string(),
+  plan: PlanSchema,
+});
+export type StoredPlan = z.infer<typeof StoredPlanSchema>;
+
+export const RevisionSchema = z.object({
+  revision: z.number().int(),
+  savedAt: z.string(),
+  nodeCount: z.number().int(),
+  edgeCount: z.number().int(),
+});
+export type RevisionInfo = z.infer<typeof RevisionSchema>;
+
+export const TemplateIdSchema = z.enum(['blank', 'global-conference', 'flash-sale', 'event-platform']);
+export type TemplateId = z.infer<typeof TemplateIdSchema>;
+
+const none = z.undefined();
+
+export const plansContract = {
+  list: call(none, z.array(PlanSummarySchema)),
+  get: call(z.object({ id: PlanIdSchema }), StoredPlanSchema),
+  create: call(z.object({ name: z.string().trim().min(1).max(200), template: TemplateIdSchema }), StoredPlanSchema),
+  /** Saves a new revision; `baseRevision` guards against overwriting a newer save from elsewhere. */
+  save: call(
+    z.object({ id: PlanIdSchema, baseRevision: z.number().int().min(0), plan: PlanSchema }),
+    z.object({ revision: z.number().int(), updatedAt: z.string() }),
+  ),
+  rename: call(z.object({ id: PlanIdSchema, name: z.string().trim().min(1, 'a plan needs a name').max(200) }), PlanSummarySchema),
+  duplicate: call(z.object({ id: PlanIdSchema }), PlanSummarySchema),
+  delete: call(z.object({ id: PlanIdSchema }), z.object({ deleted: z.literal(true) })),
+  revisions: call(z.object({ id: PlanIdSchema }), z.array(RevisionSchema)),
+};

@@ -129,6 +129,12 @@ describe('plan-specific items name the plan’s nodes and numbers', () => {
     expect(stressTestTarget(makePlan(), conferenceProjection(), { averageRps: 20_000 })).toMatchObject({ rps: 102_000, basis: 'peak' });
   });
 
+  it('says so instead of "0 rps" when the plan has no traffic yet', () => {
+    const empty = makeProjection([], [], { today: 0, atEvent: 0 });
+    expect(stressTestTarget(makePlan(), empty).summary).toBe('load test above the event peak (the plan has no traffic yet)');
+    expect(byId(generateItems(makePlan(), empty), 'std:t-1d:final-scale').detail).toBe('The plan has no sized nodes yet.');
+  });
+
   it('lists the plan items under the seed’s umbrella items', () => {
     expect(byId(items, 'std:t-2w:add-read-replicas').detail).toContain('orders-db: add 3 read replicas (4 → 7)');
     expect(byId(items, 'std:t-2w:increase-cache-capacity').detail).toBe('No cache in the plan needs more nodes.');

@@ -40,6 +40,10 @@ describe('the event window', () => {
     expect(startOf('t-1w', event('2027-01-08', 'Asia/Kolkata'))).toBe('2027-01-01T09:00:00.000+05:30');
   });
 
+  it('moves a start time inside a DST gap forward to the first valid time', () => {
+    expect(eventWindow(event('2027-03-14', 'America/New_York'), { startTime: '02:30' }).start.toISOString()).toBe('2027-03-14T03:30:00.000-04:00');
+  });
+
   it('refuses an unknown time zone, an impossible date and a malformed time with a clear error', () => {
     expect(() => eventWindow(event('2027-03-02', 'Mars/Olympus'))).toThrow(ReadinessInputError);
     expect(() => eventWindow(event('2027-03-02', 'Mars/Olympus'))).toThrow(/unknown time zone "Mars\/Olympus"/);

@@ -41,6 +41,7 @@ function stressTarget(ctx: DraftContext): StressTarget {
   if (average > 0 && averageTarget >= peakTarget) {
     return { rps: averageTarget, basis: 'average', summary: `load test to ${formatPercent(multiple, 0)} of average: ${formatNumber(averageTarget)} rps` };
   }
+  if (peakTarget === 0) return { rps: 0, basis: 'peak', summary: 'load test above the event peak (the plan has no traffic yet)' };
   return {
     rps: peakTarget,
     basis: 'peak',

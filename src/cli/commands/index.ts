@@ -1,7 +1,9 @@
 import type { CliCommand } from '../io';
 import * as project from './project';
+import * as exportCommand from './export';
 
 /** Every subcommand, one line each. */
 export const commands: Record<string, CliCommand> = {
   project,
+  export: exportCommand,
 };

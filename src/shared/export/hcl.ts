@@ -61,6 +61,7 @@ function escapeChar(ch: string): string {
  */
 export function escapeHclStringBody(text: string): string {
   return toWellFormed(text)
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     .replace(/[\\"\u0000-\u001F\u007F\u2028\u2029]/g, escapeChar)
     .replaceAll('${', () => '$${')
     .replaceAll('%{', () => '%%{');
@@ -84,6 +85,7 @@ export function escapeTemplateForJson(text: string): string {
 export function hclComment(text: string): string {
   // Templates mean nothing in a comment, but doubling them keeps "no unescaped `${` in
   // the file" a simple whole-file check.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return escapeTemplateForJson(text.replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' '));
 }
 

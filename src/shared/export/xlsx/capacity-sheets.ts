@@ -182,13 +182,20 @@ export function writeProjection(ws: ExcelJS.Worksheet, projection: Projection, r
     const loads = node.monthly.map((s) => (s.detail.kind === 'database' ? s.detail.readRps : s.loadRps));
     const current = f(`Capacity!$N$${ref.row}`, node.current);
     const loadRow = ws.addRow([cellText(node.name), node.kind === 'database' ? 'reads (rps)' : node.kind === 'workerPool' ? 'arrivals (msg/s)' : 'load (rps)', current, ...loads]);
-    loadRow.numFmt = '#,##0';
     const lr = loadRow.number;
-    const cells = node.monthly.map((s, i) => f(requiredFormula(node.kind, ref.refs, `${columnName(i + 4)}${lr}`), s.required));
-    const needRow = ws.addRow([cellText(node.name), `required (${node.unit ?? ''})`, { ...current }, ...cells]);
-    needRow.numFmt = '#,##0';
-    needRow.font = { bold: true };
+    // One shared formula per row: the month cells only say "same as D, shifted", which
+    // keeps a 1,000-node × 36-month sheet small and fast to write (Excel and LibreOffice
+    // expand shared formulas on load).
+    const first = `D${lr + 1}`;
+    const lastCell = `${columnName(node.monthly.length + 3)}${lr + 1}`;
+    const cells: ExcelJS.CellValue[] = node.monthly.map((s, i) =>
+      i === 0
+        ? { formula: requiredFormula(node.kind, ref.refs, `D${lr}`), result: s.required, shareType: 'shared', ref: `${first}:${lastCell}` }
+        : { sharedFormula: first, result: s.required },
+    );
+    ws.addRow([cellText(node.name), `required (${node.unit ?? ''})`, { ...current }, ...cells]);
   }
+  for (let c = 3; c <= months.length + 3; c++) ws.getColumn(c).numFmt = '#,##0';
   const last = Math.max(2, ws.rowCount);
   const lastCol = columnName(months.length + 3);
   ws.addConditionalFormatting({

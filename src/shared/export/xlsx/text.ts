@@ -9,6 +9,7 @@ export function cellText(text: string): string {
   return text
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`)
     .slice(0, 32_767);
 }
@@ -17,6 +18,7 @@ export function cellText(text: string): string {
 export function plainText(text: string, max = 255): string {
   return text
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     .replace(/[\u0000-\u001F\u007F\uFFFE\uFFFF]+/g, ' ')
     .slice(0, max);
 }

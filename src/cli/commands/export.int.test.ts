@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { reportPlan } from '../../shared/export/testing/report-plan';
+import { nodeIo } from '../node-io';
+import type { CliIo } from '../io';
+import { run } from './export';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function setup(planJson: string): { dir: string; planFile: string; io: CliIo; out: string[]; err: string[] } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'headroom-cli-export-'));
+  dirs.push(dir);
+  const planFile = path.join(dir, 'plan.headroom.json');
+  writeFileSync(planFile, planJson);
+  const out: string[] = [];
+  const err: string[] = [];
+  return { dir, planFile, out, err, io: { ...nodeIo, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) } };
+}
+
+describe('headroom export', () => {
+  it('writes the workbook and one stage, and reports them as JSON', async () => {
+    const s = setup(JSON.stringify(reportPlan()));
+    const code = await run([s.planFile, '--xlsx', path.join(s.dir, 'r.xlsx'), '--tfvars', path.join(s.dir, 'tf'), '--stage', 't-1d', '--json'], s.io);
+    expect(code).toBe(0);
+    const report = JSON.parse(s.out.join('')) as { written: string[] };
+    expect(report.written.map((f) => path.basename(f))).toEqual(['r.xlsx', 'variables.tf', '04-t-1d.tfvars', '04-t-1d.tfvars.json']);
+    expect(readdirSync(path.join(s.dir, 'tf')).sort()).toEqual(['04-t-1d.tfvars', '04-t-1d.tfvars.json', 'variables.tf']);
+  });
+
+  it('exits 2 with the problems for an invalid plan and writes nothing', async () => {
+    const s = setup(JSON.stringify({ ...reportPlan(), startMonth: 'soon' }));
+    expect(await run([s.planFile, '--tfvars', path.join(s.dir, 'tf')], s.io)).toBe(2);
+    expect(s.err.join('')).toContain('startMonth');
+    expect(readdirSync(s.dir)).toEqual(['plan.headroom.json']);
+  });
+
+  it('exits 1 with the message for an unwritable path, leaving no partial file', async () => {
+    const s = setup(JSON.stringify(reportPlan()));
+    writeFileSync(path.join(s.dir, 'afile'), 'x');
+    expect(await run([s.planFile, '--xlsx', path.join(s.dir, 'afile', 'r.xlsx')], s.io)).toBe(1);
+    expect(s.err.join('')).toMatch(/cannot write .*r\.xlsx/);
+    expect(readFileSync(path.join(s.dir, 'afile'), 'utf8')).toBe('x');
+    expect(readdirSync(s.dir).sort()).toEqual(['afile', 'plan.headroom.json']);
+  });
+
+  it('refuses an unknown stage and a stage without --tfvars', async () => {
+    const s = setup(JSON.stringify(reportPlan()));
+    expect(await run([s.planFile, '--tfvars', s.dir, '--stage', 't-3w'], s.io)).toBe(1);
+    expect(await run([s.planFile, '--xlsx', path.join(s.dir, 'r.xlsx'), '--stage', 't-1d'], s.io)).toBe(1);
+    expect(s.err.join('')).toContain('--stage expects one of baseline, t-2w, t-1w, t-1d, after');
+  });
+});

@@ -1,0 +1,83 @@
+import { describeProblems, parsePlanText } from '../../shared/model';
+import { projectPlan } from '../../shared/engine';
+import { isStageId, stageIds, type StageId } from '../../shared/export/stages';
+import { ExportWriteError, writeExport } from '../../main/export/write-export';
+import { EXIT_FAILURE, EXIT_INVALID_PLAN, EXIT_OK, type CliIo } from '../io';
+
+export const summary = 'Write the XLSX capacity report and the Terraform stage files';
+export const usage = `Usage: headroom export <plan.headroom.json> [--xlsx <file>] [--tfvars <dir>] [--stage <stage>] [--json]
+
+  --xlsx <file>     write the capacity report workbook
+  --tfvars <dir>    write variables.tf and, per stage, NN-stage.tfvars + .tfvars.json
+  --stage <stage>   only this stage's tfvars: ${stageIds.join(', ')}
+  --json            print what was written as JSON
+
+Files are written to temporary names and renamed into place only when all succeeded.
+Exit codes: 0 done, 1 unreadable or unwritable path or bad options, 2 invalid plan.`;
+
+type Options = { file: string; xlsx: string | null; tfvars: string | null; stage: StageId | null; json: boolean };
+
+function parseArgs(argv: string[]): Options | string {
+  const o: Options = { file: '', xlsx: null, tfvars: null, stage: null, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--json') o.json = true;
+    else if (flag === '--xlsx' || flag === '--tfvars' || flag === '--stage') {
+      const v = value();
+      if (v === undefined || v === '') return `${flag} expects a value`;
+      if (flag === '--xlsx') o.xlsx = v;
+      else if (flag === '--tfvars') o.tfvars = v;
+      else if (isStageId(v)) o.stage = v;
+      else return `--stage expects one of ${stageIds.join(', ')}, got ${JSON.stringify(v)}`;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else if (o.file === '') o.file = arg;
+    else return `unexpected argument ${arg}`;
+  }
+  if (o.file === '') return 'missing the plan file';
+  if (o.xlsx === null && o.tfvars === null) return 'nothing to write: give --xlsx <file> and/or --tfvars <dir>';
+  if (o.stage !== null && o.tfvars === null) return '--stage needs --tfvars <dir>';
+  return o;
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(`${usage}\n`);
+    return EXIT_OK;
+  }
+  const options = parseArgs(argv);
+  if (typeof options === 'string') {
+    io.stderr(`headroom export: ${options}\n\n${usage}\n`);
+    return EXIT_FAILURE;
+  }
+  let text: string;
+  try {
+    text = await io.readFile(options.file);
+  } catch (error) {
+    io.stderr(`headroom export: cannot read ${options.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_FAILURE;
+  }
+  const parsed = parsePlanText(text);
+  if (!parsed.ok) {
+    io.stderr(`headroom export: ${options.file} is not a valid plan:\n${describeProblems(parsed.problems, 50)}\n`);
+    return EXIT_INVALID_PLAN;
+  }
+  const projection = projectPlan(parsed.plan);
+  try {
+    const result = await writeExport({
+      plan: parsed.plan,
+      projection,
+      xlsxPath: options.xlsx ?? undefined,
+      tfvarsDir: options.tfvars ?? undefined,
+      stage: options.stage ?? undefined,
+    });
+    if (options.json) io.stdout(`${JSON.stringify({ plan: parsed.plan.name, written: result.written }, null, 2)}\n`);
+    else io.stdout(`${result.written.map((f) => `wrote ${f}`).join('\n')}\n`);
+    return EXIT_OK;
+  } catch (error) {
+    const message = error instanceof ExportWriteError || error instanceof Error ? error.message : String(error);
+    io.stderr(`headroom export: ${message}\n`);
+    return EXIT_FAILURE;
+  }
+}

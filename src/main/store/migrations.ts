@@ -37,6 +37,45 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'checklist state per plan',
+    // The generated checklist is recomputed from the plan; only what people did with it is stored.
+    sql: `
+      CREATE TABLE checklist_state (
+        plan_id TEXT PRIMARY KEY REFERENCES plans(id) ON DELETE CASCADE,
+        state TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 3,
+    name: 'traffic history',
+    // Histories are large (a million points): they live here, never inside the plan document.
+    // An import is written as a 'staging' series and switched to 'active' in one transaction,
+    // so a cancelled or failed import leaves the previous history as it was.
+    sql: `
+      CREATE TABLE traffic_series (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        source_node_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('staging', 'active')),
+        file_name TEXT NOT NULL,
+        format TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        row_count INTEGER NOT NULL DEFAULT 0,
+        summary TEXT
+      );
+      CREATE INDEX traffic_series_by_source ON traffic_series (plan_id, source_node_id, status);
+      CREATE TABLE traffic_points (
+        series_id TEXT NOT NULL REFERENCES traffic_series(id) ON DELETE CASCADE,
+        t INTEGER NOT NULL,
+        v REAL NOT NULL,
+        PRIMARY KEY (series_id, t)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

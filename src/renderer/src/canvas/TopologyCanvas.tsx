@@ -3,6 +3,7 @@ import {
   Background,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   applyEdgeChanges,
   applyNodeChanges,
@@ -16,6 +17,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { connectNodes, moveNodes, removeElements } from '../../../shared/editing/plan-edits';
 import { useEditor } from '../state/editor-store';
 import { toFlowEdges, toFlowNodes } from './flow-mapping';
+import { CanvasToolbar } from './CanvasToolbar';
 import { PlanNodeCard, type PlanFlowNode } from './PlanNodeCard';
 
 const nodeTypes = { plan: PlanNodeCard };
@@ -96,6 +98,9 @@ export function TopologyCanvas() {
       minZoom={0.1}
       proOptions={{ hideAttribution: true }}
     >
+      <Panel position="top-left">
+        <CanvasToolbar />
+      </Panel>
       <Background gap={20} size={1} />
       <MiniMap pannable zoomable />
       <Controls />

@@ -1,3 +1,4 @@
+import { temporal } from 'zundo';
 import { create } from 'zustand';
 import type { Plan } from '../../../shared/model/plan';
 import { api } from '../api/client';
@@ -17,11 +18,21 @@ interface EditorState {
   edit(change: (plan: Plan) => Plan): void;
   select(nodeIds: string[], edgeIds: string[]): void;
   flush(): Promise<void>;
+  undo(): void;
+  redo(): void;
 }
 
 const SAVE_DELAY_MS = 600;
 
-export const useEditor = create<EditorState>()((set, get) => {
+const HISTORY_LIMIT = 200;
+
+/**
+ * The open plan and its editing state. Only `plan` is undoable (zundo, partialized):
+ * selection and viewport are not undo steps, and loading a plan clears the history.
+ */
+export const useEditor = create<EditorState>()(
+  temporal(
+    (set, get) => {
   const autosaver = createAutosaver<{ id: string; plan: Plan }>({
     delayMs: SAVE_DELAY_MS,
     onState: (saveState) => set({ saveState }),
@@ -41,17 +52,17 @@ export const useEditor = create<EditorState>()((set, get) => {
     selectedEdgeIds: [],
     async open(id) {
       await autosaver.flush();
-      set({ planId: id, plan: null, loadError: null, selectedNodeIds: [], selectedEdgeIds: [] });
+      withoutHistory(() => set({ planId: id, plan: null, loadError: null, selectedNodeIds: [], selectedEdgeIds: [] }));
       try {
         const stored = await api.plans.get({ id });
-        if (get().planId === id) set({ plan: stored.plan, revision: stored.revision, saveState: { status: 'saved' } });
+        if (get().planId === id) withoutHistory(() => set({ plan: stored.plan, revision: stored.revision, saveState: { status: 'saved' } }));
       } catch (error) {
         set({ loadError: error instanceof Error ? error.message : String(error) });
       }
     },
     async close() {
       await autosaver.flush();
-      set({ planId: null, plan: null, loadError: null, selectedNodeIds: [], selectedEdgeIds: [] });
+      withoutHistory(() => set({ planId: null, plan: null, loadError: null, selectedNodeIds: [], selectedEdgeIds: [] }));
     },
     edit(change) {
       const { plan, planId } = get();
@@ -65,8 +76,40 @@ export const useEditor = create<EditorState>()((set, get) => {
       set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds });
     },
     flush: () => autosaver.flush(),
+    undo() {
+      useEditor.temporal.getState().undo();
+      saveCurrent();
+    },
+    redo() {
+      useEditor.temporal.getState().redo();
+      saveCurrent();
+    },
   };
-});
+
+  function saveCurrent(): void {
+    const { plan, planId } = get();
+    if (plan && planId) autosaver.schedule({ id: planId, plan });
+  }
+    },
+    {
+      partialize: (state) => ({ plan: state.plan }),
+      equality: (past, current) => past.plan === current.plan,
+      limit: HISTORY_LIMIT,
+    },
+  ),
+);
+
+/** Loading and closing are not edits: they neither enter nor keep the undo history. */
+function withoutHistory(change: () => void): void {
+  const history = useEditor.temporal.getState();
+  history.pause();
+  try {
+    change();
+  } finally {
+    history.resume();
+    history.clear();
+  }
+}
 
 // Leaving the window or hiding it saves at once instead of after the pause.
 if (typeof window !== 'undefined') {

@@ -1,12 +1,10 @@
-import { Alert, Button, Group, Loader, Text } from '@mantine/core';
-import { ReactFlowProvider } from '@xyflow/react';
+import { Alert, Button, Group, Loader, SegmentedControl, Text } from '@mantine/core';
 import { ArrowLeft } from 'lucide-react';
-import { Inspector } from '../canvas/Inspector';
-import { Palette } from '../canvas/Palette';
-import { TopologyCanvas } from '../canvas/TopologyCanvas';
+import { useState } from 'react';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { useEditor } from '../state/editor-store';
 import { usePlans } from '../state/plans-store';
+import { planViews } from './plan-views';
 
 export function PlanEditorView() {
   const plan = useEditor((s) => s.plan);
@@ -14,6 +12,8 @@ export function PlanEditorView() {
   const close = useEditor((s) => s.close);
   const refresh = usePlans((s) => s.refresh);
   const back = () => void close().then(refresh);
+  const [viewId, setViewId] = useState(planViews[0]!.id);
+  const View = (planViews.find((v) => v.id === viewId) ?? planViews[0]!).component;
 
   if (loadError) {
     return (
@@ -25,28 +25,21 @@ export function PlanEditorView() {
   }
   if (!plan) return <Loader m="xl" />;
   return (
-    <ReactFlowProvider>
-      <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }} data-testid="editor">
-        <Group justify="space-between" px="md" py={8} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', background: 'white' }}>
-          <Group gap="sm">
-            <Button variant="subtle" size="xs" leftSection={<ArrowLeft size={14} />} onClick={back} data-testid="back-to-plans">Plans</Button>
-            <Text fw={600} data-testid="plan-title">{plan.name}</Text>
-            <Text size="sm" c="dimmed">{plan.event.name} · {plan.event.startDate}</Text>
-          </Group>
-          <Group gap="sm">
-            <Palette />
-            <SaveIndicator />
-          </Group>
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }} data-testid="editor">
+      <Group justify="space-between" px="md" py={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', background: 'white' }} wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+          <Button variant="subtle" size="xs" leftSection={<ArrowLeft size={14} />} onClick={back} data-testid="back-to-plans">Plans</Button>
+          <Text fw={600} truncate data-testid="plan-title">{plan.name}</Text>
+          <Text size="sm" c="dimmed" truncate>{plan.event.name} · {plan.event.startDate}</Text>
         </Group>
-        <div style={{ flex: 1, display: 'flex', minHeight: 0 }}>
-          <div style={{ flex: 1, position: 'relative' }} data-testid="canvas">
-            <TopologyCanvas />
-          </div>
-          <div style={{ width: 300, borderLeft: '1px solid var(--mantine-color-gray-3)', background: 'white', overflowY: 'auto' }}>
-            <Inspector />
-          </div>
-        </div>
-      </div>
-    </ReactFlowProvider>
+        <Group gap="sm" wrap="nowrap">
+          {planViews.length > 1 && (
+            <SegmentedControl size="xs" value={viewId} onChange={setViewId} data={planViews.map((v) => ({ value: v.id, label: v.label }))} data-testid="view-switcher" />
+          )}
+          <SaveIndicator />
+        </Group>
+      </Group>
+      <View />
+    </div>
   );
 }

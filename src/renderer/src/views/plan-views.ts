@@ -1,0 +1,14 @@
+import type { ComponentType } from 'react';
+import { TopologyView } from './TopologyView';
+
+/**
+ * The views of an open plan, in the order of the switcher in the editor's header. Each
+ * issue's screen adds one entry here (and nothing else to the editor).
+ */
+export interface PlanView {
+  id: string;
+  label: string;
+  component: ComponentType;
+}
+
+export const planViews: PlanView[] = [{ id: 'topology', label: 'Topology', component: TopologyView }];

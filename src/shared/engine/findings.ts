@@ -57,7 +57,7 @@ function nodeFindings(node: PlanNode, p: NodeProjection, fc: FindingContext, eve
   const atEvent = { atEvent: true, month: fc.eventMonthIndex };
   const name = node.name;
 
-  if (p.unit !== null && ev.loadRps === 0 && node.kind !== 'trafficSource' && p.monthly.every((s) => s.loadRps === 0)) {
+  if (p.unit !== null && ev.loadRps === 0 && node.kind !== 'trafficSource' && p.series.loadRps.every((x) => x === 0)) {
     add('no-traffic', 'info', node, `${name} receives no traffic: nothing is connected into it, so it is sized at its minimum.`, {
       suggestion: 'Draw an edge into it from the node that calls it.',
     });
@@ -68,14 +68,14 @@ function nodeFindings(node: PlanNode, p: NodeProjection, fc: FindingContext, eve
   if (max !== null) {
     const unitWord = p.unit ?? 'units';
     const limitWord = node.kind === 'service' ? 'its autoscaling max' : node.kind === 'database' ? 'its max replicas' : 'its max workers';
-    const firstOver = p.monthly.findIndex((s) => s.required > max);
+    const firstOver = p.series.required.findIndex((x) => x > max);
     if (ev.required > max) {
       add('above-max', 'critical', node, `${name} needs ${fmt(ev.required)} ${unitWord} at the event; ${limitWord} is ${fmt(max)}`, {
         ...atEvent,
         suggestion: `Raise the max to at least ${fmt(ev.required)} before ${eventDate}, or cut the load per request.`,
       });
     } else if (firstOver >= 0) {
-      add('above-max', 'critical', node, `${name} needs ${fmt(p.monthly[firstOver]!.required)} ${unitWord} from ${monthName(fc, firstOver)}; ${limitWord} is ${fmt(max)}`, {
+      add('above-max', 'critical', node, `${name} needs ${fmt(p.series.required[firstOver]!)} ${unitWord} from ${monthName(fc, firstOver)}; ${limitWord} is ${fmt(max)}`, {
         month: firstOver,
         suggestion: `Raise the max before ${fc.months[firstOver]}.`,
       });
@@ -100,8 +100,8 @@ function nodeFindings(node: PlanNode, p: NodeProjection, fc: FindingContext, eve
 
   // The first normal month today's capacity falls short.
   const m = p.firstShortMonth;
-  if (m !== null && p.unit !== null && p.monthly[m]!.required > p.current) {
-    const s = p.monthly[m]!;
+  if (m !== null && p.unit !== null && p.series.required[m]! > p.current) {
+    const s = { required: p.series.required[m]!, loadRps: p.series.loadRps[m]! };
     const autoscaled = node.kind === 'service' || node.kind === 'workerPool';
     add('short-in-month', autoscaled ? 'info' : 'warning', node, `${name}: today's ${fmt(p.current)} ${p.unit} fall short in ${monthName(fc, m)}: ${fmt(s.required)} needed for ${fmt(s.loadRps)} rps`, {
       month: m,

@@ -6,6 +6,7 @@
 /** 15000 → "15,000"; 0.5 → "0.5"; at most `maxDecimals` decimals, trailing zeros dropped. */
 export function formatNumber(value: number, maxDecimals = 0): string {
   if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '−∞' : '—';
+  if (maxDecimals === 0) return groupInteger(Math.round(value));
   const factor = 10 ** maxDecimals;
   const rounded = Math.round(Math.abs(value) * factor) / factor;
   const [whole = '0', frac] = rounded.toFixed(maxDecimals).split('.');
@@ -26,4 +27,15 @@ export function formatDuration(seconds: number): string {
   if (seconds < 120) return `${formatNumber(seconds, 0)} s`;
   if (seconds < 7200) return `${formatNumber(seconds / 60, 0)} min`;
   return `${formatNumber(seconds / 3600, 1)} h`;
+}
+
+/** Thousands separators without a regex: findings format thousands of numbers per recompute. */
+function groupInteger(n: number): string {
+  const digits = String(Math.abs(n));
+  if (digits.length <= 3) return n < 0 ? `-${digits}` : digits;
+  let out = '';
+  const head = digits.length % 3 || 3;
+  out = digits.slice(0, head);
+  for (let k = head; k < digits.length; k += 3) out += `,${digits.slice(k, k + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }

@@ -1,4 +1,4 @@
-import type { Plan, PlanNode } from '../model';
+import type { NodeKind, Plan, PlanNode } from '../model';
 import { monthIndexOf, monthLabels } from './calendar';
 import { collectFindings } from './findings';
 import { buildGraph } from './graph';
@@ -8,7 +8,7 @@ import { sizeLoadBalancer, sizeService, sizeWorkerPool } from './sizing-compute'
 import { sizeCache, sizeDatabase } from './sizing-data';
 import { sizeLimited } from './sizing-limits';
 import { describeSurge, surgeMultiplier } from './surge';
-import type { AddStep, NodeProjection, NodeSizing, Projection, SizingUnit } from './types';
+import type { AddStep, MonthlySeries, NodeProjection, NodeSizing, Projection, SizingStatus, SizingUnit } from './types';
 
 /**
  * The whole plan, month by month and at the event peak: a pure function of the document
@@ -31,43 +31,51 @@ export function projectPlan(plan: Plan): Projection {
     policies: plan.nodes.map((node) => resolvePolicy(plan, node)),
     required: new Float64Array(plan.nodes.length * slots),
     eventSlot,
+    resize: sizeNode,
   };
 
   const projections: NodeProjection[] = new Array<NodeProjection>(plan.nodes.length);
   for (const i of graph.order) {
     const node = plan.nodes[i]!;
-    const sizings: NodeSizing[] = new Array<NodeSizing>(slots);
-    for (let s = 0; s < slots; s++) {
+    // The monthly results are reduced to number series here and the objects dropped, so
+    // they die young (nearly free to collect); `monthly` rebuilds them on first read.
+    const series: MonthlySeries = { loadRps: new Array<number>(horizon + 1), required: new Array<number>(horizon + 1), monthlyCost: new Array<number>(horizon + 1), status: new Array<SizingStatus>(horizon + 1) };
+    for (let s = 0; s <= horizon; s++) {
       const sizing = sizeNode(node, ctx, i, s);
-      sizings[s] = sizing;
+      series.loadRps[s] = sizing.loadRps;
+      series.required[s] = sizing.required;
+      series.monthlyCost[s] = sizing.monthlyCost;
+      series.status[s] = sizing.status;
       ctx.required[i * slots + s] = sizing.required;
     }
-    const atEvent = sizings[eventSlot]!;
-    const eventBase = sizings[eventBaseSlot]!;
-    const monthly = sizings.slice(0, horizon + 1);
+    const atEvent = sizeNode(node, ctx, i, eventSlot);
+    ctx.required[i * slots + eventSlot] = atEvent.required;
+    const eventBase = sizeNode(node, ctx, i, eventBaseSlot);
+    ctx.required[i * slots + eventBaseSlot] = eventBase.required;
     const current = atEvent.current;
     const extraPerMonth = Math.max(0, atEvent.monthlyCost - eventBase.monthlyCost);
-    projections[i] = {
+    const firstShortMonth = series.status.indexOf('short');
+    projections[i] = new LazyNodeProjection(ctx, i, horizon, {
       nodeId: node.id,
       name: node.name,
       kind: node.kind,
       unit: unitOf(node),
       current,
-      monthly,
+      series,
       atEvent,
-      firstShortMonth: firstShort(monthly),
-      addBy: additions(monthly, current),
+      firstShortMonth: firstShortMonth < 0 ? null : firstShortMonth,
+      addBy: additions(series.required, current),
       eventStep: { from: eventBase.required, to: atEvent.required, add: Math.max(0, atEvent.required - eventBase.required) },
       eventExtraCost: (extraPerMonth / HOURS_PER_MONTH) * 24 * plan.event.durationDays,
       onCycle: graph.unordered[i] === 1,
-    };
+    });
   }
 
   const byId: Record<string, NodeProjection> = {};
   for (const p of projections) byId[p.nodeId] = p;
   const cycle = graph.cycle ? graph.cycle.map((i) => plan.nodes[i]!.name) : null;
-  const monthlyCost = months.map((_, m) => projections.reduce((sum, p) => sum + p.monthly[m]!.monthlyCost, 0));
-  const entryRps = months.map((_, m) => sumSources(projections, (p) => p.monthly[m]!.loadRps));
+  const monthlyCost = months.map((_, m) => projections.reduce((sum, p) => sum + p.series.monthlyCost[m]!, 0));
+  const entryRps = months.map((_, m) => sumSources(projections, (p) => p.series.loadRps[m]!));
   const findings = collectFindings(plan, projections, { months, eventMonthIndex, cycle, horizon });
   const counts = { critical: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
@@ -97,20 +105,20 @@ function sumSources(projections: NodeProjection[], pick: (p: NodeProjection) => 
   return sum;
 }
 
-function sizeNode(node: PlanNode, ctx: SizeContext, i: number, slot: number): NodeSizing {
+function sizeNode(node: PlanNode, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
   switch (node.kind) {
     case 'service':
-      return sizeService(node, ctx, i, slot);
+      return sizeService(node, ctx, i, slot, withSteps);
     case 'workerPool':
-      return sizeWorkerPool(node, ctx, i, slot);
+      return sizeWorkerPool(node, ctx, i, slot, withSteps);
     case 'loadBalancer':
-      return sizeLoadBalancer(node, ctx, i, slot);
+      return sizeLoadBalancer(node, ctx, i, slot, withSteps);
     case 'database':
-      return sizeDatabase(node, ctx, i, slot);
+      return sizeDatabase(node, ctx, i, slot, withSteps);
     case 'cache':
-      return sizeCache(node, ctx, i, slot);
+      return sizeCache(node, ctx, i, slot, withSteps);
     default:
-      return sizeLimited(node, ctx, i, slot);
+      return sizeLimited(node, ctx, i, slot, withSteps);
   }
 }
 
@@ -131,24 +139,77 @@ export function unitOf(node: PlanNode): SizingUnit {
   }
 }
 
-function firstShort(monthly: NodeSizing[]): number | null {
-  const m = monthly.findIndex((s) => s.status === 'short');
-  return m < 0 ? null : m;
-}
-
 /**
  * What to add when: walking the months, each time the need rises above what is already
  * in place (today's count, then earlier additions) add the difference that month. Needs
  * never shrink the plan: scaling down is the autoscaler's business, not a purchase.
  */
-export function additions(monthly: NodeSizing[], current: number): AddStep[] {
+export function additions(required: readonly number[], current: number): AddStep[] {
   const steps: AddStep[] = [];
   let have = current;
-  monthly.forEach((s, month) => {
-    if (s.required > have) {
-      steps.push({ month, add: s.required - have, from: have, to: s.required });
-      have = s.required;
+  required.forEach((need, month) => {
+    if (need > have) {
+      steps.push({ month, add: need - have, from: have, to: need });
+      have = need;
     }
   });
   return steps;
+}
+
+type NodeProjectionFields = Omit<NodeProjection, 'monthly'>;
+
+/**
+ * A node's projection whose `monthly` objects are built on first read (from the same
+ * sizing functions, so they equal what the series hold). `toJSON` writes them out.
+ */
+class LazyNodeProjection implements NodeProjection {
+  readonly nodeId: string;
+  readonly name: string;
+  readonly kind: NodeKind;
+  readonly unit: SizingUnit;
+  readonly current: number;
+  readonly series: MonthlySeries;
+  readonly atEvent: NodeSizing;
+  readonly firstShortMonth: number | null;
+  readonly addBy: AddStep[];
+  readonly eventStep: NodeProjection['eventStep'];
+  readonly eventExtraCost: number;
+  readonly onCycle: boolean;
+  #monthly: NodeSizing[] | null = null;
+  readonly #ctx: SizeContext;
+  readonly #i: number;
+  readonly #horizon: number;
+
+  constructor(ctx: SizeContext, i: number, horizon: number, f: NodeProjectionFields) {
+    this.#ctx = ctx;
+    this.#i = i;
+    this.#horizon = horizon;
+    this.nodeId = f.nodeId;
+    this.name = f.name;
+    this.kind = f.kind;
+    this.unit = f.unit;
+    this.current = f.current;
+    this.series = f.series;
+    this.atEvent = f.atEvent;
+    this.firstShortMonth = f.firstShortMonth;
+    this.addBy = f.addBy;
+    this.eventStep = f.eventStep;
+    this.eventExtraCost = f.eventExtraCost;
+    this.onCycle = f.onCycle;
+  }
+
+  get monthly(): NodeSizing[] {
+    if (this.#monthly === null) {
+      const node = this.#ctx.plan.nodes[this.#i]!;
+      const out = new Array<NodeSizing>(this.#horizon + 1);
+      for (let s = 0; s <= this.#horizon; s++) out[s] = sizeNode(node, this.#ctx, this.#i, s);
+      this.#monthly = out;
+    }
+    return this.#monthly;
+  }
+
+  toJSON() {
+    const { nodeId, name, kind, unit, current, monthly, atEvent, firstShortMonth, addBy, eventStep, eventExtraCost, onCycle, series } = this;
+    return { nodeId, name, kind, unit, current, monthly, atEvent, firstShortMonth, addBy, eventStep, eventExtraCost, onCycle, series };
+  }
 }

@@ -18,6 +18,8 @@ export type SizeContext = {
   /** required[node * slots + slot], filled in topological order (databases read their clients'). */
   required: Float64Array;
   eventSlot: number;
+  /** Sizes one node at one slot; with `withSteps` the result carries its explanation. */
+  resize: (node: PlanNode, ctx: SizeContext, i: number, slot: number, withSteps: boolean) => NodeSizing;
 };
 
 /** The plan's headroom policy with this node's overrides on top (absent fields inherit). */
@@ -83,35 +85,52 @@ export function statusOf(required: number, requiredUnclamped: number, current: n
 }
 
 /**
- * One sizing result. The explanation is built on first read and kept: a 1,000-node plan
- * over 60 months makes 61,000 of these per keystroke, and the UI reads a handful.
+ * One sizing result. A 1,000-node plan over 60 months makes 63,000 of these per keystroke
+ * and the UI reads a handful of explanations, so the steps are not built here: the first
+ * read of `explanation` re-runs the node's sizing with steps on (`ctx.resize`) and keeps
+ * them. A class rather than an object literal with a getter: one shared getter on the
+ * prototype instead of a closure per result keeps a recompute within a frame.
+ * `toJSON` includes the explanation, so JSON output (CLI, exports) carries the "why".
  */
-export function makeSizing(
-  loadRps: number,
-  required: number,
-  requiredUnclamped: number,
-  current: number,
-  status: SizingStatus,
-  utilization: number,
-  monthlyCost: number,
-  detail: SizingDetail,
-  build: () => Explanation[],
-): NodeSizing {
-  let cached: Explanation[] | undefined;
-  return {
-    loadRps,
-    required,
-    requiredUnclamped,
-    current,
-    status,
-    utilization,
-    monthlyCost,
-    detail,
-    get explanation(): Explanation[] {
-      cached ??= build();
-      return cached;
-    },
-  };
+export class Sizing implements NodeSizing {
+  #steps: Explanation[] | null;
+  readonly #ctx: SizeContext;
+  /** node index × slots + slot: one field instead of three keeps 63,000 results small. */
+  readonly #at: number;
+
+  constructor(
+    readonly loadRps: number,
+    readonly required: number,
+    readonly requiredUnclamped: number,
+    readonly current: number,
+    readonly status: SizingStatus,
+    readonly utilization: number,
+    readonly monthlyCost: number,
+    readonly detail: SizingDetail,
+    steps: Explanation[] | null,
+    _node: PlanNode,
+    ctx: SizeContext,
+    i: number,
+    slot: number,
+  ) {
+    this.#steps = steps;
+    this.#ctx = ctx;
+    this.#at = i * ctx.loads.slots + slot;
+  }
+
+  get explanation(): Explanation[] {
+    if (this.#steps === null) {
+      const ctx = this.#ctx;
+      const i = Math.floor(this.#at / ctx.loads.slots);
+      this.#steps = ctx.resize(ctx.plan.nodes[i]!, ctx, i, this.#at - i * ctx.loads.slots, true).explanation;
+    }
+    return this.#steps;
+  }
+
+  toJSON() {
+    const { loadRps, required, requiredUnclamped, current, status, utilization, monthlyCost, detail, explanation } = this;
+    return { loadRps, required, requiredUnclamped, current, status, utilization, monthlyCost, detail, explanation };
+  }
 }
 
 /** Where a node's load comes from at a slot: the sources' growth, or the sum over its in-edges. */

@@ -3,7 +3,7 @@ import {
   HOURS_PER_MONTH,
   ceilSafe,
   explainLoad,
-  makeSizing,
+  Sizing,
   redundancyExplanation,
   statusOf,
   withRedundancy,
@@ -16,7 +16,7 @@ import type { NodeSizing } from './types';
  * point (500 rps at 40 % CPU, target 60 % → 750): CPU-bound services are close to linear
  * in that range, and the UI says so.
  */
-export function sizeService(node: NodeOfKind<'service'>, ctx: SizeContext, i: number, slot: number): NodeSizing {
+export function sizeService(node: NodeOfKind<'service'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
   const p = node.params;
   const policy = ctx.policies[i]!;
   const load = ctx.loads.load[i * ctx.loads.slots + slot]!;
@@ -28,11 +28,11 @@ export function sizeService(node: NodeOfKind<'service'>, ctx: SizeContext, i: nu
   const capacityAtFull = p.measuredRps / p.measuredUtilization;
   const utilization = current > 0 ? load / (current * capacityAtFull) : load > 0 ? Infinity : 0;
   const aboveMax = required > p.maxInstances;
-  return makeSizing(
+  return new Sizing(
     load, required, unclamped, current, statusOf(required, unclamped, current, false), utilization,
     p.hourlyCost * required * HOURS_PER_MONTH,
     { kind: 'service', capacityPerInstance: capacity, minInstances: p.minInstances, maxInstances: p.maxInstances, aboveMax },
-    () => [
+    withSteps ? [
       explainLoad(ctx, i, slot),
       {
         label: 'Capacity per instance at target',
@@ -79,7 +79,8 @@ export function sizeService(node: NodeOfKind<'service'>, ctx: SizeContext, i: nu
         value: utilization,
         unit: 'ratio',
       },
-    ],
+    ] : null,
+    node, ctx, i, slot,
   );
 }
 
@@ -105,7 +106,7 @@ export function drainSeconds(backlog: number, workers: number, secondsPerMessage
  * utilization leaves slack for bursts; the plan's buffer is applied as everywhere else
  * (with buffer 0 this is exactly capacity-model.md's formula).
  */
-export function sizeWorkerPool(node: NodeOfKind<'workerPool'>, ctx: SizeContext, i: number, slot: number): NodeSizing {
+export function sizeWorkerPool(node: NodeOfKind<'workerPool'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
   const p = node.params;
   const policy = ctx.policies[i]!;
   const arrival = ctx.loads.load[i * ctx.loads.slots + slot]!;
@@ -119,14 +120,14 @@ export function sizeWorkerPool(node: NodeOfKind<'workerPool'>, ctx: SizeContext,
   const backlog = slot === ctx.eventSlot ? backlogInto(ctx, i) : 0;
   const drain = drainSeconds(backlog, required, p.secondsPerMessage, arrival);
   const drainAtCurrent = drainSeconds(backlog, current, p.secondsPerMessage, arrival);
-  return makeSizing(
+  return new Sizing(
     arrival, required, unclamped, current, statusOf(required, unclamped, current, false), utilization,
     p.hourlyCost * required * HOURS_PER_MONTH,
     {
       kind: 'workerPool', arrivalRate: arrival, secondsPerMessage: p.secondsPerMessage, minWorkers: p.minWorkers,
       maxWorkers: p.maxWorkers, aboveMax: required > p.maxWorkers, backlog, drainSeconds: drain, drainSecondsAtCurrent: drainAtCurrent,
     },
-    () => [
+    withSteps ? [
       explainLoad(ctx, i, slot),
       {
         label: "Workers by Little's law",
@@ -164,12 +165,13 @@ export function sizeWorkerPool(node: NodeOfKind<'workerPool'>, ctx: SizeContext,
         value: drain ?? Infinity,
         unit: 's',
       },
-    ],
+    ] : null,
+    node, ctx, i, slot,
   );
 }
 
 /** Load balancer / API gateway units: like a service, with a per-unit rate given at target. */
-export function sizeLoadBalancer(node: NodeOfKind<'loadBalancer'>, ctx: SizeContext, i: number, slot: number): NodeSizing {
+export function sizeLoadBalancer(node: NodeOfKind<'loadBalancer'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
   const p = node.params;
   const policy = ctx.policies[i]!;
   const load = ctx.loads.load[i * ctx.loads.slots + slot]!;
@@ -178,11 +180,11 @@ export function sizeLoadBalancer(node: NodeOfKind<'loadBalancer'>, ctx: SizeCont
   const current = p.currentUnits;
   const capacityAtFull = p.rpsPerUnit / policy.targetUtilization;
   const utilization = current > 0 ? load / (current * capacityAtFull) : load > 0 ? Infinity : 0;
-  return makeSizing(
+  return new Sizing(
     load, required, required, current, statusOf(required, required, current, false), utilization,
     p.hourlyCost * required * HOURS_PER_MONTH,
     { kind: 'loadBalancer', rpsPerUnit: p.rpsPerUnit, cacheHitRatio: p.cacheHitRatio },
-    () => [
+    withSteps ? [
       explainLoad(ctx, i, slot),
       {
         label: 'Units for the load',
@@ -196,6 +198,7 @@ export function sizeLoadBalancer(node: NodeOfKind<'loadBalancer'>, ctx: SizeCont
         unit: 'units',
       },
       redundancyExplanation(base, required, policy, 'units'),
-    ],
+    ] : null,
+    node, ctx, i, slot,
   );
 }

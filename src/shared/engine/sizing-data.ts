@@ -3,7 +3,7 @@ import {
   HOURS_PER_MONTH,
   ceilSafe,
   explainLoad,
-  makeSizing,
+  Sizing,
   redundancyExplanation,
   statusOf,
   withRedundancy,
@@ -32,7 +32,7 @@ export function clientConnections(ctx: SizeContext, i: number, slot: number): nu
  * reads to replicas: replicas = ceil(reads × (1 + buffer) / readCapacityPerReplica), then
  * N+k and zones. The node's `required` counts replicas; the primary is always one.
  */
-export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: number, slot: number): NodeSizing {
+export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
   const p = node.params;
   const policy = ctx.policies[i]!;
   const at = i * ctx.loads.slots + slot;
@@ -51,7 +51,7 @@ export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: 
     ? Math.max((reads * t) / (current * p.readCapacityPerReplica), (writes * t) / p.primaryWriteCapacity)
     : ((reads / p.readCapacityPerReplica) + (writes / p.primaryWriteCapacity)) * t;
   const hardShort = primaryWriteUtilization > 1 || connections > p.maxConnections;
-  return makeSizing(
+  return new Sizing(
     load, required, required, current, statusOf(required, required, current, hardShort), utilization,
     p.hourlyCost * (1 + required) * HOURS_PER_MONTH,
     {
@@ -59,7 +59,7 @@ export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: 
       aboveMax: required > p.maxReplicas, primaryWriteUtilization, clientConnections: clients, connections,
       maxConnections: p.maxConnections,
     },
-    () => [
+    withSteps ? [
       explainLoad(ctx, i, slot),
       {
         label: 'Reads (to replicas)',
@@ -104,7 +104,8 @@ export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: 
         value: connections,
         unit: 'connections',
       },
-    ],
+    ] : null,
+    node, ctx, i, slot,
   );
 }
 
@@ -113,7 +114,7 @@ export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: 
  * total rounds up to a multiple of the zones. N+k is not added: replicas are the cache's
  * redundancy. The working set is taken as typed (it does not grow with traffic).
  */
-export function sizeCache(node: NodeOfKind<'cache'>, ctx: SizeContext, i: number, slot: number): NodeSizing {
+export function sizeCache(node: NodeOfKind<'cache'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
   const p = node.params;
   const policy = ctx.policies[i]!;
   const load = ctx.loads.load[i * ctx.loads.slots + slot]!;
@@ -129,11 +130,11 @@ export function sizeCache(node: NodeOfKind<'cache'>, ctx: SizeContext, i: number
   const utilization = currentShards > 0
     ? Math.max((load * policy.targetUtilization) / (currentShards * p.opsPerNode), memoryNeed / (currentShards * p.nodeMemoryGb))
     : load > 0 || memoryNeed > 0 ? Infinity : 0;
-  return makeSizing(
+  return new Sizing(
     load, required, required, current, statusOf(required, required, current, false), utilization,
     p.hourlyCost * required * HOURS_PER_MONTH,
     { kind: 'cache', memoryNodes, opsNodes, shards, replicasPerNode: p.replicasPerNode, hitRatio: p.hitRatio },
-    () => [
+    withSteps ? [
       explainLoad(ctx, i, slot),
       {
         label: 'Shards for memory',
@@ -168,7 +169,8 @@ export function sizeCache(node: NodeOfKind<'cache'>, ctx: SizeContext, i: number
         value: required,
         unit: 'nodes',
       },
-    ],
+    ] : null,
+    node, ctx, i, slot,
   );
 }
 

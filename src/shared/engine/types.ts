@@ -155,6 +155,13 @@ export type NodeSizing = {
   readonly explanation: Explanation[];
 };
 
+export type MonthlySeries = {
+  loadRps: number[];
+  required: number[];
+  monthlyCost: number[];
+  status: SizingStatus[];
+};
+
 export type AddStep = { month: number; add: number; from: number; to: number };
 
 export type NodeProjection = {
@@ -163,8 +170,10 @@ export type NodeProjection = {
   kind: NodeKind;
   unit: SizingUnit;
   current: number;
-  /** One per month, index = month. */
-  monthly: NodeSizing[];
+  /** One per month, index = month (built on first read; `series` holds the numbers). */
+  readonly monthly: NodeSizing[];
+  /** The monthly numbers as plain arrays, for charts and tables that need no explanation. */
+  series: MonthlySeries;
   atEvent: NodeSizing;
   /** First month whose status is `short`, or null. */
   firstShortMonth: number | null;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatNumber, formatPercent } from './format';
+import { describeSurge, surgeMultiplier } from './surge';
+
+describe('formatting for findings', () => {
+  it('groups thousands the same way everywhere, whatever the locale', () => {
+    expect(formatNumber(15_000)).toBe('15,000');
+    expect(formatNumber(94_152.85)).toBe('94,153');
+    expect(formatNumber(-1_234_567)).toBe('-1,234,567');
+    expect(formatNumber(999)).toBe('999');
+    expect(formatNumber(0.947, 3)).toBe('0.947');
+    expect(formatNumber(1_234.5, 1)).toBe('1,234.5');
+  });
+  it('writes percentages and durations', () => {
+    expect(formatPercent(0.947)).toBe('94.7%');
+    expect(formatDuration(3_600)).toBe('60 min');
+    expect(formatDuration(Infinity)).toBe('never');
+  });
+});
+
+describe('surge: both ways of saying it', () => {
+  it('"3× normal" is a multiplier of 3, shown with its 200% increase', () => {
+    expect(surgeMultiplier({ mode: 'multiplier', value: 3 })).toBe(3);
+    expect(describeSurge({ mode: 'multiplier', value: 3 })).toBe('3× normal (a 200% increase)');
+  });
+  it('"a 300% increase" is a multiplier of 4', () => {
+    expect(surgeMultiplier({ mode: 'percentIncrease', value: 300 })).toBe(4);
+    expect(describeSurge({ mode: 'percentIncrease', value: 300 })).toBe('a 300% increase (4× normal)');
+  });
+});

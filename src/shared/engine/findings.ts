@@ -1,6 +1,6 @@
 import type { Plan, PlanNode } from '../model';
 import { formatDuration, formatNumber as fmt, formatPercent } from './format';
-import type { Finding, FindingRule, NodeProjection, NodeSizing, Severity } from './types';
+import type { Finding, FindingRule, NodeSizing, ProjectedNode, Severity } from './types';
 
 type FindingContext = { months: string[]; eventMonthIndex: number; cycle: string[] | null; horizon: number };
 
@@ -13,7 +13,7 @@ const DRAIN_WARNING_SECONDS = 3600;
  * Everything an architect should act on, each naming the node and its numbers. Sorted by
  * severity, then plan order, then rule, so the list is stable between recomputes.
  */
-export function collectFindings(plan: Plan, projections: NodeProjection[], fc: FindingContext): Finding[] {
+export function collectFindings(plan: Plan, projections: ProjectedNode[], fc: FindingContext): Finding[] {
   const out: Finding[] = [];
   const add = (rule: FindingRule, severity: Severity, node: PlanNode | null, message: string, extra: Partial<Finding> = {}) => {
     out.push({ id: node ? `${rule}:${node.id}` : rule, severity, nodeId: node ? node.id : null, rule, message, ...extra });
@@ -52,7 +52,7 @@ function monthName(fc: FindingContext, m: number): string {
   return `${fc.months[m] ?? `month ${m}`} (month ${m})`;
 }
 
-function nodeFindings(node: PlanNode, p: NodeProjection, fc: FindingContext, eventDate: string, add: Add): void {
+function nodeFindings(node: PlanNode, p: ProjectedNode, fc: FindingContext, eventDate: string, add: Add): void {
   const ev = p.atEvent;
   const atEvent = { atEvent: true, month: fc.eventMonthIndex };
   const name = node.name;

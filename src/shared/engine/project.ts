@@ -8,7 +8,7 @@ import { sizeLoadBalancer, sizeService, sizeWorkerPool } from './sizing-compute'
 import { sizeCache, sizeDatabase } from './sizing-data';
 import { sizeLimited } from './sizing-limits';
 import { describeSurge, surgeMultiplier } from './surge';
-import type { AddStep, MonthlySeries, NodeProjection, NodeSizing, Projection, SizingStatus, SizingUnit } from './types';
+import type { AddStep, MonthlySeries, ProjectedNode, NodeProjection, NodeSizing, Projection, SizingStatus, SizingUnit } from './types';
 
 /**
  * The whole plan, month by month and at the event peak: a pure function of the document
@@ -34,7 +34,7 @@ export function projectPlan(plan: Plan): Projection {
     resize: sizeNode,
   };
 
-  const projections: NodeProjection[] = new Array<NodeProjection>(plan.nodes.length);
+  const projections: ProjectedNode[] = new Array<ProjectedNode>(plan.nodes.length);
   for (const i of graph.order) {
     const node = plan.nodes[i]!;
     // The monthly results are reduced to number series here and the objects dropped, so
@@ -99,7 +99,7 @@ export function projectPlan(plan: Plan): Projection {
   };
 }
 
-function sumSources(projections: NodeProjection[], pick: (p: NodeProjection) => number): number {
+function sumSources(projections: ProjectedNode[], pick: (p: ProjectedNode) => number): number {
   let sum = 0;
   for (const p of projections) if (p.kind === 'trafficSource') sum += pick(p);
   return sum;
@@ -156,13 +156,13 @@ export function additions(required: readonly number[], current: number): AddStep
   return steps;
 }
 
-type NodeProjectionFields = Omit<NodeProjection, 'monthly'>;
+type NodeProjectionFields = Omit<ProjectedNode, 'monthly'>;
 
 /**
  * A node's projection whose `monthly` objects are built on first read (from the same
  * sizing functions, so they equal what the series hold). `toJSON` writes them out.
  */
-class LazyNodeProjection implements NodeProjection {
+class LazyNodeProjection implements ProjectedNode {
   readonly nodeId: string;
   readonly name: string;
   readonly kind: NodeKind;

@@ -162,6 +162,9 @@ export type MonthlySeries = {
   status: SizingStatus[];
 };
 
+/** What projectPlan returns per node: `series` always set. */
+export type ProjectedNode = NodeProjection & { series: MonthlySeries };
+
 export type AddStep = { month: number; add: number; from: number; to: number };
 
 export type NodeProjection = {
@@ -172,8 +175,11 @@ export type NodeProjection = {
   current: number;
   /** One per month, index = month (built on first read; `series` holds the numbers). */
   readonly monthly: NodeSizing[];
-  /** The monthly numbers as plain arrays, for charts and tables that need no explanation. */
-  series: MonthlySeries;
+  /**
+   * The monthly numbers as plain arrays, for charts and tables that need no explanation.
+   * Always set by projectPlan; optional so hand-built fixtures need not fill it.
+   */
+  series?: MonthlySeries;
   atEvent: NodeSizing;
   /** First month whose status is `short`, or null. */
   firstShortMonth: number | null;

@@ -1,0 +1,88 @@
+import { fail, quoteFound } from './errors';
+import type { TrafficFormat } from './types';
+
+/**
+ * Reading a header row: which column holds the time, which the value, and (for "long"
+ * exports that stack several series in one value column) which names the series.
+ */
+export interface ColumnPlan {
+  hasHeader: boolean;
+  timeCol: number;
+  valueCol: number;
+  /** Long layout: column naming the series of each row, or -1. */
+  seriesCol: number;
+  /** Long layout: the series kept (rows of other series are skipped). null = the first seen. */
+  seriesName: string | null;
+  /** What the summary calls the series. */
+  label: string | null;
+  format: TrafficFormat;
+  warnings: string[];
+  /** Fewest fields a data row must have. */
+  minFields: number;
+  /** Other columns that may hold series; the first data row tells which are numeric. */
+  otherSeries: { column: number; name: string }[];
+}
+
+const TIME_NAMES = /^(@?timestamps?|time|times|date|dates|datetime|date ?time|ts|period|time ?\(utc\)|date \(utc\)|time_?stamp ?\(utc\)|interval|bucket|minute|hour|day)$/i;
+const SERIES_NAMES = /^(query|metric|metric ?name|series|scope|group|label|name|tags?)$/i;
+const VALUE_NAMES = /^(values?|count|requests|rps|rate)$/i;
+const DATADOG_QUERY = /^(avg|sum|min|max|count):[\w.-]+(\{.*\})?/i;
+
+export function looksLikeDatadogQuery(text: string): boolean {
+  return DATADOG_QUERY.test(text);
+}
+
+/** Plan for a file whose first row is data: timestamp in column 1, value in column 2 (or `series` as a number). */
+export function headerlessPlan(file: string, line: number, fieldCount: number, series: string | undefined, format: TrafficFormat): ColumnPlan {
+  let valueCol = 1;
+  if (series !== undefined && series !== '') {
+    const k = Number(series);
+    if (!Number.isInteger(k) || k < 2) fail(file, line, null, 'a series given as a column number ≥ 2 (the file has no header to name it)', quoteFound(series));
+    valueCol = k - 1;
+  }
+  if (fieldCount < 2) {
+    fail(file, line, null, 'a timestamp and a value separated by a comma, semicolon or tab', `${fieldCount} column`);
+  }
+  return { hasHeader: false, timeCol: 0, valueCol, seriesCol: -1, seriesName: null, label: null, format, warnings: [], minFields: valueCol + 1, otherSeries: [] };
+}
+
+export function headerPlan(file: string, line: number, cells: string[], series: string | undefined, forced: TrafficFormat | null): ColumnPlan {
+  if (cells.length < 2) {
+    fail(file, line, null, 'a header naming a timestamp column and a value column, or a first row "timestamp,value"', `one column ${quoteFound(cells[0] ?? '')}`);
+  }
+  let timeCol = cells.findIndex((c) => TIME_NAMES.test(c));
+  if (timeCol < 0) timeCol = cells.findIndex((c) => /time|date/i.test(c));
+  if (timeCol < 0) timeCol = 0;
+  const seriesCol = cells.findIndex((c, k) => k !== timeCol && SERIES_NAMES.test(c));
+  const datadog = cells.some((c) => looksLikeDatadogQuery(c));
+  const cloudwatch = /^timestamps$/i.test(cells[timeCol] ?? '');
+  const format: TrafficFormat = forced ?? (datadog ? 'datadog' : cloudwatch ? 'cloudwatch' : 'csv');
+  const warnings: string[] = [];
+
+  if (seriesCol >= 0) {
+    // Long layout: timestamp, series name, value.
+    let valueCol = cells.findIndex((c, k) => k !== timeCol && k !== seriesCol && VALUE_NAMES.test(c));
+    if (valueCol < 0) valueCol = cells.findIndex((_, k) => k !== timeCol && k !== seriesCol);
+    const seriesName = series !== undefined && series !== '' ? series : null;
+    return { hasHeader: true, timeCol, valueCol, seriesCol, seriesName, label: seriesName, format, warnings, minFields: Math.max(timeCol, valueCol, seriesCol) + 1, otherSeries: [] };
+  }
+
+  const candidates = cells.map((_, k) => k).filter((k) => k !== timeCol);
+  let valueCol = candidates[0] ?? 1;
+  if (series !== undefined && series !== '') {
+    const wanted = series.toLowerCase();
+    const asNumber = Number(series);
+    let found = cells.findIndex((c, k) => k !== timeCol && c.toLowerCase() === wanted);
+    if (found < 0) found = cells.findIndex((c, k) => k !== timeCol && c.toLowerCase().includes(wanted));
+    if (found < 0 && Number.isInteger(asNumber) && asNumber >= 1 && asNumber <= cells.length && asNumber - 1 !== timeCol) found = asNumber - 1;
+    if (found < 0) {
+      fail(file, line, null, `a series named ${quoteFound(series)} (one of ${candidates.map((k) => quoteFound(cells[k] ?? '')).join(', ')})`, 'no such column');
+    }
+    valueCol = found;
+  } else if (candidates.length > 1) {
+    const named = cells.findIndex((c, k) => k !== timeCol && VALUE_NAMES.test(c));
+    if (named >= 0) valueCol = named;
+  }
+  const otherSeries = series !== undefined && series !== '' ? [] : candidates.filter((k) => k !== valueCol).map((k) => ({ column: k, name: cells[k] ?? '' }));
+  return { hasHeader: true, timeCol, valueCol, seriesCol: -1, seriesName: null, label: cells[valueCol] ?? null, format, warnings, minFields: Math.max(timeCol, valueCol) + 1, otherSeries };
+}

@@ -1,0 +1,155 @@
+import { fail, quoteFound } from './errors';
+import { fieldText, type CsvRowSink, type FieldRefs } from './csv-scanner';
+import { headerPlan, headerlessPlan, type ColumnPlan } from './csv-columns';
+import { parseNumberAt } from './parse-number';
+import { parseTimestampAt, type TimeContext } from './parse-time';
+import type { SeriesBuilder } from './series-builder';
+import type { TrafficFormat } from './types';
+
+/**
+ * Turns scanned CSV rows into validated points: the first non-blank row decides header
+ * or not and which columns to read; every later row is parsed in place from char codes.
+ */
+export interface CsvRowHandler {
+  onRow: CsvRowSink;
+  plan(): ColumnPlan | null;
+  /** Warnings collected while reading (skipped empty values, other series). */
+  warnings(): string[];
+  headerLine(): number;
+}
+
+export interface CsvRowContext {
+  file: string;
+  delimiter: number;
+  time: TimeContext;
+  series: string | undefined;
+  forcedFormat: TrafficFormat | null;
+  builder: SeriesBuilder;
+}
+
+export const TIMESTAMP_EXPECTED = 'a timestamp (ISO 8601 such as 2026-11-22T14:05:00Z, epoch seconds or milliseconds, or a date-time such as 11/22/2026 14:05)';
+
+export function timestampExpected(raw: string, order: 'mdy' | 'dmy'): string {
+  if (!raw.includes('/')) return TIMESTAMP_EXPECTED;
+  return order === 'mdy'
+    ? `${TIMESTAMP_EXPECTED}; slash dates are read as month/day/year here, set the date order to day/month/year if the file uses that`
+    : `${TIMESTAMP_EXPECTED}; slash dates are read as day/month/year here`;
+}
+
+function isBlankRow(text: string, f: FieldRefs, nf: number): boolean {
+  for (let k = 0; k < nf; k++) {
+    for (let i = f.start[k] ?? 0; i < (f.end[k] ?? 0); i++) if (text.charCodeAt(i) !== 32) return false;
+  }
+  return true;
+}
+
+export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
+  const { file, time, builder } = ctx;
+  const decimalComma = ctx.delimiter !== 44;
+  let plan: ColumnPlan | null = null;
+  let headerLine = 0;
+  let timeCol = 0;
+  let valueCol = 1;
+  let seriesCol = -1;
+  let minFields = 2;
+  let target: string | null = null;
+  let emptyValues = 0;
+  let firstEmptyLine = 0;
+  let otherSeriesRows = 0;
+  const otherSeries = new Set<string>();
+
+  function firstRow(text: string, f: FieldRefs, nf: number, line: number): boolean {
+    const first = parseTimestampAt(text, f.start[0] ?? 0, f.end[0] ?? 0, time);
+    if (first === first) {
+      plan = headerlessPlan(file, line, nf, ctx.series, ctx.forcedFormat ?? 'csv');
+    } else {
+      const cells: string[] = [];
+      for (let k = 0; k < nf; k++) cells.push(fieldText(text, f, k));
+      plan = headerPlan(file, line, cells, ctx.series, ctx.forcedFormat);
+      headerLine = line;
+    }
+    timeCol = plan.timeCol;
+    valueCol = plan.valueCol;
+    seriesCol = plan.seriesCol;
+    minFields = plan.minFields;
+    target = plan.seriesName;
+    builder.timeColumn = timeCol + 1;
+    return plan.hasHeader;
+  }
+
+  /** On the first data row: warn when other numeric columns could have been the series. */
+  function noteOtherSeries(p: ColumnPlan, text: string, f: FieldRefs, nf: number): void {
+    const numeric = p.otherSeries.filter((o) => o.column < nf && parseNumberAt(text, f.start[o.column] ?? 0, f.end[o.column] ?? 0, decimalComma) === parseNumberAt(text, f.start[o.column] ?? 0, f.end[o.column] ?? 0, decimalComma));
+    p.otherSeries = [];
+    if (numeric.length > 0) {
+      // Names in full (not shortened): the user copies one into the series option.
+      const names = [p.label ?? '', ...numeric.map((o) => o.name)].map((n) => JSON.stringify(n)).join(', ');
+      p.warnings.push(`The file has ${numeric.length + 1} series (${names}); imported ${JSON.stringify(p.label ?? '')}. Choose another with the series option.`);
+    }
+  }
+
+  function onRow(text: string, f: FieldRefs, nf: number, line: number): void {
+    if ((f.start[0] ?? 0) === (f.end[0] ?? 0) || text.charCodeAt(f.start[0] ?? 0) === 32) {
+      if (isBlankRow(text, f, nf)) return;
+    }
+    if (plan === null && firstRow(text, f, nf, line)) return;
+    if (nf < minFields) {
+      fail(file, line, null, `${minFields} columns separated by ${delimiterName(ctx.delimiter)}`, `${nf} column${nf === 1 ? '' : 's'}`);
+    }
+    if (seriesCol >= 0) {
+      const s = f.start[seriesCol] ?? 0;
+      const e = f.end[seriesCol] ?? 0;
+      if (target === null) {
+        target = fieldText(text, f, seriesCol);
+        if (plan !== null) plan.label = target;
+      }
+      if (e - s !== target.length || !text.startsWith(target, s)) {
+        const name = fieldText(text, f, seriesCol);
+        if (name !== target) {
+          otherSeriesRows++;
+          if (otherSeries.size < 5) otherSeries.add(name);
+          return;
+        }
+      }
+    }
+    if (plan !== null && plan.otherSeries.length > 0) noteOtherSeries(plan, text, f, nf);
+    const ts = f.start[timeCol] ?? 0;
+    const te = f.end[timeCol] ?? 0;
+    const t = parseTimestampAt(text, ts, te, time);
+    if (t !== t) {
+      const raw = fieldText(text, f, timeCol);
+      fail(file, line, timeCol + 1, timestampExpected(raw, time.dateOrder), quoteFound(raw));
+    }
+    const vs = f.start[valueCol] ?? 0;
+    const ve = f.end[valueCol] ?? 0;
+    const v = parseNumberAt(text, vs, ve, decimalComma);
+    if (!(v >= 0)) {
+      const raw = fieldText(text, f, valueCol);
+      if (raw === '') {
+        // Exports leave a cell empty where the metric had no data: a missing point, not an error.
+        if (emptyValues++ === 0) firstEmptyLine = line;
+        return;
+      }
+      fail(file, line, valueCol + 1, v < 0 ? 'a number ≥ 0 (requests cannot be negative)' : 'a number ≥ 0', quoteFound(raw));
+    }
+    builder.add(t, v, line);
+  }
+
+  return {
+    onRow,
+    plan: () => plan,
+    headerLine: () => headerLine,
+    warnings(): string[] {
+      const w: string[] = [];
+      if (emptyValues > 0) w.push(`${emptyValues} row${emptyValues === 1 ? '' : 's'} had no value (first on line ${firstEmptyLine}) and ${emptyValues === 1 ? 'was' : 'were'} skipped as ${emptyValues === 1 ? 'a missing point' : 'missing points'}.`);
+      if (otherSeriesRows > 0) {
+        w.push(`Imported the series ${quoteFound(target ?? '')}; skipped ${otherSeriesRows} rows of other series (${[...otherSeries].map(quoteFound).join(', ')}). Choose another with the series option.`);
+      }
+      return w;
+    },
+  };
+}
+
+export function delimiterName(code: number): string {
+  return code === 9 ? 'tabs' : code === 59 ? 'semicolons' : 'commas';
+}

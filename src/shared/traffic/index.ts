@@ -1,0 +1,8 @@
+/** Traffic history import and growth fitting (issue 5): pure, runs in a Worker, main or the CLI. */
+export * from './types';
+export { createTrafficParser, parseTrafficText } from './parser';
+export { baselineFromSummary, percentileOfSorted, statsOfPeaks, lastWindow } from './stats';
+export { fitGrowth, GrowthFitError, type GrowthFit } from './growth';
+export { importError } from './errors';
+export { describeSeconds } from './series-builder';
+export { MAX_JSON_CHARS } from './prometheus';

@@ -1,0 +1,83 @@
+/**
+ * Types of the traffic-history import (issue 5). Pure data: this folder runs in a
+ * renderer Web Worker, in main and in the CLI, so nothing here touches node or the DOM.
+ */
+
+export type TrafficFormat = 'csv' | 'datadog' | 'cloudwatch' | 'prometheus';
+export type TrafficFormatOption = 'auto' | TrafficFormat;
+export type ValueKind = 'rate' | 'count';
+export type RateUnit = 'perSecond' | 'perMinute' | 'perHour';
+export type BaselineStatistic = 'max' | 'p99' | 'p95' | 'mean';
+export type GrowthMethod = 'compound' | 'linear';
+
+export interface TrafficImportOptions {
+  /** Shown in every message; never opened by the parser itself. */
+  fileName: string;
+  format?: TrafficFormatOption;
+  /** 'count' = requests per interval: divided by the median interval in seconds. */
+  valueKind?: ValueKind;
+  /** Unit of a 'rate' value; converted to per second. */
+  rateUnit?: RateUnit;
+  /** IANA zone for naive date-times (no Z, no offset). Default 'UTC'. */
+  timeZone?: string;
+  /** Which series when a file has several: a column name / series label, or a 1-based column number. */
+  series?: string;
+  /** Default true: gaps are a warning. false = strict: the first gap is an error. */
+  allowGaps?: boolean;
+  /** Order of day and month in slash dates such as 03/04/2026; default: guessed from the file. */
+  dateOrder?: 'mdy' | 'dmy';
+}
+
+export interface TrafficImportError {
+  file: string;
+  /** 1-based physical line of the file (0 when the problem is the file as a whole). */
+  line: number;
+  /** 1-based column (CSV field) or null when no single column is at fault. */
+  column: number | null;
+  expected: string;
+  found: string;
+  /** `metrics.csv line 1,204, column 2: expected a number ≥ 0, found "-3"` */
+  message: string;
+}
+
+export interface DailyPeak {
+  /** UTC day, YYYY-MM-DD. */
+  date: string;
+  peakRps: number;
+}
+
+/** Small and JSON-serialisable: the plan document keeps this, SQLite keeps the points. */
+export interface TrafficSummary {
+  fileName: string;
+  format: TrafficFormat;
+  /** Which series was imported (column header, Datadog query, Prometheus labels), if named. */
+  series: string | null;
+  rows: number;
+  firstTimestamp: string;
+  lastTimestamp: string;
+  /** Median step between consecutive points. */
+  intervalSeconds: number;
+  dailyPeaks: DailyPeak[];
+  /** Statistics of the daily peaks (req/s). Percentiles interpolate linearly (Excel PERCENTILE.INC). */
+  peak: number;
+  mean: number;
+  p95: number;
+  p99: number;
+  gaps: { count: number; largestSeconds: number };
+}
+
+export interface TrafficPoints {
+  /** Epoch milliseconds, strictly ascending. */
+  t: Float64Array;
+  /** Requests per second. */
+  v: Float64Array;
+}
+
+export type TrafficParseResult =
+  | { ok: true; points: TrafficPoints; summary: TrafficSummary; warnings: string[] }
+  | { ok: false; error: TrafficImportError };
+
+export interface TrafficParser {
+  push(chunk: string): void;
+  finish(): TrafficParseResult;
+}

@@ -1,9 +1,11 @@
 import type { CliCommand } from '../io';
 import * as project from './project';
 import * as exportCommand from './export';
+import * as traffic from './traffic';
 
 /** Every subcommand, one line each. */
 export const commands: Record<string, CliCommand> = {
   project,
   export: exportCommand,
+  traffic,
 };

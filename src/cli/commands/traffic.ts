@@ -1,0 +1,140 @@
+import { baselineFromSummary, fitGrowth, GrowthFitError, parseTrafficText, type GrowthFit, type RateUnit, type TrafficFormatOption, type TrafficImportOptions, type TrafficSummary } from '../../shared/traffic';
+import { EXIT_FAILURE, EXIT_INVALID_PLAN, EXIT_OK, type CliIo } from '../io';
+
+/** Bad input gets the same exit code as an invalid plan: the file was read but is wrong. */
+const EXIT_BAD_INPUT = EXIT_INVALID_PLAN;
+const BASELINE_WINDOW_DAYS = 28;
+
+export const summary = 'Summarize a metrics export (rows, range, interval, daily peaks, fitted growth)';
+export const usage = `Usage: headroom traffic <file> [--json] [--format auto|csv|datadog|cloudwatch|prometheus]
+                        [--count] [--unit perSecond|perMinute|perHour] [--series NAME]
+                        [--tz ZONE] [--date-order mdy|dmy] [--strict]
+
+  --json        print the summary as JSON
+  --format      the export's format (default: detected)
+  --count       values are counts per interval, not rates (divided by the interval)
+  --unit        unit of rate values (default perSecond)
+  --series      which column / query / series when the file has several
+  --tz          time zone of date-times without an offset (default UTC)
+  --date-order  order of slash dates such as 03/04/2026 (default: guessed)
+  --strict      refuse gaps instead of warning about them
+
+Exit codes: 0 done, 1 unreadable file or bad options, 2 the file is not a usable metrics export.`;
+
+const FORMATS: readonly TrafficFormatOption[] = ['auto', 'csv', 'datadog', 'cloudwatch', 'prometheus'];
+const UNITS: readonly RateUnit[] = ['perSecond', 'perMinute', 'perHour'];
+
+type Args = { file: string; json: boolean; options: TrafficImportOptions };
+
+function takeValue(argv: string[], i: number, name: string): [string | undefined, number] {
+  const arg = argv[i] ?? '';
+  if (arg.startsWith(`${name}=`)) return [arg.slice(name.length + 1), i];
+  return [argv[i + 1], i + 1];
+}
+
+function parseArgs(argv: string[]): Args | string {
+  let file: string | null = null;
+  let json = false;
+  const options: Omit<TrafficImportOptions, 'fileName'> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const name = arg.split('=')[0] ?? '';
+    if (arg === '--json') json = true;
+    else if (arg === '--count') options.valueKind = 'count';
+    else if (arg === '--strict') options.allowGaps = false;
+    else if (['--format', '--unit', '--series', '--tz', '--date-order'].includes(name)) {
+      const [value, next] = takeValue(argv, i, name);
+      i = next;
+      if (value === undefined || value === '') return `${name} expects a value`;
+      if (name === '--format') {
+        if (!FORMATS.some((f) => f === value)) return `--format expects one of ${FORMATS.join(', ')}, got ${JSON.stringify(value)}`;
+        options.format = value as TrafficFormatOption;
+      } else if (name === '--unit') {
+        if (!UNITS.some((u) => u === value)) return `--unit expects one of ${UNITS.join(', ')}, got ${JSON.stringify(value)}`;
+        options.rateUnit = value as RateUnit;
+      } else if (name === '--date-order') {
+        if (value !== 'mdy' && value !== 'dmy') return `--date-order expects mdy or dmy, got ${JSON.stringify(value)}`;
+        options.dateOrder = value;
+      } else if (name === '--series') options.series = value;
+      else options.timeZone = value;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else if (file === null) file = arg;
+    else return `unexpected argument ${arg}`;
+  }
+  if (file === null) return 'missing the metrics file';
+  const fileName = file.split(/[\\/]/).pop() ?? file;
+  return { file, json, options: { ...options, fileName } };
+}
+
+function fitOrReason(s: TrafficSummary): GrowthFit | string {
+  try {
+    return fitGrowth(s.dailyPeaks, 'compound');
+  } catch (error) {
+    if (error instanceof GrowthFitError) return error.message;
+    throw error;
+  }
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(`${usage}\n`);
+    return EXIT_OK;
+  }
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    io.stderr(`headroom traffic: ${args}\n\n${usage}\n`);
+    return EXIT_FAILURE;
+  }
+  let text: string;
+  try {
+    text = await io.readFile(args.file);
+  } catch (error) {
+    io.stderr(`headroom traffic: cannot read ${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_FAILURE;
+  }
+  const result = parseTrafficText(text, args.options);
+  if (!result.ok) {
+    if (args.json) io.stdout(`${JSON.stringify({ ok: false, error: result.error }, null, 2)}\n`);
+    io.stderr(`headroom traffic: ${result.error.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const s = result.summary;
+  const growth = fitOrReason(s);
+  const baseline = baselineFromSummary(s, 'p95', BASELINE_WINDOW_DAYS);
+  if (args.json) {
+    const { dailyPeaks, ...rest } = s;
+    const fit = typeof growth === 'string' ? { error: growth } : { method: growth.method, monthlyRate: growth.monthlyRate, r2: growth.r2, pointsUsed: growth.pointsUsed, firstDate: growth.firstDate, lastDate: growth.lastDate };
+    const out = { ok: true, summary: { ...rest, days: dailyPeaks.length, dailyPeaks }, baseline: { statistic: 'p95', windowDays: BASELINE_WINDOW_DAYS, rps: baseline }, growth: fit, warnings: result.warnings };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    io.stdout(`${renderText(s, baseline, growth, result.warnings)}\n`);
+  }
+  return EXIT_OK;
+}
+
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const rps = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+function seconds(s: number): string {
+  if (s < 120) return `${rps.format(s)} s`;
+  if (s < 7200) return `${rps.format(s / 60)} min`;
+  return `${rps.format(s / 3600)} h`;
+}
+
+function renderText(s: TrafficSummary, baseline: number, growth: GrowthFit | string, warnings: string[]): string {
+  const g =
+    typeof growth === 'string'
+      ? `not fitted: ${growth}`
+      : `${growth.monthlyRate >= 0 ? '+' : ''}${(growth.monthlyRate * 100).toFixed(2)} %/month compound (R² ${growth.r2.toFixed(3)}, least squares on log daily peaks, ${growth.pointsUsed} days)`;
+  const lines = [
+    `${s.fileName}: ${s.format}${s.series === null ? '' : `, series ${JSON.stringify(s.series)}`}`,
+    `  rows         ${integer.format(s.rows)}`,
+    `  range        ${s.firstTimestamp} → ${s.lastTimestamp}`,
+    `  interval     ${seconds(s.intervalSeconds)} (median step)${s.gaps.count > 0 ? `, ${s.gaps.count} gap${s.gaps.count === 1 ? '' : 's'} (largest ${seconds(s.gaps.largestSeconds)})` : ''}`,
+    `  daily peaks  ${s.dailyPeaks.length} day${s.dailyPeaks.length === 1 ? '' : 's'} (UTC): max ${rps.format(s.peak)}, p99 ${rps.format(s.p99)}, p95 ${rps.format(s.p95)}, mean ${rps.format(s.mean)} req/s`,
+    `  baseline     ${rps.format(baseline)} req/s (p95 of daily peaks, last ${BASELINE_WINDOW_DAYS} days)`,
+    `  growth       ${g}`,
+  ];
+  for (const w of warnings) lines.push(`  warning: ${w}`);
+  return lines.join('\n');
+}

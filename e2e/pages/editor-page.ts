@@ -39,6 +39,23 @@ export class EditorPage {
     await this.page.mouse.up();
   }
 
+  /** Types into a parameter field of a node's inspector. */
+  async setParam(nodeName: string, key: string, value: string): Promise<void> {
+    await this.node(nodeName).click();
+    const input = this.page.getByTestId(`param-${key}`);
+    await input.fill(value);
+    await input.blur();
+  }
+
+  async clickCanvas(): Promise<void> {
+    await this.page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  }
+
+  /** Auto-layout animates the fit: wait until nodes stop moving. */
+  async waitLaidOut(): Promise<void> {
+    await this.page.waitForTimeout(450);
+  }
+
   edges() {
     return this.page.locator('.react-flow__edge');
   }

@@ -19,6 +19,14 @@ describe('plan edits', () => {
     expect(PlanSchema.safeParse(plan).success).toBe(true);
   });
 
+  it('numbers a copy of a numbered name after its base, not after the number', () => {
+    let plan = emptyPlan();
+    plan = addNode(plan, 'service', 'a', { x: 0, y: 0 }, 'checkout-svc');
+    plan = addNode(plan, 'service', 'b', { x: 0, y: 0 }, 'checkout-svc');
+    plan = addNode(plan, 'service', 'c', { x: 0, y: 0 }, 'checkout-svc-2');
+    expect(plan.nodes.map((n) => n.name)).toEqual(['checkout-svc', 'checkout-svc-2', 'checkout-svc-3']);
+  });
+
   it('refuses an empty name or one another node has, and keeps the old name', () => {
     const plan = twoNodes();
     expect(renameNode(plan, 'svc', '   ')).toEqual({ ok: false, message: 'A node needs a name.' });

@@ -10,8 +10,10 @@ import type { NodeKind, Plan, PlanEdge, PlanNode } from '../model/plan';
 export function uniqueName(plan: Plan, wanted: string, exceptId?: string): string {
   const taken = new Set(plan.nodes.filter((n) => n.id !== exceptId).map((n) => n.name));
   if (!taken.has(wanted)) return wanted;
+  // A copy of "checkout-svc-2" is "checkout-svc-3", not "checkout-svc-2-2".
+  const base = wanted.replace(/-\d+$/, '') || wanted;
   for (let i = 2; ; i += 1) {
-    const candidate = `${wanted}-${i}`;
+    const candidate = `${base}-${i}`;
     if (!taken.has(candidate)) return candidate;
   }
 }

@@ -1,7 +1,11 @@
 import { ActionIcon, Group, Paper, Tooltip } from '@mantine/core';
-import { Redo2, Undo2 } from 'lucide-react';
+import { notifications } from '@mantine/notifications';
+import { useReactFlow } from '@xyflow/react';
+import { Maximize, Redo2, Undo2, Workflow } from 'lucide-react';
+import { moveNodes } from '../../../shared/editing/plan-edits';
 import { useStore } from 'zustand';
 import { useEditor } from '../state/editor-store';
+import { layoutLeftToRight } from './auto-layout';
 import { Palette } from './Palette';
 
 export function CanvasToolbar() {
@@ -9,6 +13,19 @@ export function CanvasToolbar() {
   const redo = useEditor((s) => s.redo);
   const canUndo = useStore(useEditor.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useEditor.temporal, (s) => s.futureStates.length > 0);
+  const flow = useReactFlow();
+
+  async function autoLayout() {
+    const plan = useEditor.getState().plan;
+    if (!plan) return;
+    try {
+      const positions = await layoutLeftToRight(plan);
+      useEditor.getState().edit((p) => moveNodes(p, positions));
+      window.requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 300 }));
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Auto-layout failed', message: String(error) });
+    }
+  }
   return (
     <Paper shadow="xs" p={4} withBorder>
       <Group gap={4}>
@@ -21,6 +38,16 @@ export function CanvasToolbar() {
         <Tooltip label="Redo (Ctrl+Shift+Z)">
           <ActionIcon variant="subtle" color="gray" onClick={redo} disabled={!canRedo} aria-label="Redo" data-testid="redo">
             <Redo2 size={16} />
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Auto-layout, left to right by traffic flow">
+          <ActionIcon variant="subtle" color="gray" onClick={() => void autoLayout()} aria-label="Auto-layout" data-testid="auto-layout">
+            <Workflow size={16} />
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Fit to view">
+          <ActionIcon variant="subtle" color="gray" onClick={() => void flow.fitView({ padding: 0.15, duration: 300 })} aria-label="Fit to view">
+            <Maximize size={16} />
           </ActionIcon>
         </Tooltip>
       </Group>

@@ -1,65 +1,13 @@
-import { Button, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, NumberInput, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { Trash2 } from 'lucide-react';
-import { useEffect, useState } from 'react';
-import { removeElements, renameNode, updateEdge } from '../../../shared/editing/plan-edits';
-import { nodeKindLabels } from '../../../shared/model/create-node';
-import type { PlanEdge, PlanNode } from '../../../shared/model/plan';
+import { removeElements, updateEdge } from '../../../shared/editing/plan-edits';
+import type { PlanEdge } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
-import { NodeKindIcon } from './node-kind-style';
+import { FindingsList } from './FindingsList';
+import { NodeInspector } from './NodeInspector';
+import { PlanSettings } from './PlanSettings';
 
-function NodeInspector({ node }: { node: PlanNode }) {
-  const edit = useEditor((s) => s.edit);
-  const [name, setName] = useState(node.name);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setName(node.name);
-    setError(null);
-  }, [node.id, node.name]);
-
-  function commit() {
-    if (name === node.name) return;
-    edit((p) => {
-      const result = renameNode(p, node.id, name);
-      if (!result.ok) {
-        setError(result.message);
-        return p;
-      }
-      setError(null);
-      return result.plan;
-    });
-  }
-
-  return (
-    <Stack gap="sm">
-      <Group gap="xs">
-        <NodeKindIcon kind={node.kind} />
-        <Text size="xs" c="dimmed" tt="uppercase">
-          {nodeKindLabels[node.kind]}
-        </Text>
-      </Group>
-      <TextInput
-        label="Name"
-        value={name}
-        error={error}
-        data-testid="inspector-name"
-        onChange={(e) => {
-          setName(e.currentTarget.value);
-          setError(e.currentTarget.value.trim() === '' ? 'A node needs a name.' : null);
-        }}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setName(node.name);
-        }}
-      />
-      <Button variant="light" color="red" size="xs" leftSection={<Trash2 size={14} />} onClick={() => edit((p) => removeElements(p, [node.id]))}>
-        Delete node
-      </Button>
-    </Stack>
-  );
-}
-
-function EdgeInspector({ edge, from, to }: { edge: PlanEdge; from: string; to: string }) {
+function EdgeInspector({ edge, from, to, toDatabase }: { edge: PlanEdge; from: string; to: string; toDatabase: boolean }) {
   const edit = useEditor((s) => s.edit);
   return (
     <Stack gap="sm">
@@ -67,6 +15,7 @@ function EdgeInspector({ edge, from, to }: { edge: PlanEdge; from: string; to: s
         <b>{from}</b> → <b>{to}</b>
       </Text>
       <NumberInput
+        size="xs"
         label="Calls per request"
         description={`Each request ${from} serves makes this many calls to ${to}.`}
         value={edge.callsPerRequest}
@@ -75,9 +24,24 @@ function EdgeInspector({ edge, from, to }: { edge: PlanEdge; from: string; to: s
         decimalScale={3}
         data-testid="inspector-calls"
         onChange={(value) => {
-          if (typeof value === 'number' && Number.isFinite(value) && value >= 0) edit((p) => updateEdge(p, edge.id, { callsPerRequest: value }));
+          if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10_000) edit((p) => updateEdge(p, edge.id, { callsPerRequest: value }));
         }}
       />
+      {toDatabase && (
+        <Stack gap={4}>
+          <Text size="xs" fw={500}>These calls are</Text>
+          <SegmentedControl
+            size="xs"
+            value={edge.access}
+            onChange={(value) => edit((p) => updateEdge(p, edge.id, { access: value as PlanEdge['access'] }))}
+            data={[
+              { value: 'mixed', label: 'Mixed (read ratio)' },
+              { value: 'read', label: 'Reads' },
+              { value: 'write', label: 'Writes' },
+            ]}
+          />
+        </Stack>
+      )}
       <Button variant="light" color="red" size="xs" leftSection={<Trash2 size={14} />} onClick={() => edit((p) => removeElements(p, [], [edge.id]))}>
         Delete connection
       </Button>
@@ -85,6 +49,7 @@ function EdgeInspector({ edge, from, to }: { edge: PlanEdge; from: string; to: s
   );
 }
 
+/** The right-hand panel: what is selected (or the plan's own settings), then the findings. */
 export function Inspector() {
   const plan = useEditor((s) => s.plan);
   const nodeIds = useEditor((s) => s.selectedNodeIds);
@@ -92,21 +57,22 @@ export function Inspector() {
   if (!plan) return null;
   const node = nodeIds.length === 1 && edgeIds.length === 0 ? plan.nodes.find((n) => n.id === nodeIds[0]) : undefined;
   const edge = edgeIds.length === 1 && nodeIds.length === 0 ? plan.edges.find((e) => e.id === edgeIds[0]) : undefined;
-  const nameOf = (id: string) => plan.nodes.find((n) => n.id === id)?.name ?? id;
+  const nodeOf = (id: string) => plan.nodes.find((n) => n.id === id);
+  const many = nodeIds.length + edgeIds.length > 1;
   return (
     <Stack gap="md" p="md" data-testid="inspector">
       <Title order={6} c="dimmed" tt="uppercase">
-        Inspector
+        {node ? 'Node' : edge ? 'Connection' : many ? 'Selection' : 'Plan'}
       </Title>
-      {node && <NodeInspector node={node} />}
-      {edge && <EdgeInspector edge={edge} from={nameOf(edge.source)} to={nameOf(edge.target)} />}
-      {!node && !edge && (
+      {node && <NodeInspector key={node.id} node={node} />}
+      {edge && <EdgeInspector edge={edge} from={nodeOf(edge.source)?.name ?? edge.source} to={nodeOf(edge.target)?.name ?? edge.target} toDatabase={nodeOf(edge.target)?.kind === 'database'} />}
+      {many && (
         <Text size="sm" c="dimmed">
-          {nodeIds.length + edgeIds.length > 1
-            ? `${nodeIds.length} nodes and ${edgeIds.length} connections selected. Delete removes them all.`
-            : 'Select a node or a connection to edit it. Drag from a node’s right handle to another node to connect them.'}
+          {nodeIds.length} nodes and {edgeIds.length} connections selected. Delete removes them; Ctrl+C / Ctrl+V copies them; Ctrl+D duplicates; arrow keys nudge.
         </Text>
       )}
+      {!node && !edge && !many && <PlanSettings />}
+      <FindingsList />
     </Stack>
   );
 }

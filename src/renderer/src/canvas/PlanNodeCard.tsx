@@ -1,28 +1,77 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { AlertTriangle } from 'lucide-react';
 import { memo } from 'react';
+import { formatNumber } from '../../../shared/engine/format';
+import type { Finding, NodeProjection } from '../../../shared/engine/types';
 import { nodeKindLabels } from '../../../shared/model/create-node';
 import type { PlanNode } from '../../../shared/model/plan';
 import { NodeKindIcon } from './node-kind-style';
 
-export type PlanFlowNode = Node<{ node: PlanNode }, 'plan'>;
+export type PlanFlowNode = Node<{ node: PlanNode; sizing: NodeProjection | undefined; findings: Finding[] }, 'plan'>;
+
+const statusColor = { ok: 'teal', tight: 'yellow', short: 'red' } as const;
+const statusLabel = { ok: 'ok', tight: 'tight', short: 'short' } as const;
+
+function worstSeverity(findings: Finding[]): Finding['severity'] | null {
+  if (findings.some((f) => f.severity === 'critical')) return 'critical';
+  if (findings.some((f) => f.severity === 'warning')) return 'warning';
+  return findings.length > 0 ? 'info' : null;
+}
 
 function PlanNodeCardImpl({ data }: NodeProps<PlanFlowNode>) {
-  const { node } = data;
+  const { node, sizing, findings } = data;
+  const event = sizing?.atEvent;
+  const status = event?.status ?? 'ok';
+  const severity = worstSeverity(findings);
+  const color = statusColor[status];
   return (
-    <div className="hr-node" data-testid={`node-${node.name}`}>
+    <div
+      className="hr-node"
+      data-testid={`node-${node.name}`}
+      data-status={status}
+      style={{ borderLeft: `4px solid var(--mantine-color-${color}-${status === 'ok' ? 5 : 6})` }}
+    >
       {node.kind !== 'trafficSource' && <Handle type="target" position={Position.Left} />}
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         <NodeKindIcon kind={node.kind} />
-        <div style={{ minWidth: 0 }}>
+        <div style={{ minWidth: 0, flex: 1 }}>
           <div className="hr-node__kind">{nodeKindLabels[node.kind]}</div>
           <div className="hr-node__name" title={node.name}>
             {node.name}
           </div>
         </div>
+        {severity && (
+          <span
+            className="hr-node__badge"
+            title={findings.map((f) => f.message).join('\n')}
+            data-testid={`node-findings-${node.name}`}
+            style={{ color: `var(--mantine-color-${severity === 'critical' ? 'red' : severity === 'warning' ? 'yellow' : 'blue'}-7)` }}
+          >
+            <AlertTriangle size={13} aria-hidden />
+            {findings.length}
+          </span>
+        )}
       </div>
+      {event && (
+        <div className="hr-node__numbers">
+          <span title="Load at the event peak">{formatNumber(event.loadRps)} rps</span>
+          {sizing?.unit && (
+            <span title={`Required at the event vs today (${sizing.unit})`} data-testid={`node-need-${node.name}`}>
+              {formatNumber(event.required)} / {formatNumber(event.current)} {shortUnit(sizing.unit)}
+            </span>
+          )}
+          <span className="hr-node__status" style={{ color: `var(--mantine-color-${color}-8)`, background: `var(--mantine-color-${color}-0)` }}>
+            {statusLabel[status]}
+          </span>
+        </div>
+      )}
       <Handle type="source" position={Position.Right} />
     </div>
   );
+}
+
+function shortUnit(unit: NonNullable<NodeProjection['unit']>): string {
+  return { instances: 'inst', replicas: 'repl', nodes: 'nodes', workers: 'wkr', units: 'units' }[unit];
 }
 
 export const PlanNodeCard = memo(PlanNodeCardImpl);

@@ -16,9 +16,11 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { connectNodes, moveNodes, removeElements } from '../../../shared/editing/plan-edits';
 import { useEditor } from '../state/editor-store';
+import { useProjection } from '../state/use-projection';
 import { toFlowEdges, toFlowNodes } from './flow-mapping';
 import { CanvasToolbar } from './CanvasToolbar';
 import { PlanNodeCard, type PlanFlowNode } from './PlanNodeCard';
+import { useCanvasShortcuts } from './use-canvas-shortcuts';
 
 const nodeTypes = { plan: PlanNodeCard };
 
@@ -28,17 +30,18 @@ export function TopologyCanvas() {
   const select = useEditor((s) => s.select);
   const selectedNodeIds = useEditor((s) => s.selectedNodeIds);
   const selectedEdgeIds = useEditor((s) => s.selectedEdgeIds);
+  const projection = useProjection();
+  useCanvasShortcuts();
   const [nodes, setNodes] = useState<PlanFlowNode[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
 
-  // The plan is the truth; the flow arrays are rebuilt when it changes (drags stay local until they end).
+  // The plan is the truth; the flow arrays are rebuilt when it or the selection changes
+  // (drags stay local until they end).
   useEffect(() => {
     if (!plan) return;
-    setNodes(toFlowNodes(plan, new Set(selectedNodeIds)));
-    setEdges(toFlowEdges(plan, new Set(selectedEdgeIds)));
-    // Selection is applied by React Flow itself between plan changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [plan]);
+    setNodes(toFlowNodes(plan, projection, new Set(selectedNodeIds)));
+    setEdges(toFlowEdges(plan, projection, new Set(selectedEdgeIds)));
+  }, [plan, projection, selectedNodeIds, selectedEdgeIds]);
 
   const onNodesChange = useCallback((changes: NodeChange<PlanFlowNode>[]) => setNodes((current) => applyNodeChanges(changes, current)), []);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((current) => applyEdgeChanges(changes, current)), []);
@@ -90,6 +93,9 @@ export function TopologyCanvas() {
       onDelete={onDelete}
       onSelectionChange={onSelectionChange}
       deleteKeyCode={['Delete', 'Backspace']}
+      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+      // Arrow keys nudge through the plan (undoable), not only React Flow's view.
+      disableKeyboardA11y
       defaultEdgeOptions={defaultEdgeOptions}
       snapToGrid
       snapGrid={[10, 10]}

@@ -73,6 +73,9 @@ export const useEditor = create<EditorState>()(
       autosaver.schedule({ id: planId, plan: next });
     },
     select(nodeIds, edgeIds) {
+      const { selectedNodeIds, selectedEdgeIds } = get();
+      // React Flow reports the same selection again after every rebuild: ignore repeats.
+      if (sameIds(selectedNodeIds, nodeIds) && sameIds(selectedEdgeIds, edgeIds)) return;
       set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds });
     },
     flush: () => autosaver.flush(),
@@ -98,6 +101,10 @@ export const useEditor = create<EditorState>()(
     },
   ),
 );
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
 
 /** Loading and closing are not edits: they neither enter nor keep the undo history. */
 function withoutHistory(change: () => void): void {

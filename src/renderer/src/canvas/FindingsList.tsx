@@ -1,0 +1,49 @@
+import { Badge, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useReactFlow } from '@xyflow/react';
+import type { Finding } from '../../../shared/engine/types';
+import { useEditor } from '../state/editor-store';
+import { useProjection } from '../state/use-projection';
+
+const severityColor: Record<Finding['severity'], string> = { critical: 'red', warning: 'yellow', info: 'blue' };
+const order: Record<Finding['severity'], number> = { critical: 0, warning: 1, info: 2 };
+
+/** Every shortfall the engine flags; clicking one selects its node and brings it into view. */
+export function FindingsList() {
+  const projection = useProjection();
+  const select = useEditor((s) => s.select);
+  const flow = useReactFlow();
+  if (!projection) return null;
+  const findings = [...projection.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  return (
+    <Stack gap={6} data-testid="findings">
+      <Group justify="space-between">
+        <Title order={6} c="dimmed" tt="uppercase">Findings</Title>
+        <Group gap={4}>
+          {(['critical', 'warning', 'info'] as const).map((s) =>
+            projection.totals.counts[s] > 0 ? (
+              <Badge key={s} size="xs" color={severityColor[s]} variant="light">
+                {projection.totals.counts[s]} {s}
+              </Badge>
+            ) : null,
+          )}
+        </Group>
+      </Group>
+      {findings.length === 0 && <Text size="xs" c="dimmed">No shortfalls: every tier has its headroom at the event peak.</Text>}
+      {findings.map((f) => (
+        <UnstyledButton
+          key={f.id}
+          data-testid={`finding-${f.rule}`}
+          onClick={() => {
+            if (!f.nodeId) return;
+            select([f.nodeId], []);
+            void flow.fitView({ nodes: [{ id: f.nodeId }], duration: 300, maxZoom: 1.2 });
+          }}
+          style={{ borderLeft: `3px solid var(--mantine-color-${severityColor[f.severity]}-6)`, paddingLeft: 8, cursor: f.nodeId ? 'pointer' : 'default' }}
+        >
+          <Text size="xs">{f.message}</Text>
+          {f.suggestion && <Text size="xs" c="dimmed">{f.suggestion}</Text>}
+        </UnstyledButton>
+      ))}
+    </Stack>
+  );
+}

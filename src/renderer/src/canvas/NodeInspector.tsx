@@ -1,0 +1,127 @@
+import { Accordion, Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Copy, Trash2 } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { formatNumber } from '../../../shared/engine/format';
+import { removeElements, renameNode } from '../../../shared/editing/plan-edits';
+import { nodeKindLabels } from '../../../shared/model/create-node';
+import type { PlanNode } from '../../../shared/model/plan';
+import { useEditor } from '../state/editor-store';
+import { useProjection } from '../state/use-projection';
+import { duplicateSelection } from './clipboard';
+import { ExplanationList } from './ExplanationList';
+import { NodeKindIcon } from './node-kind-style';
+import { setNodeParam } from './node-param-edit';
+import { paramFields } from './param-fields';
+import { ValidatedField } from './ValidatedField';
+
+const statusColor = { ok: 'teal', tight: 'yellow', short: 'red' } as const;
+
+export function NodeInspector({ node }: { node: PlanNode }) {
+  const edit = useEditor((s) => s.edit);
+  const projection = useProjection();
+  const sized = projection?.byId[node.id];
+  const [name, setName] = useState(node.name);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setName(node.name);
+    setError(null);
+  }, [node.id, node.name]);
+
+  function commitName() {
+    if (name === node.name) return;
+    const result = renameNode(useEditor.getState().plan!, node.id, name);
+    if (!result.ok) return setError(result.message);
+    setError(null);
+    edit(() => result.plan);
+  }
+
+  function commitParam(key: string, value: unknown): string | null {
+    const plan = useEditor.getState().plan;
+    if (!plan) return null;
+    const result = setNodeParam(plan, node.id, key, value);
+    if (!result.ok) return result.message;
+    edit(() => result.plan);
+    return null;
+  }
+
+  const params = node.params as Record<string, number | string>;
+  const atEvent = sized?.atEvent;
+  const findings = projection?.findings.filter((f) => f.nodeId === node.id) ?? [];
+  return (
+    <Stack gap="sm">
+      <Group gap="xs" justify="space-between">
+        <Group gap="xs">
+          <NodeKindIcon kind={node.kind} />
+          <Text size="xs" c="dimmed" tt="uppercase">{nodeKindLabels[node.kind]}</Text>
+        </Group>
+        {atEvent && <Badge color={statusColor[atEvent.status]} variant="light" data-testid="inspector-status">{atEvent.status}</Badge>}
+      </Group>
+      <TextInput
+        size="xs"
+        label="Name"
+        value={name}
+        error={error}
+        data-testid="inspector-name"
+        onChange={(e) => {
+          setName(e.currentTarget.value);
+          setError(e.currentTarget.value.trim() === '' ? 'A node needs a name.' : null);
+        }}
+        onBlur={commitName}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commitName();
+          if (e.key === 'Escape') setName(node.name);
+        }}
+      />
+      {atEvent && sized && (
+        <Text size="xs" data-testid="inspector-summary">
+          At the event: <b>{formatNumber(atEvent.loadRps)} rps</b>
+          {sized.unit && (
+            <>
+              {' '}· needs <b>{formatNumber(atEvent.required)}</b> {sized.unit}, has {formatNumber(atEvent.current)}
+              {sized.firstShortMonth !== null && projection && <> · short from {projection.months[sized.firstShortMonth]}</>}
+            </>
+          )}
+        </Text>
+      )}
+      {findings.map((f) => (
+        <Text key={f.id} size="xs" c={f.severity === 'critical' ? 'red.8' : f.severity === 'warning' ? 'yellow.9' : 'blue.8'}>
+          {f.message}
+          {f.suggestion ? ` — ${f.suggestion}` : ''}
+        </Text>
+      ))}
+      <Accordion multiple defaultValue={['params']} variant="contained" chevronPosition="right">
+        <Accordion.Item value="params">
+          <Accordion.Control><Text size="xs" fw={600}>Parameters</Text></Accordion.Control>
+          <Accordion.Panel>
+            <Stack gap={6}>
+              {paramFields[node.kind].map((field) => (
+                <ValidatedField
+                  key={`${node.id}-${field.key}`}
+                  label={field.label}
+                  kind={field.kind}
+                  unit={field.unit}
+                  help={field.help}
+                  value={params[field.key] ?? ''}
+                  testId={`param-${field.key}`}
+                  commit={(value) => commitParam(field.key, value)}
+                />
+              ))}
+            </Stack>
+          </Accordion.Panel>
+        </Accordion.Item>
+        {atEvent && atEvent.explanation.length > 0 && (
+          <Accordion.Item value="why">
+            <Accordion.Control><Text size="xs" fw={600}>Why these numbers</Text></Accordion.Control>
+            <Accordion.Panel>
+              <ExplanationList steps={atEvent.explanation} />
+            </Accordion.Panel>
+          </Accordion.Item>
+        )}
+      </Accordion>
+      <Group grow>
+        <Button variant="default" size="xs" leftSection={<Copy size={14} />} onClick={() => duplicateSelection()}>Duplicate</Button>
+        <Button variant="light" color="red" size="xs" leftSection={<Trash2 size={14} />} onClick={() => edit((p) => removeElements(p, [node.id]))}>Delete</Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,88 @@
+import { Accordion, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import { describeSurge, surgeMultiplier } from '../../../shared/engine/surge';
+import type { Plan } from '../../../shared/model/plan';
+import { useEditor } from '../state/editor-store';
+import { setPlanField } from './plan-field-edit';
+import { ValidatedField } from './ValidatedField';
+
+type Section = Parameters<typeof setPlanField>[1];
+
+function useCommit() {
+  const edit = useEditor((s) => s.edit);
+  return (section: Section, key: string, value: unknown): string | null => {
+    const plan = useEditor.getState().plan;
+    if (!plan) return null;
+    const result = setPlanField(plan, section, key, value);
+    if (!result.ok) return result.message;
+    edit(() => result.plan);
+    return null;
+  };
+}
+
+/** The plan's own inputs, shown when nothing on the canvas is selected. */
+export function PlanSettings() {
+  const plan = useEditor((s) => s.plan) as Plan;
+  const commit = useCommit();
+  const { event, growth, headroom } = plan;
+  return (
+    <Accordion multiple defaultValue={['event']} variant="contained" data-testid="plan-settings">
+      <Accordion.Item value="event">
+        <Accordion.Control><Text size="xs" fw={600}>Event</Text></Accordion.Control>
+        <Accordion.Panel>
+          <Stack gap={6}>
+            <ValidatedField label="Name" kind="text" value={event.name} commit={(v) => commit('event', 'name', v)} />
+            <ValidatedField label="First day" kind="text" help="YYYY-MM-DD, in the event's time zone" value={event.startDate} testId="event-date" commit={(v) => commit('event', 'startDate', v)} />
+            <ValidatedField label="Time zone" kind="text" help="IANA name, e.g. America/Los_Angeles" value={event.timeZone} commit={(v) => commit('event', 'timeZone', v)} />
+            <ValidatedField label="Duration" kind="integer" unit="days" value={event.durationDays} commit={(v) => commit('event', 'durationDays', v)} />
+            <Text size="xs" fw={500}>Surge</Text>
+            <SegmentedControl
+              size="xs"
+              value={event.surge.mode}
+              data={[
+                { value: 'multiplier', label: '× normal' },
+                { value: 'percentIncrease', label: '% increase' },
+              ]}
+              onChange={(mode) => {
+                // Switching the form keeps the same surge: 4× normal is a 300 % increase.
+                const m = surgeMultiplier(event.surge);
+                commit('event', 'surge', mode === 'multiplier' ? { mode, value: m } : { mode, value: Math.round((m - 1) * 100 * 1000) / 1000 });
+              }}
+            />
+            <ValidatedField
+              label={event.surge.mode === 'multiplier' ? 'Times normal traffic' : 'Increase over normal'}
+              kind="number"
+              unit={event.surge.mode === 'multiplier' ? '×' : '%'}
+              value={event.surge.value}
+              testId="event-surge"
+              commit={(v) => commit('event', 'surge', { mode: event.surge.mode, value: v })}
+            />
+            <Text size="xs" c="dimmed" data-testid="surge-both-forms">{describeSurge(event.surge)}</Text>
+          </Stack>
+        </Accordion.Panel>
+      </Accordion.Item>
+      <Accordion.Item value="growth">
+        <Accordion.Control><Text size="xs" fw={600}>Growth and horizon</Text></Accordion.Control>
+        <Accordion.Panel>
+          <Stack gap={6}>
+            <SegmentedControl size="xs" value={growth.method} data={[{ value: 'compound', label: 'Compound' }, { value: 'linear', label: 'Linear' }]} onChange={(m) => commit('growth', 'method', m)} />
+            <ValidatedField label="Growth per month" kind="percent" unit="%" help="Negative for shrinking traffic" value={growth.monthlyRate} testId="growth-rate" commit={(v) => commit('growth', 'monthlyRate', v)} />
+            <ValidatedField label="First month" kind="text" help="YYYY-MM (month 0 = today's traffic)" value={plan.startMonth} commit={(v) => commit('root', 'startMonth', v)} />
+            <ValidatedField label="Horizon" kind="integer" unit="months" value={plan.horizonMonths} commit={(v) => commit('root', 'horizonMonths', v)} />
+          </Stack>
+        </Accordion.Panel>
+      </Accordion.Item>
+      <Accordion.Item value="headroom">
+        <Accordion.Control><Text size="xs" fw={600}>Headroom policy</Text></Accordion.Control>
+        <Accordion.Panel>
+          <Stack gap={6}>
+            <ValidatedField label="Target utilization" kind="percent" unit="%" value={headroom.targetUtilization} testId="policy-target" commit={(v) => commit('headroom', 'targetUtilization', v)} />
+            <ValidatedField label="Buffer" kind="percent" unit="%" help="Extra over the peak for the unexpected" value={headroom.buffer} testId="policy-buffer" commit={(v) => commit('headroom', 'buffer', v)} />
+            <ValidatedField label="N+k spares" kind="integer" value={headroom.nPlusK} commit={(v) => commit('headroom', 'nPlusK', v)} />
+            <ValidatedField label="Zones" kind="integer" value={headroom.zones} commit={(v) => commit('headroom', 'zones', v)} />
+            <Switch size="xs" label="Survive the loss of one zone" checked={headroom.surviveZoneLoss} onChange={(e) => commit('headroom', 'surviveZoneLoss', e.currentTarget.checked)} />
+          </Stack>
+        </Accordion.Panel>
+      </Accordion.Item>
+    </Accordion>
+  );
+}

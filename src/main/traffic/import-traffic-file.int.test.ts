@@ -60,6 +60,16 @@ describe('importTrafficFile: streaming', () => {
     expect(!r.ok && r.error.message).toMatch(/^garbage.csv: expected a text file \(CSV or JSON\), found binary data .*this is not a text file$/);
   });
 
+  it('reads a Windows-1252 CSV (Excel, Western Europe) and says so', async () => {
+    const file = path.join(dir, 'latin1.csv');
+    writeFileSync(file, Buffer.from('Durée;Requêtes\r\n22.11.2026 14:00;120,5\r\n22.11.2026 14:01;130\r\n', 'latin1'));
+    const r = await importTrafficFile(file, { fileName: 'latin1.csv' });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.summary.series).toBe('Requêtes');
+    expect(Array.from(r.points.v)).toEqual([120.5, 130]);
+    expect(r.warnings[0]).toMatch(/not UTF-8; it was read as Windows-1252/);
+  });
+
   it('decodes a multi-byte character split across reads', async () => {
     const file = path.join(dir, 'utf8.csv');
     const header = `"zeit ${'é'.repeat(700_000)}",value\n`;

@@ -5,8 +5,11 @@ import { createTrafficParser, type TrafficImportOptions, type TrafficParseResult
 /**
  * Streams a metrics file from disk into the pure parser: bytes → TextDecoder (stream
  * mode, so a multi-byte character split across reads decodes whole) → parser.push.
- * Memory stays at one read buffer plus the typed arrays of points. Invalid UTF-8
- * decodes to U+FFFD, which the parser reports as "not a text file" when it is early on.
+ * Memory stays at one read buffer plus the typed arrays of points.
+ *
+ * Encoding: UTF-8, unless the first read is not valid UTF-8 yet holds no NUL byte — the
+ * mark of a CSV saved by Excel in Windows-1252 ("Durée" as 0xE9) — which is then decoded
+ * as Windows-1252 with a warning. Binary files keep their NULs and fail as "not a text file".
  *
  * Cancel: abort `signal`; the read stops and the promise rejects with the signal's
  * reason (an AbortError), having changed nothing. A file that cannot be read rejects
@@ -29,16 +32,34 @@ export async function importTrafficFile(
   signal?.throwIfAborted();
   const { size } = await stat(path);
   const parser = createTrafficParser(options);
-  const decoder = new TextDecoder('utf-8');
+  let decoder: TextDecoder | null = null;
+  let legacy = false;
   const stream = createReadStream(path, { highWaterMark: READ_CHUNK, signal });
   let bytesRead = 0;
   onProgress?.({ bytesRead: 0, totalBytes: size });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     bytesRead += chunk.length;
+    if (decoder === null) {
+      legacy = isLegacyText(chunk);
+      decoder = new TextDecoder(legacy ? 'windows-1252' : 'utf-8');
+    }
     parser.push(decoder.decode(chunk, { stream: true }));
     onProgress?.({ bytesRead, totalBytes: size });
     signal?.throwIfAborted();
   }
-  parser.push(decoder.decode());
-  return parser.finish();
+  if (decoder !== null) parser.push(decoder.decode());
+  const result = parser.finish();
+  if (legacy && result.ok) result.warnings.unshift('The file is not UTF-8; it was read as Windows-1252 (Western European).');
+  return result;
+}
+
+/** Not valid UTF-8, but no NUL byte in the first KB: a legacy 8-bit text file. */
+function isLegacyText(head: Buffer): boolean {
+  if (head.subarray(0, 1024).includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return false;
+  } catch {
+    return true;
+  }
 }

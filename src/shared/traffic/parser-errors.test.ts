@@ -63,7 +63,7 @@ describe('bad input is refused with file, line, column, what was expected and wh
 
   it('invalid UTF-8 (decoded to replacement characters)', () => {
     const decoded = new TextDecoder().decode(new Uint8Array([0xff, 0xfe, 0x00, 0x89, 0x50, 0x4e, 0x47]));
-    expect(errorOf(decoded, 'image.csv').message).toMatch(/this is not a text file$/);
+    expect(errorOf(decoded, 'image.csv').message).toMatch(/^image.csv: expected UTF-8 text .*found bytes that are not UTF-8 at character 1: this is not a text file in UTF-8/);
   });
 
   it('JSON that is not a Prometheus response', () => {

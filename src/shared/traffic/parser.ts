@@ -50,8 +50,11 @@ export function createTrafficParser(options: TrafficImportOptions): TrafficParse
     const limit = Math.min(chunk.length, BINARY_PROBE_CHARS - probed);
     for (let i = 0; i < limit; i++) {
       const c = chunk.charCodeAt(i);
-      if (c === 0 || c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) {
-        fail(file, 0, null, 'a text file (CSV or JSON)', `binary data (character ${probed + i + 1} is ${c === 0xfffd ? 'not valid UTF-8' : `control character ${c}`}): this is not a text file`);
+      if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) {
+        fail(file, 0, null, 'a text file (CSV or JSON)', `binary data (character ${probed + i + 1} is control character ${c}): this is not a text file`);
+      }
+      if (c === 0xfffd) {
+        fail(file, 0, null, 'UTF-8 text (a CSV or JSON export)', `bytes that are not UTF-8 at character ${probed + i + 1}: this is not a text file in UTF-8 (re-save it as UTF-8 CSV)`);
       }
     }
     probed += limit;

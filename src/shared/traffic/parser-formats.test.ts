@@ -45,7 +45,9 @@ describe('every accepted CSV spelling reads to the same four points', () => {
 
 describe('units and value kinds', () => {
   it('divides counts per interval by the median interval in seconds', () => {
-    expectStandardSeries(parse('counts-per-minute.csv', { valueKind: 'count' }));
+    const r = parse('counts-per-minute.csv', { valueKind: 'count' });
+    expectStandardSeries(r);
+    expect(r.summary).toMatchObject({ valueKind: 'count', rateUnit: 'perSecond', timeZone: 'UTC' });
   });
 
   it('converts per-minute and per-hour rates to per second', () => {

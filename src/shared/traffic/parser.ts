@@ -148,6 +148,7 @@ export function createTrafficParser(options: TrafficImportOptions): TrafficParse
       valueKind: options.valueKind ?? 'rate',
       rateUnit: options.rateUnit ?? 'perSecond',
       allowGaps: options.allowGaps ?? true,
+      timeZone: options.timeZone ?? 'UTC',
     };
     if (mode === 'buffer' && sniffed !== null && time !== null) {
       const text = buffered.join('');

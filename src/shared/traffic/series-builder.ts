@@ -23,6 +23,7 @@ export interface FinishMeta {
   valueKind: ValueKind;
   rateUnit: RateUnit;
   allowGaps: boolean;
+  timeZone: string;
   warnings: string[];
 }
 
@@ -152,6 +153,9 @@ export function createSeriesBuilder(file: string): SeriesBuilder {
           dailyPeaks,
           ...statsOfPeaks(peaks),
           gaps: { count: gaps.count, largestSeconds: gaps.largestMs / 1000 },
+          valueKind: meta.valueKind,
+          rateUnit: meta.rateUnit,
+          timeZone: meta.timeZone,
         },
       };
     },

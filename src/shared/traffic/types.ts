@@ -64,6 +64,10 @@ export interface TrafficSummary {
   p95: number;
   p99: number;
   gaps: { count: number; largestSeconds: number };
+  /** How values and naive times were read, so the plan can explain its baseline later. */
+  valueKind: ValueKind;
+  rateUnit: RateUnit;
+  timeZone: string;
 }
 
 export interface TrafficPoints {

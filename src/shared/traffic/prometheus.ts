@@ -7,7 +7,8 @@ import type { SeriesBuilder } from './series-builder';
  * {"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[1700000000,"12.5"],…]}]}}
  * JSON has to be parsed whole, so the caller caps its size (see MAX_JSON_CHARS).
  */
-export const MAX_JSON_CHARS = 128 * 1024 * 1024;
+// Prometheus answers at most 11,000 points per series per query: 64 MB is far beyond any real file.
+export const MAX_JSON_CHARS = 64 * 1024 * 1024;
 
 const SHAPE = 'a Prometheus range-query response ({"status":"success","data":{"resultType":"matrix","result":[…]}})';
 

@@ -53,6 +53,7 @@ export const migrations: readonly Migration[] = [
     version: 3,
     name: 'traffic history',
     // Histories are large (a million points): they live here, never inside the plan document.
+    // `day` is days since 1970-01-01 UTC.
     // An import is written as a 'staging' series and switched to 'active' in one transaction,
     // so a cancelled or failed import leaves the previous history as it was.
     sql: `
@@ -68,11 +69,16 @@ export const migrations: readonly Migration[] = [
         summary TEXT
       );
       CREATE INDEX traffic_series_by_source ON traffic_series (plan_id, source_node_id, status);
-      CREATE TABLE traffic_points (
+      -- One row per UTC day: the day's timestamps and values as little-endian Float64 arrays.
+      -- A million rows of single points cost more to write than the whole parse; a day block
+      -- is written once and read whole by every view that charts it.
+      CREATE TABLE traffic_blocks (
         series_id TEXT NOT NULL REFERENCES traffic_series(id) ON DELETE CASCADE,
-        t INTEGER NOT NULL,
-        v REAL NOT NULL,
-        PRIMARY KEY (series_id, t)
+        day INTEGER NOT NULL,
+        point_count INTEGER NOT NULL,
+        t BLOB NOT NULL,
+        v BLOB NOT NULL,
+        PRIMARY KEY (series_id, day)
       ) WITHOUT ROWID;
     `,
   },

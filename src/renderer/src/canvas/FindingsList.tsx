@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useReactFlow } from '@xyflow/react';
+import { memo, useState } from 'react';
 import type { Finding } from '../../../shared/engine/types';
 import { useEditor } from '../state/editor-store';
 import { useProjection } from '../state/use-projection';
@@ -7,13 +8,20 @@ import { useProjection } from '../state/use-projection';
 const severityColor: Record<Finding['severity'], string> = { critical: 'red', warning: 'yellow', info: 'blue' };
 const order: Record<Finding['severity'], number> = { critical: 0, warning: 1, info: 2 };
 
-/** Every shortfall the engine flags; clicking one selects its node and brings it into view. */
-export function FindingsList() {
+const PAGE = 100;
+
+/**
+ * Every shortfall the engine flags; clicking one selects its node and brings it into view.
+ * Memoized: selecting a node must not re-render hundreds of findings.
+ */
+export const FindingsList = memo(function FindingsList() {
   const projection = useProjection();
   const select = useEditor((s) => s.select);
   const flow = useReactFlow();
+  const [shown, setShown] = useState(PAGE);
   if (!projection) return null;
-  const findings = [...projection.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const all = [...projection.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const findings = all.slice(0, shown);
   return (
     <Stack gap={6} data-testid="findings">
       <Group justify="space-between">
@@ -44,6 +52,11 @@ export function FindingsList() {
           {f.suggestion && <Text size="xs" c="dimmed">{f.suggestion}</Text>}
         </UnstyledButton>
       ))}
+      {all.length > shown && (
+        <UnstyledButton onClick={() => setShown((n) => n + PAGE)}>
+          <Text size="xs" c="indigo">Show {Math.min(PAGE, all.length - shown)} more of {all.length - shown}…</Text>
+        </UnstyledButton>
+      )}
     </Stack>
   );
-}
+});

@@ -74,4 +74,23 @@ function shortUnit(unit: NonNullable<NodeProjection['unit']>): string {
   return { instances: 'inst', replicas: 'repl', nodes: 'nodes', workers: 'wkr', units: 'units' }[unit];
 }
 
-export const PlanNodeCard = memo(PlanNodeCardImpl);
+/**
+ * Re-render a card only when what it shows changed: a recompute hands every node a new
+ * sizing object, but at 500 nodes most of them show the same numbers as before.
+ */
+function sameCard(a: NodeProps<PlanFlowNode>, b: NodeProps<PlanFlowNode>): boolean {
+  return a.selected === b.selected && sameCardData(a.data, b.data);
+}
+
+/** Whether two cards would draw the same: the node itself, its numbers at the event, its findings. */
+export function sameCardData(a: PlanFlowNode['data'], b: PlanFlowNode['data']): boolean {
+  if (a.node !== b.node) return false;
+  const x = a.sizing?.atEvent;
+  const y = b.sizing?.atEvent;
+  if (x?.loadRps !== y?.loadRps || x?.required !== y?.required || x?.current !== y?.current || x?.status !== y?.status) return false;
+  const fa = a.findings;
+  const fb = b.findings;
+  return fa.length === fb.length && fa.every((f, i) => f.id === fb[i]!.id && f.message === fb[i]!.message);
+}
+
+export const PlanNodeCard = memo(PlanNodeCardImpl, sameCard);

@@ -17,7 +17,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { connectNodes, moveNodes, removeElements } from '../../../shared/editing/plan-edits';
 import { useEditor } from '../state/editor-store';
 import { useProjection } from '../state/use-projection';
-import { toFlowEdges, toFlowNodes } from './flow-mapping';
+import { reuseUnchanged, toFlowEdges, toFlowNodes } from './flow-mapping';
 import { CanvasToolbar } from './CanvasToolbar';
 import { PlanNodeCard, type PlanFlowNode } from './PlanNodeCard';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
@@ -39,7 +39,8 @@ export function TopologyCanvas() {
   // (drags stay local until they end).
   useEffect(() => {
     if (!plan) return;
-    setNodes(toFlowNodes(plan, projection, new Set(selectedNodeIds)));
+    const next = toFlowNodes(plan, projection, new Set(selectedNodeIds));
+    setNodes((previous) => reuseUnchanged(previous, next));
     setEdges(toFlowEdges(plan, projection, new Set(selectedEdgeIds)));
   }, [plan, projection, selectedNodeIds, selectedEdgeIds]);
 

@@ -3,7 +3,7 @@ import { passOnRatio } from '../../../shared/engine/propagate';
 import { formatNumber } from '../../../shared/engine/format';
 import type { Finding, NodeProjection, Projection } from '../../../shared/engine/types';
 import type { Plan } from '../../../shared/model/plan';
-import type { PlanFlowNode } from './PlanNodeCard';
+import { sameCardData, type PlanFlowNode } from './PlanNodeCard';
 
 /** The plan as React Flow wants it, with the engine's numbers at the event peak on each node. */
 export function toFlowNodes(plan: Plan, projection: Projection | null, selected: ReadonlySet<string>): PlanFlowNode[] {
@@ -45,4 +45,24 @@ export function toFlowEdges(plan: Plan, projection: Projection | null, selected:
       data: { callsPerRequest: edge.callsPerRequest },
     };
   });
+}
+
+/**
+ * Keeps the previous flow node object wherever nothing it shows changed. React Flow
+ * re-measures every node whose object is new, which at 500 nodes stalls a selection click
+ * or the end of a drag for a second or more.
+ */
+export function reuseUnchanged(previous: PlanFlowNode[], next: PlanFlowNode[]): PlanFlowNode[] {
+  const byId = new Map(previous.map((n) => [n.id, n]));
+  let changed = previous.length !== next.length;
+  const out = next.map((n, i) => {
+    const p = byId.get(n.id);
+    if (p && p.selected === n.selected && p.position.x === n.position.x && p.position.y === n.position.y && sameCardData(p.data, n.data)) {
+      if (previous[i] !== p) changed = true;
+      return p;
+    }
+    changed = true;
+    return n;
+  });
+  return changed ? out : previous;
 }

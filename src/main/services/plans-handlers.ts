@@ -1,4 +1,5 @@
-import type { ApiHandlers } from '../../shared/api';
+import { ApiError, type ApiHandlers } from '../../shared/api';
+import { describeProblems, parsePlanText } from '../../shared/model/parse-plan';
 import type { PlanRepository } from '../store/plan-repository';
 import type { TemplateLoader } from './templates';
 
@@ -15,5 +16,10 @@ export function createPlansHandlers(plans: PlanRepository, loadTemplate: Templat
       return { deleted: true as const };
     },
     revisions: async ({ id }) => plans.revisions(id),
+    importFile: async ({ fileName, text }) => {
+      const parsed = parsePlanText(text);
+      if (!parsed.ok) throw new ApiError('invalid-input', `${fileName} is not a plan Headroom can open:\n${describeProblems(parsed.problems)}`);
+      return plans.create(parsed.plan);
+    },
   };
 }

@@ -38,6 +38,9 @@ export type TemplateId = z.infer<typeof TemplateIdSchema>;
 
 const none = z.undefined();
 
+/** A plan file is read by the renderer and sent as text; larger than any real plan (20,000 nodes). */
+export const MAX_PLAN_FILE_CHARS = 30_000_000;
+
 export const plansContract = {
   list: call(none, z.array(PlanSummarySchema)),
   get: call(z.object({ id: PlanIdSchema }), StoredPlanSchema),
@@ -51,4 +54,12 @@ export const plansContract = {
   duplicate: call(z.object({ id: PlanIdSchema }), PlanSummarySchema),
   delete: call(z.object({ id: PlanIdSchema }), z.object({ deleted: z.literal(true) })),
   revisions: call(z.object({ id: PlanIdSchema }), z.array(RevisionSchema)),
+  /** Opens a `*.headroom.json` file someone sent: validated, migrated, added as a new plan. */
+  importFile: call(
+    z.object({
+      fileName: z.string().min(1).max(500),
+      text: z.string().max(MAX_PLAN_FILE_CHARS, `plan files over ${MAX_PLAN_FILE_CHARS / 1_000_000} MB are refused: no real plan is that large`),
+    }),
+    StoredPlanSchema,
+  ),
 };

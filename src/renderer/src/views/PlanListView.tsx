@@ -1,12 +1,13 @@
 import { ActionIcon, Badge, Button, Container, Group, Menu, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Copy, MoreHorizontal, Pencil, Plus, Trash2 } from 'lucide-react';
+import { Copy, Download, MoreHorizontal, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { PlanSummary } from '../../../shared/api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useEditor } from '../state/editor-store';
 import { usePlans } from '../state/plans-store';
 import { NewPlanDialog } from './NewPlanDialog';
+import { OpenPlanFileButton, PlanFileError, savePlanFile } from './PlanFileActions';
 import { RenameDialog } from './RenameDialog';
 
 function fail(title: string) {
@@ -24,6 +25,7 @@ export function PlanListView() {
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<PlanSummary | null>(null);
   const [deleting, setDeleting] = useState<PlanSummary | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
 
   return (
     <Container size="lg" py="xl" data-testid="plan-list">
@@ -32,10 +34,14 @@ export function PlanListView() {
           <Title order={2}>Plans</Title>
           <Text c="dimmed" size="sm">Each plan is a topology, its traffic and growth, and the event it is preparing for.</Text>
         </div>
-        <Button leftSection={<Plus size={16} />} onClick={() => setCreating(true)} data-testid="new-plan">
-          New plan
-        </Button>
+        <Group gap="sm">
+          <OpenPlanFileButton onError={setFileError} />
+          <Button leftSection={<Plus size={16} />} onClick={() => setCreating(true)} data-testid="new-plan">
+            New plan
+          </Button>
+        </Group>
       </Group>
+      <PlanFileError message={fileError} onClose={() => setFileError(null)} />
       {error && <Text c="red" mb="md">Could not list plans: {error}</Text>}
       <Paper withBorder>
         <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
@@ -73,6 +79,7 @@ export function PlanListView() {
                     <Menu.Dropdown>
                       <Menu.Item leftSection={<Pencil size={14} />} onClick={() => setRenaming(p)}>Rename</Menu.Item>
                       <Menu.Item leftSection={<Copy size={14} />} onClick={() => void duplicate(p.id).catch(fail('Could not duplicate'))}>Duplicate</Menu.Item>
+                      <Menu.Item leftSection={<Download size={14} />} onClick={() => void savePlanFile(p.id).catch(fail('Could not save the file'))}>Save as file…</Menu.Item>
                       <Menu.Divider />
                       <Menu.Item color="red" leftSection={<Trash2 size={14} />} onClick={() => setDeleting(p)}>Delete…</Menu.Item>
                     </Menu.Dropdown>

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { appContract } from './contract/app';
 import type { CallSpec } from './contract/call';
+import { checklistContract } from './contract/checklist';
 import { plansContract } from './contract/plans';
 
 export * from './contract/app';
 export * from './contract/plans';
+export * from './contract/checklist';
 export { call, type CallSpec } from './contract/call';
 
 /**
@@ -17,6 +19,7 @@ export { call, type CallSpec } from './contract/call';
 export const apiContract = {
   app: appContract,
   plans: plansContract,
+  checklist: checklistContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/api';
+import { createChecklistRepository } from '../store/checklist-repository';
 import { openDatabase, type OpenOptions } from '../store/open-database';
 import { createPlanRepository } from '../store/plan-repository';
 import { createApi } from './create-api';
@@ -31,7 +32,8 @@ export function startAppServices(options: AppServicesOptions) {
     movedAside: opened.movedAside,
     transport: options.transport,
   };
-  const api = createApi({ plans, loadTemplate, appInfo: () => info });
+  const checklist = createChecklistRepository(opened.db, options.now);
+  const api = createApi({ plans, checklist, loadTemplate, appInfo: () => info });
   return {
     api,
     info,

@@ -1,10 +1,13 @@
 import type { AppInfo, ApiHandlers } from '../../shared/api';
+import type { ChecklistRepository } from '../store/checklist-repository';
 import type { PlanRepository } from '../store/plan-repository';
+import { createChecklistHandlers } from './checklist-handlers';
 import { createPlansHandlers } from './plans-handlers';
 import type { TemplateLoader } from './templates';
 
 export interface ApiDeps {
   plans: PlanRepository;
+  checklist: ChecklistRepository;
   loadTemplate: TemplateLoader;
   appInfo: () => AppInfo;
 }
@@ -17,5 +20,6 @@ export function createApi(deps: ApiDeps): ApiHandlers {
   return {
     app: { info: async () => deps.appInfo() },
     plans: createPlansHandlers(deps.plans, deps.loadTemplate),
+    checklist: createChecklistHandlers(deps.checklist),
   };
 }

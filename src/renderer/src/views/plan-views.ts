@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ReadinessView } from '../readiness/ReadinessView';
 import { TopologyView } from './TopologyView';
 
 /**
@@ -11,4 +12,7 @@ export interface PlanView {
   component: ComponentType;
 }
 
-export const planViews: PlanView[] = [{ id: 'topology', label: 'Topology', component: TopologyView }];
+export const planViews: PlanView[] = [
+  { id: 'topology', label: 'Topology', component: TopologyView },
+  { id: 'readiness', label: 'Readiness', component: ReadinessView },
+];

@@ -1,0 +1,113 @@
+import { Alert, Badge, Button, Group, Stack, Tooltip } from '@mantine/core';
+import { differenceInCalendarDays } from 'date-fns';
+import { Plus } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import type { Plan } from '../../../shared/model/plan';
+import type { ChecklistItem, ChecklistState, PhaseId } from '../../../shared/readiness';
+import { checklistActions } from './checklist-actions';
+import { useChecklist } from './checklist-store';
+import { CustomItemDialog, type CustomItemTarget } from './CustomItemDialog';
+import { PhasePanel } from './PhasePanel';
+import { PhaseStepper } from './PhaseStepper';
+import { useReadiness, type ReadinessModel } from './use-readiness';
+import { VerdictBanner } from './VerdictBanner';
+
+interface Props {
+  plan: Plan;
+  planId: string;
+  state: ChecklistState;
+}
+
+/** Verdict on top, the six phases across, the selected phase's items below. */
+export function ReadinessBoard({ plan, planId, state }: Props) {
+  const result = useReadiness(plan, planId, state);
+  if (!result.ok) {
+    return (
+      <Alert color="red" title="The countdown cannot be dated" m="xl" data-testid="readiness-input-error">
+        {result.message}. Fix the event’s date or time zone in the plan settings (Topology view).
+      </Alert>
+    );
+  }
+  return <Board plan={plan} planId={planId} state={state} model={result.model} />;
+}
+
+function countdown(model: ReadinessModel): string {
+  const start = model.schedule.find((w) => w.phase === 'during');
+  if (!start) return '';
+  const days = differenceInCalendarDays(new Date(start.start), model.now);
+  if (days > 1) return `${days} days to go`;
+  if (days === 1) return 'tomorrow';
+  if (days === 0) return 'today';
+  return `started ${-days} day${days === -1 ? '' : 's'} ago`;
+}
+
+function Board({ plan, planId, state, model }: Props & { model: ReadinessModel }) {
+  // Opens on the phase that holds today; after that the user's choice is kept across edits.
+  const [selected, setSelected] = useState<PhaseId>(model.current);
+  const [dialog, setDialog] = useState<CustomItemTarget | null>(null);
+  const actions = useMemo(() => checklistActions(planId), [planId]);
+  const saveState = useChecklist((s) => s.saveState);
+  const index = model.schedule.findIndex((w) => w.phase === selected);
+  const phaseItems = model.items.filter((i) => i.phase === selected);
+
+  const editCustom = (item: ChecklistItem) => {
+    const fixedDueAt = state.custom.find((c) => c.id === item.id)?.dueAt ?? null;
+    setDialog({ mode: 'edit', item, fixedDueAt });
+  };
+
+  return (
+    <div style={{ flex: 1, overflowY: 'auto', minHeight: 0 }} data-testid="readiness">
+      <Stack gap="md" p="md" maw={1500}>
+        <Group align="flex-start" wrap="nowrap" gap="md">
+          <div style={{ flex: 1, minWidth: 0 }}>
+            <VerdictBanner verdict={model.overall} eventName={plan.event.name} countdown={countdown(model)} />
+          </div>
+          <Stack gap={6} align="flex-end" style={{ flex: 'none' }}>
+            <Button size="xs" leftSection={<Plus size={14} />} onClick={() => setDialog({ mode: 'add', phase: selected })} data-testid="add-custom-item">
+              Add item
+            </Button>
+            <ChecklistSaveBadge state={saveState} />
+          </Stack>
+        </Group>
+        <PhaseStepper
+          selected={selected}
+          current={model.current}
+          schedule={model.schedule}
+          progress={model.progress}
+          verdicts={model.verdicts}
+          timeZone={model.timeZone}
+          onSelect={setSelected}
+        />
+        <PhasePanel
+          phase={selected}
+          window={model.schedule[index]}
+          items={phaseItems}
+          progress={model.progress[index]}
+          verdict={model.verdicts[selected]}
+          budget={model.budget}
+          now={model.now}
+          timeZone={model.timeZone}
+          actions={actions}
+          onEditCustom={editCustom}
+        />
+      </Stack>
+      {dialog && <CustomItemDialog target={dialog} timeZone={model.timeZone} actions={actions} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}
+
+function ChecklistSaveBadge({ state }: { state: ReturnType<typeof useChecklist.getState>['saveState'] }) {
+  if (state.status === 'error') {
+    return (
+      <Tooltip label={`${state.message} — your changes are kept in this window and retried with the next change.`} multiline w={300}>
+        <Badge color="red" variant="filled" data-testid="checklist-save-state" data-state="error">Checklist not saved</Badge>
+      </Tooltip>
+    );
+  }
+  const label = state.status === 'saved' ? 'Checklist saved' : state.status === 'saving' ? 'Saving…' : 'Editing…';
+  return (
+    <Badge color={state.status === 'saved' ? 'teal' : 'gray'} variant="light" data-testid="checklist-save-state" data-state={state.status}>
+      {label}
+    </Badge>
+  );
+}

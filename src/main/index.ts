@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { createDispatcher } from './api/dispatch';
 import { startAppServices, type AppServices } from './services/app-services';
 import { StoreOpenError } from './store/open-database';
+import { createDialogPort } from './shell/dialogs';
 import { registerIpc } from './shell/ipc';
 import { installMenu } from './shell/menu';
 import { electronNativeBinding } from './shell/native-binding';
@@ -37,6 +38,8 @@ function start(): void {
       samplesDir: path.join(appPath, 'resources', 'samples'),
       version: app.getVersion(),
       transport: 'electron',
+      dialogs: createDialogPort(() => mainWindow),
+      defaultExportFolder: () => app.getPath('documents'),
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (error) {

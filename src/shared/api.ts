@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { appContract } from './contract/app';
 import type { CallSpec } from './contract/call';
+import { exportsContract } from './contract/exports';
 import { checklistContract } from './contract/checklist';
 import { plansContract } from './contract/plans';
 
 export * from './contract/app';
 export * from './contract/plans';
+export * from './contract/exports';
 export * from './contract/checklist';
 export { call, type CallSpec } from './contract/call';
 
@@ -19,6 +21,7 @@ export { call, type CallSpec } from './contract/call';
 export const apiContract = {
   app: appContract,
   plans: plansContract,
+  exports: exportsContract,
   checklist: checklistContract,
 } as const;
 

@@ -1,6 +1,8 @@
 import { describeProblems, parsePlanText } from '../../shared/model';
 import { projectPlan } from '../../shared/engine';
+import { readinessForExport } from '../../shared/export/readiness-input';
 import { isStageId, stageIds, type StageId } from '../../shared/export/stages';
+import { emptyChecklistState } from '../../shared/readiness';
 import { ExportWriteError, writeExport } from '../../main/export/write-export';
 import { EXIT_FAILURE, EXIT_INVALID_PLAN, EXIT_OK, type CliIo } from '../io';
 
@@ -64,6 +66,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT_INVALID_PLAN;
   }
   const projection = projectPlan(parsed.plan);
+  // A plan file carries no checklist progress: the report lists the checklist as generated
+  // (every item to do) with the verdict that implies as of today.
+  const readiness = readinessForExport(parsed.plan, projection, emptyChecklistState(), new Date());
+  if (readiness.problem) io.stderr(`headroom export: the report has no readiness checklist: ${readiness.problem}\n`);
   try {
     const result = await writeExport({
       plan: parsed.plan,
@@ -71,6 +77,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       xlsxPath: options.xlsx ?? undefined,
       tfvarsDir: options.tfvars ?? undefined,
       stage: options.stage ?? undefined,
+      readiness: readiness.input,
     });
     if (options.json) io.stdout(`${JSON.stringify({ plan: parsed.plan.name, written: result.written }, null, 2)}\n`);
     else io.stdout(`${result.written.map((f) => `wrote ${f}`).join('\n')}\n`);

@@ -8,6 +8,7 @@ function handlers(overrides: Partial<ApiHandlers['plans']> = {}): ApiHandlers {
   };
   return {
     app: { info: fail },
+    exports: { preview: fail, save: fail },
     checklist: { get: fail, save: fail, startOver: fail },
     plans: { list: async () => [], get: fail, create: fail, save: fail, rename: fail, duplicate: fail, delete: fail, revisions: fail, ...overrides },
   };

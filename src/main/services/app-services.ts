@@ -2,7 +2,9 @@ import type { AppInfo } from '../../shared/api';
 import { createChecklistRepository } from '../store/checklist-repository';
 import { openDatabase, type OpenOptions } from '../store/open-database';
 import { createPlanRepository } from '../store/plan-repository';
+import { createSettingsRepository } from '../store/settings-repository';
 import { createApi } from './create-api';
+import type { SaveDialogPort } from './exports-handlers';
 import { createTemplateLoader } from './templates';
 
 export interface AppServicesOptions extends OpenOptions {
@@ -10,6 +12,10 @@ export interface AppServicesOptions extends OpenOptions {
   samplesDir: string;
   version: string;
   transport: AppInfo['transport'];
+  /** Native save dialogs (Electron); without them exports are returned for download. */
+  dialogs?: SaveDialogPort | undefined;
+  /** Where the first export dialog opens. */
+  defaultExportFolder?: (() => string) | undefined;
 }
 
 /**
@@ -33,7 +39,13 @@ export function startAppServices(options: AppServicesOptions) {
     transport: options.transport,
   };
   const checklist = createChecklistRepository(opened.db, options.now);
-  const api = createApi({ plans, checklist, loadTemplate, appInfo: () => info });
+  const exports = {
+    settings: createSettingsRepository(opened.db),
+    dialogs: options.dialogs,
+    defaultFolder: options.defaultExportFolder,
+    checklistState: (planId: string) => checklist.get(planId),
+  };
+  const api = createApi({ plans, checklist, loadTemplate, appInfo: () => info, exports });
   return {
     api,
     info,

@@ -2,6 +2,7 @@ import type { AppInfo, ApiHandlers } from '../../shared/api';
 import type { ChecklistRepository } from '../store/checklist-repository';
 import type { PlanRepository } from '../store/plan-repository';
 import { createChecklistHandlers } from './checklist-handlers';
+import { createExportsHandlers, type ExportsDeps } from './exports-handlers';
 import { createPlansHandlers } from './plans-handlers';
 import type { TemplateLoader } from './templates';
 
@@ -10,6 +11,7 @@ export interface ApiDeps {
   checklist: ChecklistRepository;
   loadTemplate: TemplateLoader;
   appInfo: () => AppInfo;
+  exports: ExportsDeps;
 }
 
 /**
@@ -20,6 +22,7 @@ export function createApi(deps: ApiDeps): ApiHandlers {
   return {
     app: { info: async () => deps.appInfo() },
     plans: createPlansHandlers(deps.plans, deps.loadTemplate),
+    exports: createExportsHandlers(deps.exports),
     checklist: createChecklistHandlers(deps.checklist),
   };
 }

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { ReadinessView } from '../readiness/ReadinessView';
+import { ExportView } from '../export/ExportView';
 import { TopologyView } from './TopologyView';
 
 /**
@@ -15,4 +16,5 @@ export interface PlanView {
 export const planViews: PlanView[] = [
   { id: 'topology', label: 'Topology', component: TopologyView },
   { id: 'readiness', label: 'Readiness', component: ReadinessView },
+  { id: 'export', label: 'Export', component: ExportView },
 ];

@@ -75,7 +75,7 @@ export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Pro
     { header: 'Current', key: 'current', width: 9 },
     { header: 'To add', key: 'add', width: 9 },
     { header: 'Status', key: 'status', width: 9 },
-    { header: `Cost / month (${plan.currency})`, key: 'cost', width: 18 },
+    { header: cellText(`Cost / month (${plan.currency})`), key: 'cost', width: 18 },
   ];
   ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
   ws.getRow(1).font = { bold: true };

@@ -41,7 +41,8 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
   const title = ws.addRow([cellText(`${plan.name}: capacity report`)]);
   title.font = { bold: true, size: 16 };
   const kv = (k: string, v: string | number, numFmt?: string) => {
-    const row = ws.addRow([k, typeof v === 'string' ? cellText(v) : v]);
+    // Labels carry user text too (the currency): escaped like any value.
+    const row = ws.addRow([cellText(k), typeof v === 'string' ? cellText(v) : v]);
     if (numFmt) row.getCell(2).numFmt = numFmt;
   };
   kv('Event', plan.event.name);

@@ -1,0 +1,55 @@
+import type { ExportPreview } from '../../shared/contract/exports';
+import type { Projection } from '../../shared/engine/types';
+import { stageOfFile, xlsxFileName } from '../../shared/export/file-names';
+import type { ExportReadiness } from '../../shared/export/readiness-input';
+import type { StageId } from '../../shared/export/stages';
+import { renderTfvarsFiles } from '../../shared/export/tfvars';
+import { buildTfvarsModel } from '../../shared/export/tfvars-model';
+import { buildWorkbook } from '../../shared/export/xlsx/workbook';
+import type { Plan } from '../../shared/model';
+
+// The preview never writes the chart: an empty image stands in so the summary does not
+// pay for rasterizing and compressing a PNG on every keystroke.
+const NO_CHART = new Uint8Array(0);
+
+/**
+ * What the Export view shows before anything is saved: the exact tfvars text the save
+ * would write, the variable-name mapping, and the workbook's sheets and verdict, all built
+ * by the same writers the save uses.
+ */
+export function buildExportPreview(
+  plan: Plan,
+  projection: Projection,
+  readiness: ExportReadiness,
+  stage: StageId | undefined,
+  lastFolder: string | null,
+): ExportPreview {
+  const model = buildTfvarsModel(plan, projection);
+  const overrides = new Map(plan.nodes.map((n) => [n.id, n.tfvars?.variableName]));
+  const workbook = buildWorkbook({ plan, projection, readiness: readiness.input, chartPng: NO_CHART });
+  return {
+    tfvars: renderTfvarsFiles(model, stage).map((f) => ({ name: f.name, stage: stageOfFile(f.name), text: f.content })),
+    variableNames: model.names.map((entry) => {
+      const override = overrides.get(entry.nodeId);
+      return {
+        nodeId: entry.nodeId,
+        nodeName: entry.nodeName,
+        variable: entry.variableName,
+        source: entry.source,
+        ...(override !== undefined && override !== '' ? { override } : {}),
+        ...(entry.note !== undefined ? { note: entry.note } : {}),
+      };
+    }),
+    xlsxName: xlsxFileName(plan.name),
+    workbook: {
+      sheets: workbook.worksheets.map((ws) => ({ name: ws.name, rows: ws.rowCount, columns: ws.columnCount })),
+      findings: projection.totals.counts,
+      checklistItems: readiness.input?.items.length ?? 0,
+      verdict: readiness.input?.verdict && readiness.verdict
+        ? { level: readiness.verdict.verdict, label: readiness.input.verdict.verdict, reasons: readiness.verdict.reasons }
+        : null,
+      readinessProblem: readiness.problem,
+    },
+    lastFolder,
+  };
+}

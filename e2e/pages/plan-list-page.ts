@@ -20,7 +20,7 @@ export class PlanListPage {
     await expect(this.page.getByTestId('plan-title')).toHaveText(name);
   }
 
-  async action(name: string, item: 'Rename' | 'Duplicate' | 'Delete…'): Promise<void> {
+  async action(name: string, item: 'Rename' | 'Duplicate' | 'Save as file…' | 'Delete…'): Promise<void> {
     await this.page.getByTestId(`plan-actions-${name}`).click();
     await this.page.getByRole('menuitem', { name: item }).click();
   }

@@ -4,11 +4,13 @@ import type { CallSpec } from './contract/call';
 import { exportsContract } from './contract/exports';
 import { checklistContract } from './contract/checklist';
 import { plansContract } from './contract/plans';
+import { trafficContract } from './contract/traffic';
 
 export * from './contract/app';
 export * from './contract/plans';
 export * from './contract/exports';
 export * from './contract/checklist';
+export * from './contract/traffic';
 export { call, type CallSpec } from './contract/call';
 
 /**
@@ -22,6 +24,7 @@ export const apiContract = {
   app: appContract,
   plans: plansContract,
   exports: exportsContract,
+  traffic: trafficContract,
   checklist: checklistContract,
 } as const;
 

@@ -10,6 +10,7 @@ function handlers(overrides: Partial<ApiHandlers['plans']> = {}): ApiHandlers {
     app: { info: fail },
     exports: { preview: fail, save: fail },
     checklist: { get: fail, save: fail, startOver: fail },
+    traffic: { begin: fail, append: fail, commit: fail, discard: fail, history: fail },
     plans: { list: async () => [], get: fail, create: fail, save: fail, rename: fail, duplicate: fail, delete: fail, revisions: fail, ...overrides },
   };
 }

@@ -3,6 +3,7 @@ import { createChecklistRepository } from '../store/checklist-repository';
 import { openDatabase, type OpenOptions } from '../store/open-database';
 import { createPlanRepository } from '../store/plan-repository';
 import { createSettingsRepository } from '../store/settings-repository';
+import { createTrafficRepository } from '../store/traffic-repository';
 import { createApi } from './create-api';
 import type { SaveDialogPort } from './exports-handlers';
 import { createTemplateLoader } from './templates';
@@ -45,7 +46,10 @@ export function startAppServices(options: AppServicesOptions) {
     defaultFolder: options.defaultExportFolder,
     checklistState: (planId: string) => checklist.get(planId),
   };
-  const api = createApi({ plans, checklist, loadTemplate, appInfo: () => info, exports });
+  const traffic = createTrafficRepository(opened.db, options.now);
+  // An import interrupted by a crash or a closed window left a staging series: drop it.
+  traffic.discardAllStaging();
+  const api = createApi({ plans, checklist, loadTemplate, appInfo: () => info, exports, traffic });
   return {
     api,
     info,

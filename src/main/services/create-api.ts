@@ -1,9 +1,11 @@
 import type { AppInfo, ApiHandlers } from '../../shared/api';
 import type { ChecklistRepository } from '../store/checklist-repository';
 import type { PlanRepository } from '../store/plan-repository';
+import type { TrafficRepository } from '../store/traffic-repository';
 import { createChecklistHandlers } from './checklist-handlers';
 import { createExportsHandlers, type ExportsDeps } from './exports-handlers';
 import { createPlansHandlers } from './plans-handlers';
+import { createTrafficHandlers } from './traffic-handlers';
 import type { TemplateLoader } from './templates';
 
 export interface ApiDeps {
@@ -12,6 +14,7 @@ export interface ApiDeps {
   loadTemplate: TemplateLoader;
   appInfo: () => AppInfo;
   exports: ExportsDeps;
+  traffic: TrafficRepository;
 }
 
 /**
@@ -23,6 +26,7 @@ export function createApi(deps: ApiDeps): ApiHandlers {
     app: { info: async () => deps.appInfo() },
     plans: createPlansHandlers(deps.plans, deps.loadTemplate),
     exports: createExportsHandlers(deps.exports),
+    traffic: createTrafficHandlers(deps.traffic),
     checklist: createChecklistHandlers(deps.checklist),
   };
 }

@@ -1,11 +1,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseTrafficText } from '../../shared/traffic';
 import { importTrafficFile, type TrafficImportProgress } from './import-traffic-file';
-import { insertTrafficPoints } from './store-points';
+import { openDatabase } from '../store/open-database';
+import { createPlanRepository } from '../store/plan-repository';
+import { createTrafficRepository } from '../store/traffic-repository';
+import { createTemplateLoader } from '../services/templates';
+import { storeImportedHistory } from './store-day-blocks';
 
 const fixturesDir = path.resolve(__dirname, '../../shared/traffic/fixtures');
 const dir = mkdtempSync(path.join(tmpdir(), 'headroom-traffic-'));
@@ -83,19 +86,22 @@ describe('importTrafficFile: streaming', () => {
   });
 });
 
-describe('insertTrafficPoints', () => {
-  it('writes every point into the store schema in one transaction', async () => {
-    const db = new Database(':memory:');
-    db.exec('CREATE TABLE traffic_points (series_id TEXT NOT NULL, t INTEGER NOT NULL, v REAL NOT NULL, PRIMARY KEY (series_id, t)) WITHOUT ROWID');
+describe('storeImportedHistory', () => {
+  it('writes a file read from disk into the store as day blocks, in the real migrations\' tables', async () => {
+    const { db } = openDatabase(path.join(dir, 'store-db'));
+    const planId = createPlanRepository(db).create(createTemplateLoader(path.resolve(__dirname, '../../../resources/samples'))('blank')).id;
+    const repo = createTrafficRepository(db);
     const file = path.join(dir, 'store.csv');
-    writeFileSync(file, bigCsv(1_234));
+    writeFileSync(file, bigCsv(3_000)); // 2026-01-01 00:00 onwards, per minute: 1,440 + 1,440 + 120
     const r = await importTrafficFile(file, { fileName: 'store.csv' });
     if (!r.ok) throw new Error(r.error.message);
-    insertTrafficPoints(db, 's1', r.points);
-    const rows = db.prepare('SELECT t, v FROM traffic_points WHERE series_id = ? ORDER BY t').all('s1') as { t: number; v: number }[];
-    expect(rows.length).toBe(1_234);
-    expect(rows[1_233]).toEqual({ t: r.points.t[1_233], v: r.points.v[1_233] });
-    expect(() => insertTrafficPoints(db, 's1', r.points)).toThrow(/UNIQUE|PRIMARY KEY/);
-    expect((db.prepare('SELECT count(*) AS n FROM traffic_points').get() as { n: number }).n).toBe(1_234);
+    const stored = storeImportedHistory(repo, { planId, sourceNodeId: 'src', fileName: 'store.csv', format: r.summary.format }, r.points, r.summary);
+    expect(stored).toMatchObject({ rowCount: 3_000, dayCount: 3 });
+    const blocks = db.prepare('SELECT day, point_count AS n FROM traffic_blocks ORDER BY day').all();
+    expect(blocks).toEqual([{ day: 20454, n: 1_440 }, { day: 20455, n: 1_440 }, { day: 20456, n: 120 }]);
+    const days = [...repo.points(planId, 'src')];
+    expect(days[2]?.t[119]).toBe(r.points.t[2_999]);
+    expect(days[2]?.v[119]).toBe(r.points.v[2_999]);
+    db.close();
   });
 });

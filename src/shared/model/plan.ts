@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TrafficHistorySummarySchema } from './traffic-history';
 
 /**
  * The plan document: what an architect saves, shares as `*.headroom.json`, and what the
@@ -105,6 +106,8 @@ export const TrafficSourceParamsSchema = z.object({
   /** How a baseline is derived from imported history. */
   baselineStatistic: z.enum(['max', 'p99', 'p95', 'mean']).default('p95'),
   baselineWindowDays: z.number().int().min(1).max(3660).default(28),
+  /** Summary of the imported history (daily peaks, p95/p99, range); the points stay in SQLite. */
+  historySummary: TrafficHistorySummarySchema.optional(),
 });
 
 export const CdnParamsSchema = z.object({

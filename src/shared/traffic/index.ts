@@ -6,3 +6,4 @@ export { fitGrowth, GrowthFitError, type GrowthFit } from './growth';
 export { importError } from './errors';
 export { describeSeconds } from './series-builder';
 export { MAX_JSON_CHARS } from './prometheus';
+export { dayRanges, dayToDate, MS_PER_DAY, type DayRange } from './day-blocks';

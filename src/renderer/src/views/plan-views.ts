@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { ReadinessView } from '../readiness/ReadinessView';
 import { ExportView } from '../export/ExportView';
+import { TrafficView } from '../traffic/TrafficView';
 import { TopologyView } from './TopologyView';
 
 /**
@@ -15,6 +16,7 @@ export interface PlanView {
 
 export const planViews: PlanView[] = [
   { id: 'topology', label: 'Topology', component: TopologyView },
+  { id: 'traffic', label: 'Traffic', component: TrafficView },
   { id: 'readiness', label: 'Readiness', component: ReadinessView },
   { id: 'export', label: 'Export', component: ExportView },
 ];

@@ -1,0 +1,76 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The Traffic view: source selector, import panel, summary, baseline and growth, charts. */
+export class TrafficPage {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('view-switcher').getByText('Traffic', { exact: true }).click();
+    await expect(this.page.getByTestId('traffic-view')).toBeVisible();
+  }
+
+  /** Starts an import; returns at once so a caller can watch the progress or cancel. */
+  async chooseFile(file: string): Promise<void> {
+    await this.page.getByTestId('traffic-import').locator('input[type="file"]').setInputFiles(file);
+  }
+
+  progress() {
+    return this.page.getByTestId('traffic-progress');
+  }
+
+  async cancel(): Promise<void> {
+    await this.page.getByTestId('traffic-cancel').click();
+    await expect(this.page.getByTestId('traffic-import-cancelled')).toBeVisible();
+  }
+
+  async waitImported(): Promise<void> {
+    await expect(this.page.getByTestId('traffic-import-done')).toBeVisible({ timeout: 60_000 });
+  }
+
+  errorMessage() {
+    return this.page.getByTestId('traffic-import-error-message');
+  }
+
+  summary(field: 'rows' | 'range' | 'interval' | 'peak' | 'p95' | 'p99') {
+    return this.page.getByTestId(`traffic-summary-${field}`);
+  }
+
+  baseline() {
+    return this.page.getByTestId('traffic-baseline');
+  }
+
+  async chooseGrowth(label: string): Promise<void> {
+    await this.page.getByTestId('traffic-growth-method').click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+  }
+
+  async chooseStatistic(label: 'max' | 'p99' | 'p95' | 'mean'): Promise<void> {
+    await this.page.getByTestId('traffic-statistic').getByText(label, { exact: true }).click();
+  }
+
+  fitRate() {
+    return this.page.getByTestId('traffic-fit-rate');
+  }
+
+  fitR2() {
+    return this.page.getByTestId('traffic-fit-r2');
+  }
+
+  /** A chart has drawn when its canvas exists and is not blank. */
+  async expectChart(testId: string): Promise<void> {
+    const canvas = this.page.getByTestId(`${testId}-canvas`).locator('canvas').first();
+    await expect(canvas).toBeVisible();
+    await expect
+      .poll(() =>
+        canvas.evaluate((el: HTMLCanvasElement) => {
+          const ctx = el.getContext('2d');
+          if (!ctx) return 0;
+          const data = ctx.getImageData(0, 0, el.width, el.height).data;
+          let colored = 0;
+          for (let i = 0; i < data.length; i += 4 * 16) if (data[i] !== data[i + 1] || data[i + 1] !== data[i + 2]) colored++;
+          return colored;
+        }),
+      )
+      .toBeGreaterThan(50);
+  }
+}

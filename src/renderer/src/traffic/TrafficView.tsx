@@ -1,0 +1,100 @@
+import { Alert, Paper, ScrollArea, Select, Stack, Text, useMantineTheme } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import type { StoredHistory } from '../../../shared/api';
+import { api } from '../api/client';
+import { useEditor } from '../state/editor-store';
+import { useProjection } from '../state/use-projection';
+import { BaselineGrowthPanel } from './BaselineGrowthPanel';
+import { chartThemeOf } from './charts/chart-theme';
+import { EChart } from './charts/EChart';
+import { historyOption } from './charts/history-option';
+import { HistorySummaryCard } from './HistorySummaryCard';
+import { ImportPanel } from './ImportPanel';
+import { fitOf, sourcesOf } from './source-edits';
+import { TrafficCharts } from './TrafficCharts';
+import { useTrafficImport } from './use-traffic-import';
+
+/** The Traffic screen: a source's history (import, summary, baseline, growth) and the plan's load charts. */
+export function TrafficView() {
+  const plan = useEditor((s) => s.plan);
+  const planId = useEditor((s) => s.planId);
+  const projection = useProjection();
+  const sources = useMemo(() => (plan ? sourcesOf(plan) : []), [plan]);
+  const [picked, setPicked] = useState<string | null>(null);
+  const source = sources.find((s) => s.id === picked) ?? sources[0] ?? null;
+  const importer = useTrafficImport(planId, source?.id ?? null);
+  const stored = useStoredHistory(planId, source?.id ?? null, importer.state.status === 'done' ? importer.state.stored : null);
+  const mantine = useMantineTheme();
+  const theme = useMemo(() => chartThemeOf(mantine), [mantine]);
+
+  const summary = source?.params.historySummary;
+  const growth = source?.params.growth;
+  const historyChart = useMemo(() => {
+    if (!summary || !source) return null;
+    const fitted = growth?.source === 'fitted' ? fitOf(summary, growth.method) : null;
+    const fit = fitted && 'fit' in fitted ? fitted.fit : null;
+    const baseline = { rps: source.params.baselineRps, label: `baseline (${source.params.baselineStatistic}, ${source.params.baselineWindowDays} d)` };
+    return historyOption({ summary, fit, baseline }, theme);
+  }, [summary, growth, source, theme]);
+
+  if (!plan || !projection) return null;
+  return (
+    <ScrollArea style={{ flex: 1 }} data-testid="traffic-view">
+      <div style={{ display: 'flex', gap: 12, padding: 12, alignItems: 'flex-start' }}>
+        <Stack gap="sm" w={360} style={{ flexShrink: 0 }}>
+          {sources.length === 0 ? (
+            <Alert color="gray" title="No traffic source">Add a traffic source on the Topology screen to import its history.</Alert>
+          ) : (
+            <>
+              <Select
+                label="Traffic source"
+                size="xs"
+                data={sources.map((s) => ({ value: s.id, label: s.name }))}
+                value={source?.id ?? null}
+                onChange={setPicked}
+                allowDeselect={false}
+                data-testid="traffic-source"
+              />
+              <ImportPanel state={importer.state} onFile={importer.start} onCancel={importer.cancel} />
+              {source && <BaselineGrowthPanel key={source.id} source={source} planGrowthRate={plan.growth.monthlyRate} />}
+            </>
+          )}
+        </Stack>
+        <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
+          {summary && <HistorySummaryCard summary={summary} stored={stored} />}
+          {historyChart ? (
+            <EChart title={`History of ${source?.name ?? ''}: daily peaks, req/s`} option={historyChart} height={300} fileName={`history-${source?.name ?? 'source'}`} testId="chart-history" />
+          ) : (
+            sources.length > 0 && (
+              <Paper withBorder p="md" data-testid="traffic-no-history">
+                <Text size="sm" c="dimmed">No history imported for {source?.name}: its baseline is typed. Import a metrics export to chart its daily peaks and fit its growth.</Text>
+              </Paper>
+            )
+          )}
+          <TrafficCharts projection={projection} sourceId={source?.id ?? null} />
+        </Stack>
+      </div>
+    </ScrollArea>
+  );
+}
+
+/** What the store holds for the source; refreshed after an import commits. */
+function useStoredHistory(planId: string | null, sourceId: string | null, justStored: StoredHistory | null): StoredHistory | null {
+  const [stored, setStored] = useState<StoredHistory | null>(null);
+  useEffect(() => {
+    if (justStored) {
+      setStored(justStored);
+      return;
+    }
+    if (!planId || !sourceId) return;
+    let live = true;
+    api.traffic
+      .history({ planId, sourceNodeId: sourceId })
+      .then((h) => live && setStored(h))
+      .catch(() => live && setStored(null));
+    return () => {
+      live = false;
+    };
+  }, [planId, sourceId, justStored]);
+  return stored;
+}

@@ -1,84 +1,122 @@
 import type { Plan, PlanNode } from '../model';
-import { formatDuration, formatNumber as fmt, formatPercent } from './format';
-import type { Finding, FindingRule, NodeSizing, ProjectedNode, Severity } from './types';
+import { NodeFinding, maxOf, type FindingEnv } from './finding-text';
+import type { Finding, FindingRule, ProjectedNode, Severity } from './types';
 
-type FindingContext = { months: string[]; eventMonthIndex: number; cycle: string[] | null; horizon: number };
+type FindingContext = {
+  months: string[];
+  eventMonthIndex: number;
+  cycle: string[] | null;
+  horizon: number;
+  /** The recompute's flat arrays (node × slots + month): read here instead of `series`, which is built on first read. */
+  load: Float64Array;
+  required: Float64Array;
+  slots: number;
+};
 
 const severityRank: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+/** Every rule, so the sort below can rank them; the Record type makes the list complete. */
+const RULES: Record<FindingRule, true> = {
+  cycle: true,
+  'event-before-start': true,
+  'event-beyond-horizon': true,
+  'above-max': true,
+  'short-at-event': true,
+  'short-in-month': true,
+  'db-connections': true,
+  'db-primary-writes': true,
+  'db-no-replicas': true,
+  'cdn-limit': true,
+  'queue-limit': true,
+  'external-rate-limit': true,
+  'worker-drain': true,
+  'no-traffic': true,
+  'on-cycle': true,
+};
+/** Alphabetical rank of each rule (`sort()` compares like `<` on strings). */
+const ruleRank = new Map(Object.keys(RULES).sort().map((rule, k) => [rule, k]));
+const RULE_SLOTS = 16;
 
 /** An hour: a backlog that takes longer than this to drain at the event deserves a warning. */
 const DRAIN_WARNING_SECONDS = 3600;
 
 /**
  * Everything an architect should act on, each naming the node and its numbers. Sorted by
- * severity, then plan order, then rule, so the list is stable between recomputes.
+ * severity, then plan order, then rule, so the list is stable between recomputes. Node
+ * findings word themselves on first read (see NodeFinding).
  */
 export function collectFindings(plan: Plan, projections: ProjectedNode[], fc: FindingContext): Finding[] {
   const out: Finding[] = [];
-  const add = (rule: FindingRule, severity: Severity, node: PlanNode | null, message: string, extra: Partial<Finding> = {}) => {
-    out.push({ id: node ? `${rule}:${node.id}` : rule, severity, nodeId: node ? node.id : null, rule, message, ...extra });
-  };
   const eventDate = plan.event.startDate;
 
   if (fc.cycle) {
-    add('cycle', 'critical', null, `The topology has a cycle: ${[...fc.cycle, fc.cycle[0]].join(' → ')}. Load cannot be propagated around a loop, so nodes on and after it are undercounted.`, {
+    out.push({
+      id: 'cycle', severity: 'critical', nodeId: null, rule: 'cycle',
+      message: `The topology has a cycle: ${[...fc.cycle, fc.cycle[0]].join(' → ')}. Load cannot be propagated around a loop, so nodes on and after it are undercounted.`,
       suggestion: 'Remove or reverse one of these edges (a callback is usually a separate flow).',
     });
   }
   if (fc.eventMonthIndex < 0) {
-    add('event-before-start', 'warning', null, `The event (${eventDate}) is before the plan's start month (${plan.startMonth}); event figures use today's traffic.`, {
+    out.push({
+      id: 'event-before-start', severity: 'warning', nodeId: null, rule: 'event-before-start',
+      message: `The event (${eventDate}) is before the plan's start month (${plan.startMonth}); event figures use today's traffic.`,
       suggestion: 'Move the event date or the start month.',
     });
   } else if (fc.eventMonthIndex > fc.horizon) {
-    add('event-beyond-horizon', 'info', null, `The event (${eventDate}) is after the last projected month (${fc.months[fc.horizon]}); its figures extend the growth curve to month ${fc.eventMonthIndex}.`);
+    out.push({
+      id: 'event-beyond-horizon', severity: 'info', nodeId: null, rule: 'event-beyond-horizon',
+      message: `The event (${eventDate}) is after the last projected month (${fc.months[fc.horizon]}); its figures extend the growth curve to month ${fc.eventMonthIndex}.`,
+    });
   }
 
-  plan.nodes.forEach((node, i) => {
+  const env: FindingEnv = { months: fc.months, eventDate, load: fc.load, required: fc.required, slots: fc.slots };
+  for (let i = 0; i < plan.nodes.length; i++) {
     const p = projections[i];
-    if (!p) return;
-    nodeFindings(node, p, fc, eventDate, add);
-  });
-
-  const order = new Map(plan.nodes.map((n, i) => [n.id, i]));
-  return out.sort((a, b) =>
-    severityRank[a.severity] - severityRank[b.severity] ||
-    (a.nodeId === null ? -1 : order.get(a.nodeId) ?? 0) - (b.nodeId === null ? -1 : order.get(b.nodeId) ?? 0) ||
-    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+    if (p) nodeFindings(plan.nodes[i]!, i, p, fc.horizon, fc.eventMonthIndex, env, out);
+  }
+  return sortFindings(plan, out);
 }
 
-type Add = (rule: FindingRule, severity: Severity, node: PlanNode | null, message: string, extra?: Partial<Finding>) => void;
-
-function monthName(fc: FindingContext, m: number): string {
-  return `${fc.months[m] ?? `month ${m}`} (month ${m})`;
+/**
+ * Severity, then plan order (plan-wide findings first), then rule. Each finding's place is
+ * packed into one number (rank × count + arrival index) and the numbers sorted natively:
+ * the same order as comparing the three keys in turn with a stable sort, without a Map
+ * lookup per comparison.
+ */
+function sortFindings(plan: Plan, out: Finding[]): Finding[] {
+  const order = new Map<string, number>();
+  for (let i = 0; i < plan.nodes.length; i++) order.set(plan.nodes[i]!.id, i);
+  const perSeverity = (plan.nodes.length + 1) * RULE_SLOTS;
+  const keys = new Float64Array(out.length);
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    const place = f.nodeId === null ? -1 : order.get(f.nodeId) ?? 0;
+    const rank = severityRank[f.severity] * perSeverity + (place + 1) * RULE_SLOTS + ruleRank.get(f.rule)!;
+    keys[k] = rank * out.length + k;
+  }
+  keys.sort();
+  const sorted = new Array<Finding>(out.length);
+  for (let k = 0; k < out.length; k++) sorted[k] = out[keys[k]! % out.length]!;
+  return sorted;
 }
 
-function nodeFindings(node: PlanNode, p: ProjectedNode, fc: FindingContext, eventDate: string, add: Add): void {
+function nodeFindings(node: PlanNode, i: number, p: ProjectedNode, horizon: number, eventMonthIndex: number, env: FindingEnv, out: Finding[]): void {
   const ev = p.atEvent;
-  const atEvent = { atEvent: true, month: fc.eventMonthIndex };
-  const name = node.name;
+  const atEvent = { atEvent: true, month: eventMonthIndex };
+  const row = i * env.slots;
 
-  if (p.unit !== null && ev.loadRps === 0 && node.kind !== 'trafficSource' && p.series.loadRps.every((x) => x === 0)) {
-    add('no-traffic', 'info', node, `${name} receives no traffic: nothing is connected into it, so it is sized at its minimum.`, {
-      suggestion: 'Draw an edge into it from the node that calls it.',
-    });
+  if (p.unit !== null && ev.loadRps === 0 && node.kind !== 'trafficSource' && allZero(env.load, row, horizon)) {
+    out.push(new NodeFinding('no-traffic', 'info', node, i, p, env, {}));
   }
 
   // Above an autoscaling / replica maximum: never clamped silently.
   const max = maxOf(ev);
   if (max !== null) {
-    const unitWord = p.unit ?? 'units';
-    const limitWord = node.kind === 'service' ? 'its autoscaling max' : node.kind === 'database' ? 'its max replicas' : 'its max workers';
-    const firstOver = p.series.required.findIndex((x) => x > max);
     if (ev.required > max) {
-      add('above-max', 'critical', node, `${name} needs ${fmt(ev.required)} ${unitWord} at the event; ${limitWord} is ${fmt(max)}`, {
-        ...atEvent,
-        suggestion: `Raise the max to at least ${fmt(ev.required)} before ${eventDate}, or cut the load per request.`,
-      });
-    } else if (firstOver >= 0) {
-      add('above-max', 'critical', node, `${name} needs ${fmt(p.series.required[firstOver]!)} ${unitWord} from ${monthName(fc, firstOver)}; ${limitWord} is ${fmt(max)}`, {
-        month: firstOver,
-        suggestion: `Raise the max before ${fc.months[firstOver]}.`,
-      });
+      out.push(new NodeFinding('above-max', 'critical', node, i, p, env, atEvent));
+    } else {
+      const firstOver = firstAbove(env.required, row, horizon, max);
+      if (firstOver >= 0) out.push(new NodeFinding('above-max', 'critical', node, i, p, env, { month: firstOver }));
     }
   }
 
@@ -86,76 +124,37 @@ function nodeFindings(node: PlanNode, p: ProjectedNode, fc: FindingContext, even
   if (p.unit !== null && ev.required > p.current) {
     const autoscaled = node.kind === 'service' || node.kind === 'workerPool';
     const within = max === null || ev.required <= max;
-    const verb = autoscaled ? 'scales' : 'needs';
-    const message = autoscaled
-      ? `${name} ${verb} from ${fmt(p.current)} to ${fmt(ev.required)} ${p.unit} at the event (${fmt(ev.loadRps)} ${node.kind === 'workerPool' ? 'msg/s' : 'rps'})`
-      : `${name}: ${fmt(ev.required)} ${p.unit} needed at the event, ${fmt(p.current)} today: add ${fmt(ev.required - p.current)} (${fmt(p.current)} → ${fmt(ev.required)})`;
-    add('short-at-event', autoscaled && within ? 'warning' : 'critical', node, message, {
-      ...atEvent,
-      suggestion: autoscaled
-        ? `Pre-warm to ${fmt(ev.required)} before ${eventDate}: autoscaling reacts in minutes, a surge arrives in seconds.`
-        : `Add them before ${eventDate}: ${node.kind === 'database' ? 'databases cannot scale out during a surge' : 'this tier does not autoscale'}.`,
-    });
+    out.push(new NodeFinding('short-at-event', autoscaled && within ? 'warning' : 'critical', node, i, p, env, atEvent));
   }
 
   // The first normal month today's capacity falls short.
   const m = p.firstShortMonth;
-  if (m !== null && p.unit !== null && p.series.required[m]! > p.current) {
-    const s = { required: p.series.required[m]!, loadRps: p.series.loadRps[m]! };
+  if (m !== null && p.unit !== null && env.required[row + m]! > p.current) {
     const autoscaled = node.kind === 'service' || node.kind === 'workerPool';
-    add('short-in-month', autoscaled ? 'info' : 'warning', node, `${name}: today's ${fmt(p.current)} ${p.unit} fall short in ${monthName(fc, m)}: ${fmt(s.required)} needed for ${fmt(s.loadRps)} rps`, {
-      month: m,
-      suggestion: `Add ${fmt(s.required - p.current)} by ${fc.months[m]}; see "what to add when" for the months after.`,
-    });
+    out.push(new NodeFinding('short-in-month', autoscaled ? 'info' : 'warning', node, i, p, env, { month: m }));
   }
 
   const d = ev.detail;
   if (d.kind === 'database') {
-    if (d.connections > d.maxConnections) {
-      const pooled = d.connections < d.clientConnections;
-      add('db-connections', 'critical', node, `${name}: ${fmt(d.connections)} connections at peak vs max_connections ${fmt(d.maxConnections)}${pooled ? ' (through the pooler)' : ': put a pooler in front'}`, {
-        ...atEvent,
-        suggestion: pooled
-          ? `Lower the pooler's server connections to at most ${fmt(d.maxConnections)}.`
-          : `Put a pooler (PgBouncer, RDS Proxy) in front with at most ${fmt(d.maxConnections)} server connections, or shrink the clients' pool size.`,
-      });
-    }
-    if (d.primaryWriteUtilization > 1) {
-      add('db-primary-writes', 'critical', node, `${name}: ${fmt(d.writeRps)} writes/s at the event need ${formatPercent(d.primaryWriteUtilization, 0)} of the primary's write capacity (with buffer)`, {
-        ...atEvent,
-        suggestion: 'Scale the primary up, shard the writes, or queue them: read replicas do not help writes.',
-      });
-    }
+    if (d.connections > d.maxConnections) out.push(new NodeFinding('db-connections', 'critical', node, i, p, env, atEvent));
+    if (d.primaryWriteUtilization > 1) out.push(new NodeFinding('db-primary-writes', 'critical', node, i, p, env, atEvent));
   }
   if (d.kind === 'cdn' || d.kind === 'queue' || d.kind === 'external') {
     const rule: FindingRule = d.kind === 'cdn' ? 'cdn-limit' : d.kind === 'queue' ? 'queue-limit' : 'external-rate-limit';
-    const what = d.kind === 'cdn' ? 'request limit' : d.kind === 'queue' ? 'message rate limit' : 'rate limit';
-    if (d.limit > 0 && ev.utilization >= 0.9) {
-      add(rule, ev.utilization > 1 ? 'critical' : 'warning', node, `${name}: ${fmt(ev.loadRps)} rps at the event vs its ${what} of ${fmt(d.limit)} (${formatPercent(ev.utilization, 0)})`, {
-        ...atEvent,
-        suggestion: d.kind === 'external' ? 'Ask the provider for a higher limit before the event, or cache / batch the calls.' : 'Request a higher limit before the event.',
-      });
-    }
+    if (d.limit > 0 && ev.utilization >= 0.9) out.push(new NodeFinding(rule, ev.utilization > 1 ? 'critical' : 'warning', node, i, p, env, atEvent));
   }
   if (d.kind === 'workerPool' && d.backlog > 0) {
-    if (d.drainSeconds === null) {
-      add('worker-drain', 'critical', node, `${name}: a backlog of ${fmt(d.backlog)} messages never drains at the event: ${fmt(ev.required)} workers barely keep up with ${fmt(d.arrivalRate)} msg/s`, {
-        ...atEvent,
-        suggestion: 'Add workers beyond the need, or drain the backlog before the event.',
-      });
-    } else if (d.drainSeconds > DRAIN_WARNING_SECONDS) {
-      add('worker-drain', 'warning', node, `${name}: a backlog of ${fmt(d.backlog)} messages takes ${formatDuration(d.drainSeconds)} to drain with ${fmt(ev.required)} workers at the event`, {
-        ...atEvent,
-        suggestion: 'Drain the backlog before the event, or run more workers while it lasts.',
-      });
-    }
+    if (d.drainSeconds === null) out.push(new NodeFinding('worker-drain', 'critical', node, i, p, env, atEvent));
+    else if (d.drainSeconds > DRAIN_WARNING_SECONDS) out.push(new NodeFinding('worker-drain', 'warning', node, i, p, env, atEvent));
   }
 }
 
-function maxOf(s: NodeSizing): number | null {
-  const d = s.detail;
-  if (d.kind === 'service') return d.maxInstances;
-  if (d.kind === 'database') return d.maxReplicas;
-  if (d.kind === 'workerPool') return d.maxWorkers;
-  return null;
+function allZero(xs: Float64Array, row: number, horizon: number): boolean {
+  for (let m = 0; m <= horizon; m++) if (xs[row + m] !== 0) return false;
+  return true;
+}
+
+function firstAbove(xs: Float64Array, row: number, horizon: number, max: number): number {
+  for (let m = 0; m <= horizon; m++) if (xs[row + m]! > max) return m;
+  return -1;
 }

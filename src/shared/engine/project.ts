@@ -1,14 +1,22 @@
-import type { NodeKind, Plan, PlanNode } from '../model';
+import type { Plan, PlanNode } from '../model';
 import { monthIndexOf, monthLabels } from './calendar';
 import { collectFindings } from './findings';
 import { buildGraph } from './graph';
 import { propagateLoads } from './propagate';
-import { HOURS_PER_MONTH, resolvePolicy, type SizeContext } from './sizing-common';
-import { sizeLoadBalancer, sizeService, sizeWorkerPool } from './sizing-compute';
-import { sizeCache, sizeDatabase } from './sizing-data';
-import { sizeLimited } from './sizing-limits';
+import { HOURS_PER_MONTH, SizeScratch, resolvePolicy, type SizeContext, type SizeNumbers } from './sizing-common';
+import {
+  loadBalancerNumbers,
+  serviceNumbers,
+  sizeLoadBalancer,
+  sizeService,
+  sizeWorkerPool,
+  workerPoolNumbers,
+} from './sizing-compute';
+import { cacheNumbers, databaseNumbers, sizeCache, sizeDatabase } from './sizing-data';
+import { limitedNumbers, sizeLimited } from './sizing-limits';
 import { describeSurge, surgeMultiplier } from './surge';
-import type { AddStep, MonthlySeries, ProjectedNode, NodeProjection, NodeSizing, Projection, SizingStatus, SizingUnit } from './types';
+import { LazyNodeProjection, STATUS_CODE, type MonthStore } from './node-projection';
+import type { AddStep, ProjectedNode, NodeProjection, NodeSizing, Projection, SizingUnit } from './types';
 
 /**
  * The whole plan, month by month and at the event peak: a pure function of the document
@@ -34,38 +42,32 @@ export function projectPlan(plan: Plan): Projection {
     resize: sizeNode,
   };
 
+  const store: MonthStore = { monthlyCost: new Float64Array(plan.nodes.length * slots), status: new Uint8Array(plan.nodes.length * slots) };
+  const scratch = new SizeScratch();
   const projections: ProjectedNode[] = new Array<ProjectedNode>(plan.nodes.length);
   for (const i of graph.order) {
     const node = plan.nodes[i]!;
-    // The monthly results are reduced to number series here and the objects dropped, so
-    // they die young (nearly free to collect); `monthly` rebuilds them on first read.
-    const series: MonthlySeries = { loadRps: new Array<number>(horizon + 1), required: new Array<number>(horizon + 1), monthlyCost: new Array<number>(horizon + 1), status: new Array<SizingStatus>(horizon + 1) };
-    for (let s = 0; s <= horizon; s++) {
-      const sizing = sizeNode(node, ctx, i, s);
-      series.loadRps[s] = sizing.loadRps;
-      series.required[s] = sizing.required;
-      series.monthlyCost[s] = sizing.monthlyCost;
-      series.status[s] = sizing.status;
-      ctx.required[i * slots + s] = sizing.required;
-    }
+    // The months go straight into typed arrays without a result object per month:
+    // `series` and `monthly` are built on first read, from the same numbers and functions.
+    fillMonths(node, ctx, store, scratch, i, horizon);
     const atEvent = sizeNode(node, ctx, i, eventSlot);
     ctx.required[i * slots + eventSlot] = atEvent.required;
-    const eventBase = sizeNode(node, ctx, i, eventBaseSlot);
-    ctx.required[i * slots + eventBaseSlot] = eventBase.required;
+    // Only two numbers of the event month's normal size are kept: no result object for it.
+    const eventBase = numbersAt(node, ctx, i, eventBaseSlot, scratch);
+    const eventBaseRequired = eventBase.required;
+    ctx.required[i * slots + eventBaseSlot] = eventBaseRequired;
     const current = atEvent.current;
     const extraPerMonth = Math.max(0, atEvent.monthlyCost - eventBase.monthlyCost);
-    const firstShortMonth = series.status.indexOf('short');
-    projections[i] = new LazyNodeProjection(ctx, i, horizon, {
+    projections[i] = new LazyNodeProjection(ctx, store, i, horizon, {
       nodeId: node.id,
       name: node.name,
       kind: node.kind,
       unit: unitOf(node),
       current,
-      series,
       atEvent,
-      firstShortMonth: firstShortMonth < 0 ? null : firstShortMonth,
-      addBy: additions(series.required, current),
-      eventStep: { from: eventBase.required, to: atEvent.required, add: Math.max(0, atEvent.required - eventBase.required) },
+      firstShortMonth: firstShort(store.status, i * slots, horizon),
+      addBy: additionsFrom(ctx.required, i * slots, horizon, current),
+      eventStep: { from: eventBaseRequired, to: atEvent.required, add: Math.max(0, atEvent.required - eventBaseRequired) },
       eventExtraCost: (extraPerMonth / HOURS_PER_MONTH) * 24 * plan.event.durationDays,
       onCycle: graph.unordered[i] === 1,
     });
@@ -74,9 +76,8 @@ export function projectPlan(plan: Plan): Projection {
   const byId: Record<string, NodeProjection> = {};
   for (const p of projections) byId[p.nodeId] = p;
   const cycle = graph.cycle ? graph.cycle.map((i) => plan.nodes[i]!.name) : null;
-  const monthlyCost = months.map((_, m) => projections.reduce((sum, p) => sum + p.series.monthlyCost[m]!, 0));
-  const entryRps = months.map((_, m) => sumSources(projections, (p) => p.series.loadRps[m]!));
-  const findings = collectFindings(plan, projections, { months, eventMonthIndex, cycle, horizon });
+  const totals = sumTotals(projections, ctx, store, horizon);
+  const findings = collectFindings(plan, projections, { months, eventMonthIndex, cycle, horizon, load: loads.load, required: ctx.required, slots });
   const counts = { critical: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   return {
@@ -89,20 +90,96 @@ export function projectPlan(plan: Plan): Projection {
     findings,
     cycle,
     totals: {
-      monthlyCost,
-      eventCost: projections.reduce((sum, p) => sum + p.eventExtraCost, 0),
+      monthlyCost: totals.monthlyCost,
+      eventCost: totals.eventCost,
       currency: plan.currency,
-      entryRps,
-      entryRpsAtEvent: sumSources(projections, (p) => p.atEvent.loadRps),
+      entryRps: totals.entryRps,
+      entryRpsAtEvent: totals.entryRpsAtEvent,
       counts,
     },
   };
 }
 
-function sumSources(projections: ProjectedNode[], pick: (p: ProjectedNode) => number): number {
-  let sum = 0;
-  for (const p of projections) if (p.kind === 'trafficSource') sum += pick(p);
-  return sum;
+/**
+ * Plan-wide sums, added in plan order starting from 0 (as a reduce over the nodes would):
+ * floating-point sums depend on their order, and the totals must not move between versions.
+ */
+function sumTotals(projections: ProjectedNode[], ctx: SizeContext, store: MonthStore, horizon: number) {
+  const slots = ctx.loads.slots;
+  const load = ctx.loads.load;
+  const monthlyCost = new Array<number>(horizon + 1).fill(0);
+  const entryRps = new Array<number>(horizon + 1).fill(0);
+  let eventCost = 0;
+  let entryRpsAtEvent = 0;
+  for (let i = 0; i < projections.length; i++) {
+    const p = projections[i]!;
+    const row = i * slots;
+    for (let m = 0; m <= horizon; m++) monthlyCost[m] = monthlyCost[m]! + store.monthlyCost[row + m]!;
+    eventCost += p.eventExtraCost;
+    if (p.kind !== 'trafficSource') continue;
+    for (let m = 0; m <= horizon; m++) entryRps[m] = entryRps[m]! + load[row + m]!;
+    entryRpsAtEvent += p.atEvent.loadRps;
+  }
+  return { monthlyCost, entryRps, eventCost, entryRpsAtEvent };
+}
+
+/** One node's numbers at one slot, into `out` (no result object). */
+function numbersAt(node: PlanNode, ctx: SizeContext, i: number, slot: number, out: SizeScratch): SizeNumbers {
+  switch (node.kind) {
+    case 'service':
+      return serviceNumbers(node, ctx, i, slot, out);
+    case 'workerPool':
+      return workerPoolNumbers(node, ctx, i, slot, out);
+    case 'loadBalancer':
+      return loadBalancerNumbers(node, ctx, i, slot, out);
+    case 'database':
+      return databaseNumbers(node, ctx, i, slot, out);
+    case 'cache':
+      return cacheNumbers(node, ctx, i, slot, out);
+    default:
+      return limitedNumbers(node, ctx, i, slot, out);
+  }
+}
+
+/**
+ * Months 0..horizon of one node into the typed arrays (`ctx.required` too, which databases
+ * read for their clients' connections). The kind is resolved once per node, and each
+ * kind's numbers function fills the one reused scratch object: no allocation per month.
+ */
+function fillMonths(node: PlanNode, ctx: SizeContext, store: MonthStore, out: SizeScratch, i: number, horizon: number): void {
+  switch (node.kind) {
+    case 'service':
+      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, serviceNumbers(node, ctx, i, s, out));
+      return;
+    case 'workerPool':
+      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, workerPoolNumbers(node, ctx, i, s, out));
+      return;
+    case 'loadBalancer':
+      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, loadBalancerNumbers(node, ctx, i, s, out));
+      return;
+    case 'database':
+      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, databaseNumbers(node, ctx, i, s, out));
+      return;
+    case 'cache':
+      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, cacheNumbers(node, ctx, i, s, out));
+      return;
+    default:
+      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, limitedNumbers(node, ctx, i, s, out));
+  }
+}
+
+/** The load is already in `loads.load`; the rest of what `series` shows is kept here. */
+function keep(ctx: SizeContext, store: MonthStore, i: number, s: number, n: SizeNumbers): void {
+  const at = i * ctx.loads.slots + s;
+  ctx.required[at] = n.required;
+  store.monthlyCost[at] = n.monthlyCost;
+  store.status[at] = STATUS_CODE[n.status];
+}
+
+function firstShort(status: Uint8Array, row: number, horizon: number): number | null {
+  const short = STATUS_CODE.short;
+  for (let m = 0; m <= horizon; m++) if (status[row + m] === short) return m;
+  return null;
 }
 
 function sizeNode(node: PlanNode, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
@@ -145,71 +222,19 @@ export function unitOf(node: PlanNode): SizingUnit {
  * never shrink the plan: scaling down is the autoscaler's business, not a purchase.
  */
 export function additions(required: readonly number[], current: number): AddStep[] {
+  return additionsFrom(required, 0, required.length - 1, current);
+}
+
+/** `additions` over months 0..horizon of a row of a flat array (no copy of the row). */
+function additionsFrom(required: ArrayLike<number>, row: number, horizon: number, current: number): AddStep[] {
   const steps: AddStep[] = [];
   let have = current;
-  required.forEach((need, month) => {
+  for (let month = 0; month <= horizon; month++) {
+    const need = required[row + month]!;
     if (need > have) {
       steps.push({ month, add: need - have, from: have, to: need });
       have = need;
     }
-  });
+  }
   return steps;
-}
-
-type NodeProjectionFields = Omit<ProjectedNode, 'monthly'>;
-
-/**
- * A node's projection whose `monthly` objects are built on first read (from the same
- * sizing functions, so they equal what the series hold). `toJSON` writes them out.
- */
-class LazyNodeProjection implements ProjectedNode {
-  readonly nodeId: string;
-  readonly name: string;
-  readonly kind: NodeKind;
-  readonly unit: SizingUnit;
-  readonly current: number;
-  readonly series: MonthlySeries;
-  readonly atEvent: NodeSizing;
-  readonly firstShortMonth: number | null;
-  readonly addBy: AddStep[];
-  readonly eventStep: NodeProjection['eventStep'];
-  readonly eventExtraCost: number;
-  readonly onCycle: boolean;
-  #monthly: NodeSizing[] | null = null;
-  readonly #ctx: SizeContext;
-  readonly #i: number;
-  readonly #horizon: number;
-
-  constructor(ctx: SizeContext, i: number, horizon: number, f: NodeProjectionFields) {
-    this.#ctx = ctx;
-    this.#i = i;
-    this.#horizon = horizon;
-    this.nodeId = f.nodeId;
-    this.name = f.name;
-    this.kind = f.kind;
-    this.unit = f.unit;
-    this.current = f.current;
-    this.series = f.series;
-    this.atEvent = f.atEvent;
-    this.firstShortMonth = f.firstShortMonth;
-    this.addBy = f.addBy;
-    this.eventStep = f.eventStep;
-    this.eventExtraCost = f.eventExtraCost;
-    this.onCycle = f.onCycle;
-  }
-
-  get monthly(): NodeSizing[] {
-    if (this.#monthly === null) {
-      const node = this.#ctx.plan.nodes[this.#i]!;
-      const out = new Array<NodeSizing>(this.#horizon + 1);
-      for (let s = 0; s <= this.#horizon; s++) out[s] = sizeNode(node, this.#ctx, this.#i, s);
-      this.#monthly = out;
-    }
-    return this.#monthly;
-  }
-
-  toJSON() {
-    const { nodeId, name, kind, unit, current, monthly, atEvent, firstShortMonth, addBy, eventStep, eventExtraCost, onCycle, series } = this;
-    return { nodeId, name, kind, unit, current, monthly, atEvent, firstShortMonth, addBy, eventStep, eventExtraCost, onCycle, series };
-  }
 }

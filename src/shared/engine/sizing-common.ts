@@ -85,34 +85,83 @@ export function statusOf(required: number, requiredUnclamped: number, current: n
 }
 
 /**
- * One sizing result. A 1,000-node plan over 60 months makes 63,000 of these per keystroke
- * and the UI reads a handful of explanations, so the steps are not built here: the first
- * read of `explanation` re-runs the node's sizing with steps on (`ctx.resize`) and keeps
- * them. A class rather than an object literal with a getter: one shared getter on the
- * prototype instead of a closure per result keeps a recompute within a frame.
+ * The numbers of one sizing at one slot, without its detail or explanation. Each kind's
+ * `…Numbers` function writes them into an object the caller owns: the monthly loop passes
+ * the same object for all 61 months of a node, so sizing 63,000 slots allocates nothing
+ * (allocation, and the garbage collection it causes, was most of a recompute's time).
+ * Kinds extend it with the intermediate values their detail and explanation show.
+ */
+export type SizeNumbers = {
+  loadRps: number;
+  required: number;
+  requiredUnclamped: number;
+  current: number;
+  status: SizingStatus;
+  utilization: number;
+  monthlyCost: number;
+};
+
+/**
+ * The object every kind's numbers function writes into. One class holding every kind's
+ * intermediates (rather than one object shape per kind) gives V8 a single hidden class,
+ * so the code reading the numbers back stays monomorphic; each function sees it through
+ * its own kind's type.
+ */
+export class SizeScratch implements SizeNumbers {
+  loadRps = 0;
+  required = 0;
+  requiredUnclamped = 0;
+  current = 0;
+  status: SizingStatus = 'ok';
+  utilization = 0;
+  monthlyCost = 0;
+  /** Services, worker pools, load balancers, database replicas: the count before redundancy. */
+  base = 0;
+  capacity = 0;
+  capacityAtFull = 0;
+  reads = 0;
+  writes = 0;
+  primaryWriteUtilization = 0;
+  clients = 0;
+  connections = 0;
+  memoryNodes = 0;
+  opsNodes = 0;
+  shards = 0;
+  limit = 0;
+  growthFactor = 1;
+}
+
+/**
+ * One sizing result, for the event peak and for `monthly` when it is read. The UI reads a
+ * handful of explanations, so the steps are not built here: the first read of
+ * `explanation` re-runs the node's sizing with steps on (`ctx.resize`) and keeps them.
+ * A class rather than an object literal with a getter: one shared getter on the
+ * prototype instead of a closure per result.
  * `toJSON` includes the explanation, so JSON output (CLI, exports) carries the "why".
  */
 export class Sizing implements NodeSizing {
+  readonly loadRps: number;
+  readonly required: number;
+  readonly requiredUnclamped: number;
+  readonly current: number;
+  readonly status: SizingStatus;
+  readonly utilization: number;
+  readonly monthlyCost: number;
+  readonly detail: SizingDetail;
   #steps: Explanation[] | null;
   readonly #ctx: SizeContext;
-  /** node index × slots + slot: one field instead of three keeps 63,000 results small. */
+  /** node index × slots + slot: one field instead of two keeps the results small. */
   readonly #at: number;
 
-  constructor(
-    readonly loadRps: number,
-    readonly required: number,
-    readonly requiredUnclamped: number,
-    readonly current: number,
-    readonly status: SizingStatus,
-    readonly utilization: number,
-    readonly monthlyCost: number,
-    readonly detail: SizingDetail,
-    steps: Explanation[] | null,
-    _node: PlanNode,
-    ctx: SizeContext,
-    i: number,
-    slot: number,
-  ) {
+  constructor(n: SizeNumbers, detail: SizingDetail, steps: Explanation[] | null, ctx: SizeContext, i: number, slot: number) {
+    this.loadRps = n.loadRps;
+    this.required = n.required;
+    this.requiredUnclamped = n.requiredUnclamped;
+    this.current = n.current;
+    this.status = n.status;
+    this.utilization = n.utilization;
+    this.monthlyCost = n.monthlyCost;
+    this.detail = detail;
     this.#steps = steps;
     this.#ctx = ctx;
     this.#at = i * ctx.loads.slots + slot;

@@ -7,7 +7,9 @@ import {
   redundancyExplanation,
   statusOf,
   withRedundancy,
+  SizeScratch,
   type SizeContext,
+  type SizeNumbers,
 } from './sizing-common';
 import type { NodeSizing } from './types';
 
@@ -16,7 +18,9 @@ import type { NodeSizing } from './types';
  * point (500 rps at 40 % CPU, target 60 % → 750): CPU-bound services are close to linear
  * in that range, and the UI says so.
  */
-export function sizeService(node: NodeOfKind<'service'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+export type ServiceNumbers = SizeNumbers & { capacity: number; base: number; capacityAtFull: number };
+
+export function serviceNumbers(node: NodeOfKind<'service'>, ctx: SizeContext, i: number, slot: number, out: ServiceNumbers): ServiceNumbers {
   const p = node.params;
   const policy = ctx.policies[i]!;
   const load = ctx.loads.load[i * ctx.loads.slots + slot]!;
@@ -26,12 +30,27 @@ export function sizeService(node: NodeOfKind<'service'>, ctx: SizeContext, i: nu
   const required = Math.max(unclamped, p.minInstances);
   const current = p.currentInstances;
   const capacityAtFull = p.measuredRps / p.measuredUtilization;
-  const utilization = current > 0 ? load / (current * capacityAtFull) : load > 0 ? Infinity : 0;
-  const aboveMax = required > p.maxInstances;
+  out.loadRps = load;
+  out.required = required;
+  out.requiredUnclamped = unclamped;
+  out.current = current;
+  out.status = statusOf(required, unclamped, current, false);
+  out.utilization = current > 0 ? load / (current * capacityAtFull) : load > 0 ? Infinity : 0;
+  out.monthlyCost = p.hourlyCost * required * HOURS_PER_MONTH;
+  out.capacity = capacity;
+  out.base = base;
+  out.capacityAtFull = capacityAtFull;
+  return out;
+}
+
+export function sizeService(node: NodeOfKind<'service'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+  const p = node.params;
+  const policy = ctx.policies[i]!;
+  const n = serviceNumbers(node, ctx, i, slot, new SizeScratch());
+  const { loadRps: load, requiredUnclamped: unclamped, required, current, utilization, capacity, base, capacityAtFull } = n;
   return new Sizing(
-    load, required, unclamped, current, statusOf(required, unclamped, current, false), utilization,
-    p.hourlyCost * required * HOURS_PER_MONTH,
-    { kind: 'service', capacityPerInstance: capacity, minInstances: p.minInstances, maxInstances: p.maxInstances, aboveMax },
+    n,
+    { kind: 'service', capacityPerInstance: capacity, minInstances: p.minInstances, maxInstances: p.maxInstances, aboveMax: required > p.maxInstances },
     withSteps ? [
       explainLoad(ctx, i, slot),
       {
@@ -80,7 +99,7 @@ export function sizeService(node: NodeOfKind<'service'>, ctx: SizeContext, i: nu
         unit: 'ratio',
       },
     ] : null,
-    node, ctx, i, slot,
+    ctx, i, slot,
   );
 }
 
@@ -106,7 +125,9 @@ export function drainSeconds(backlog: number, workers: number, secondsPerMessage
  * utilization leaves slack for bursts; the plan's buffer is applied as everywhere else
  * (with buffer 0 this is exactly capacity-model.md's formula).
  */
-export function sizeWorkerPool(node: NodeOfKind<'workerPool'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+export type WorkerPoolNumbers = SizeNumbers & { base: number };
+
+export function workerPoolNumbers(node: NodeOfKind<'workerPool'>, ctx: SizeContext, i: number, slot: number, out: WorkerPoolNumbers): WorkerPoolNumbers {
   const p = node.params;
   const policy = ctx.policies[i]!;
   const arrival = ctx.loads.load[i * ctx.loads.slots + slot]!;
@@ -115,14 +136,28 @@ export function sizeWorkerPool(node: NodeOfKind<'workerPool'>, ctx: SizeContext,
   const required = Math.max(unclamped, p.minWorkers);
   const current = p.currentWorkers;
   const busy = arrival * p.secondsPerMessage;
-  const utilization = current > 0 ? busy / current : busy > 0 ? Infinity : 0;
+  out.loadRps = arrival;
+  out.required = required;
+  out.requiredUnclamped = unclamped;
+  out.current = current;
+  out.status = statusOf(required, unclamped, current, false);
+  out.utilization = current > 0 ? busy / current : busy > 0 ? Infinity : 0;
+  out.monthlyCost = p.hourlyCost * required * HOURS_PER_MONTH;
+  out.base = base;
+  return out;
+}
+
+export function sizeWorkerPool(node: NodeOfKind<'workerPool'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+  const p = node.params;
+  const policy = ctx.policies[i]!;
+  const n = workerPoolNumbers(node, ctx, i, slot, new SizeScratch());
+  const { loadRps: arrival, requiredUnclamped: unclamped, required, current, base } = n;
   // Only the event starts with a backlog (the queue's initialBacklog); normal months start empty.
   const backlog = slot === ctx.eventSlot ? backlogInto(ctx, i) : 0;
   const drain = drainSeconds(backlog, required, p.secondsPerMessage, arrival);
   const drainAtCurrent = drainSeconds(backlog, current, p.secondsPerMessage, arrival);
   return new Sizing(
-    arrival, required, unclamped, current, statusOf(required, unclamped, current, false), utilization,
-    p.hourlyCost * required * HOURS_PER_MONTH,
+    n,
     {
       kind: 'workerPool', arrivalRate: arrival, secondsPerMessage: p.secondsPerMessage, minWorkers: p.minWorkers,
       maxWorkers: p.maxWorkers, aboveMax: required > p.maxWorkers, backlog, drainSeconds: drain, drainSecondsAtCurrent: drainAtCurrent,
@@ -166,12 +201,13 @@ export function sizeWorkerPool(node: NodeOfKind<'workerPool'>, ctx: SizeContext,
         unit: 's',
       },
     ] : null,
-    node, ctx, i, slot,
+    ctx, i, slot,
   );
 }
 
-/** Load balancer / API gateway units: like a service, with a per-unit rate given at target. */
-export function sizeLoadBalancer(node: NodeOfKind<'loadBalancer'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+export type LoadBalancerNumbers = SizeNumbers & { base: number };
+
+export function loadBalancerNumbers(node: NodeOfKind<'loadBalancer'>, ctx: SizeContext, i: number, slot: number, out: LoadBalancerNumbers): LoadBalancerNumbers {
   const p = node.params;
   const policy = ctx.policies[i]!;
   const load = ctx.loads.load[i * ctx.loads.slots + slot]!;
@@ -179,10 +215,25 @@ export function sizeLoadBalancer(node: NodeOfKind<'loadBalancer'>, ctx: SizeCont
   const required = withRedundancy(base, policy);
   const current = p.currentUnits;
   const capacityAtFull = p.rpsPerUnit / policy.targetUtilization;
-  const utilization = current > 0 ? load / (current * capacityAtFull) : load > 0 ? Infinity : 0;
+  out.loadRps = load;
+  out.required = required;
+  out.requiredUnclamped = required;
+  out.current = current;
+  out.status = statusOf(required, required, current, false);
+  out.utilization = current > 0 ? load / (current * capacityAtFull) : load > 0 ? Infinity : 0;
+  out.monthlyCost = p.hourlyCost * required * HOURS_PER_MONTH;
+  out.base = base;
+  return out;
+}
+
+/** Load balancer / API gateway units: like a service, with a per-unit rate given at target. */
+export function sizeLoadBalancer(node: NodeOfKind<'loadBalancer'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+  const p = node.params;
+  const policy = ctx.policies[i]!;
+  const n = loadBalancerNumbers(node, ctx, i, slot, new SizeScratch());
+  const { loadRps: load, required, base } = n;
   return new Sizing(
-    load, required, required, current, statusOf(required, required, current, false), utilization,
-    p.hourlyCost * required * HOURS_PER_MONTH,
+    n,
     { kind: 'loadBalancer', rpsPerUnit: p.rpsPerUnit, cacheHitRatio: p.cacheHitRatio },
     withSteps ? [
       explainLoad(ctx, i, slot),
@@ -199,6 +250,6 @@ export function sizeLoadBalancer(node: NodeOfKind<'loadBalancer'>, ctx: SizeCont
       },
       redundancyExplanation(base, required, policy, 'units'),
     ] : null,
-    node, ctx, i, slot,
+    ctx, i, slot,
   );
 }

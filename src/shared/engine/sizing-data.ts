@@ -7,7 +7,9 @@ import {
   redundancyExplanation,
   statusOf,
   withRedundancy,
+  SizeScratch,
   type SizeContext,
+  type SizeNumbers,
 } from './sizing-common';
 import type { NodeSizing } from './types';
 
@@ -19,8 +21,10 @@ import type { NodeSizing } from './types';
 export function clientConnections(ctx: SizeContext, i: number, slot: number): number {
   let total = 0;
   const slots = ctx.loads.slots;
-  for (const e of ctx.graph.inEdges[i]!) {
-    const s = ctx.graph.edgeSource[e]!;
+  const inEdges = ctx.graph.inEdges[i]!;
+  // An index loop: this runs for every database at every month of a recompute.
+  for (let k = 0; k < inEdges.length; k++) {
+    const s = ctx.graph.edgeSource[inEdges[k]!]!;
     const src = ctx.plan.nodes[s]!;
     if (src.kind === 'service' || src.kind === 'workerPool') total += ctx.required[s * slots + slot]! * src.params.dbPoolSize;
   }
@@ -32,11 +36,19 @@ export function clientConnections(ctx: SizeContext, i: number, slot: number): nu
  * reads to replicas: replicas = ceil(reads × (1 + buffer) / readCapacityPerReplica), then
  * N+k and zones. The node's `required` counts replicas; the primary is always one.
  */
-export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+export type DatabaseNumbers = SizeNumbers & {
+  reads: number;
+  writes: number;
+  base: number;
+  primaryWriteUtilization: number;
+  clients: number;
+  connections: number;
+};
+
+export function databaseNumbers(node: NodeOfKind<'database'>, ctx: SizeContext, i: number, slot: number, out: DatabaseNumbers): DatabaseNumbers {
   const p = node.params;
   const policy = ctx.policies[i]!;
   const at = i * ctx.loads.slots + slot;
-  const load = ctx.loads.load[at]!;
   const reads = ctx.loads.reads[at]!;
   const writes = ctx.loads.writes[at]!;
   const t = policy.targetUtilization;
@@ -46,14 +58,33 @@ export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: 
   const clients = clientConnections(ctx, i, slot);
   const connections = p.poolerServerConnections > 0 ? Math.min(clients, p.poolerServerConnections) : clients;
   const current = p.currentReplicas;
+  const hardShort = primaryWriteUtilization > 1 || connections > p.maxConnections;
+  out.loadRps = ctx.loads.load[at]!;
+  out.required = required;
+  out.requiredUnclamped = required;
+  out.current = current;
+  out.status = statusOf(required, required, current, hardShort);
   // With no replicas the primary serves the reads too.
-  const utilization = current > 0
+  out.utilization = current > 0
     ? Math.max((reads * t) / (current * p.readCapacityPerReplica), (writes * t) / p.primaryWriteCapacity)
     : ((reads / p.readCapacityPerReplica) + (writes / p.primaryWriteCapacity)) * t;
-  const hardShort = primaryWriteUtilization > 1 || connections > p.maxConnections;
+  out.monthlyCost = p.hourlyCost * (1 + required) * HOURS_PER_MONTH;
+  out.reads = reads;
+  out.writes = writes;
+  out.base = base;
+  out.primaryWriteUtilization = primaryWriteUtilization;
+  out.clients = clients;
+  out.connections = connections;
+  return out;
+}
+
+export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+  const p = node.params;
+  const policy = ctx.policies[i]!;
+  const n = databaseNumbers(node, ctx, i, slot, new SizeScratch());
+  const { loadRps: load, required, reads, writes, base, primaryWriteUtilization, clients, connections } = n;
   return new Sizing(
-    load, required, required, current, statusOf(required, required, current, hardShort), utilization,
-    p.hourlyCost * (1 + required) * HOURS_PER_MONTH,
+    n,
     {
       kind: 'database', readRps: reads, writeRps: writes, replicasRequired: required, maxReplicas: p.maxReplicas,
       aboveMax: required > p.maxReplicas, primaryWriteUtilization, clientConnections: clients, connections,
@@ -105,7 +136,7 @@ export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: 
         unit: 'connections',
       },
     ] : null,
-    node, ctx, i, slot,
+    ctx, i, slot,
   );
 }
 
@@ -114,7 +145,9 @@ export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: 
  * total rounds up to a multiple of the zones. N+k is not added: replicas are the cache's
  * redundancy. The working set is taken as typed (it does not grow with traffic).
  */
-export function sizeCache(node: NodeOfKind<'cache'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+export type CacheNumbers = SizeNumbers & { memoryNodes: number; opsNodes: number; shards: number };
+
+export function cacheNumbers(node: NodeOfKind<'cache'>, ctx: SizeContext, i: number, slot: number, out: CacheNumbers): CacheNumbers {
   const p = node.params;
   const policy = ctx.policies[i]!;
   const load = ctx.loads.load[i * ctx.loads.slots + slot]!;
@@ -127,12 +160,29 @@ export function sizeCache(node: NodeOfKind<'cache'>, ctx: SizeContext, i: number
   const required = z > 1 ? Math.ceil((shards * perShard) / z) * z : shards * perShard;
   const current = p.currentNodes;
   const currentShards = current / perShard;
-  const utilization = currentShards > 0
+  out.loadRps = load;
+  out.required = required;
+  out.requiredUnclamped = required;
+  out.current = current;
+  out.status = statusOf(required, required, current, false);
+  out.utilization = currentShards > 0
     ? Math.max((load * policy.targetUtilization) / (currentShards * p.opsPerNode), memoryNeed / (currentShards * p.nodeMemoryGb))
     : load > 0 || memoryNeed > 0 ? Infinity : 0;
+  out.monthlyCost = p.hourlyCost * required * HOURS_PER_MONTH;
+  out.memoryNodes = memoryNodes;
+  out.opsNodes = opsNodes;
+  out.shards = shards;
+  return out;
+}
+
+export function sizeCache(node: NodeOfKind<'cache'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+  const p = node.params;
+  const policy = ctx.policies[i]!;
+  const n = cacheNumbers(node, ctx, i, slot, new SizeScratch());
+  const { loadRps: load, required, memoryNodes, opsNodes, shards } = n;
+  const z = policy.zones;
   return new Sizing(
-    load, required, required, current, statusOf(required, required, current, false), utilization,
-    p.hourlyCost * required * HOURS_PER_MONTH,
+    n,
     { kind: 'cache', memoryNodes, opsNodes, shards, replicasPerNode: p.replicasPerNode, hitRatio: p.hitRatio },
     withSteps ? [
       explainLoad(ctx, i, slot),
@@ -170,7 +220,7 @@ export function sizeCache(node: NodeOfKind<'cache'>, ctx: SizeContext, i: number
         unit: 'nodes',
       },
     ] : null,
-    node, ctx, i, slot,
+    ctx, i, slot,
   );
 }
 

@@ -1,23 +1,47 @@
 import type { PlanNode } from '../model';
-import { TIGHT_THRESHOLD, explainLoad, Sizing, type SizeContext } from './sizing-common';
-import type { NodeSizing, SizingStatus } from './types';
+import { TIGHT_THRESHOLD, explainLoad, Sizing, SizeScratch, type SizeContext, type SizeNumbers } from './sizing-common';
+import type { NodeSizing } from './types';
+
+type LimitedNode = Extract<PlanNode, { kind: 'cdn' | 'queue' | 'external' | 'trafficSource' }>;
+
+export type LimitedNumbers = SizeNumbers & { limit: number; growthFactor: number };
 
 /**
  * Kinds the engine does not size but checks against a limit: a CDN's request limit, a
  * queue's message rate, an external provider's rate limit. A limit of 0 means none known.
  * Traffic sources are reported with their load only.
  */
-export function sizeLimited(node: Extract<PlanNode, { kind: 'cdn' | 'queue' | 'external' | 'trafficSource' }>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+export function limitedNumbers(node: LimitedNode, ctx: SizeContext, i: number, slot: number, out: LimitedNumbers): LimitedNumbers {
   const load = ctx.loads.load[i * ctx.loads.slots + slot]!;
+  out.loadRps = load;
+  out.required = 0;
+  out.requiredUnclamped = 0;
+  out.current = 0;
+  out.monthlyCost = 0;
   if (node.kind === 'trafficSource') {
     const g = ctx.loads.groupOfNode[i]!;
-    const factor = ctx.loads.groups[g]?.factors[slot] ?? 1;
-    return new Sizing(load, 0, 0, 0, 'ok', 0, 0, { kind: 'trafficSource', growthFactor: factor }, withSteps ? [explainLoad(ctx, i, slot)] : null, node, ctx, i, slot);
+    out.status = 'ok';
+    out.utilization = 0;
+    out.limit = 0;
+    out.growthFactor = ctx.loads.groups[g]?.factors[slot] ?? 1;
+    return out;
   }
   const limit = node.kind === 'cdn' ? node.params.maxRps : node.kind === 'queue' ? node.params.maxMessagesPerSecond : node.params.rateLimitRps;
   const utilization = limit > 0 ? load / limit : 0;
-  const status: SizingStatus = utilization > 1 ? 'short' : utilization >= TIGHT_THRESHOLD ? 'tight' : 'ok';
-  return new Sizing(load, 0, 0, 0, status, utilization, 0, { kind: node.kind, limit }, withSteps ? [
+  out.status = utilization > 1 ? 'short' : utilization >= TIGHT_THRESHOLD ? 'tight' : 'ok';
+  out.utilization = utilization;
+  out.limit = limit;
+  out.growthFactor = 1;
+  return out;
+}
+
+export function sizeLimited(node: LimitedNode, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+  const n = limitedNumbers(node, ctx, i, slot, new SizeScratch());
+  if (node.kind === 'trafficSource') {
+    return new Sizing(n, { kind: 'trafficSource', growthFactor: n.growthFactor }, withSteps ? [explainLoad(ctx, i, slot)] : null, ctx, i, slot);
+  }
+  const { loadRps: load, utilization, limit } = n;
+  return new Sizing(n, { kind: node.kind, limit }, withSteps ? [
     explainLoad(ctx, i, slot),
     {
       label: 'Share of the limit',
@@ -26,5 +50,5 @@ export function sizeLimited(node: Extract<PlanNode, { kind: 'cdn' | 'queue' | 'e
       value: utilization,
       unit: 'ratio',
     },
-  ] : null, node, ctx, i, slot);
+  ] : null, ctx, i, slot);
 }

@@ -1,0 +1,169 @@
+import type { PlanNode } from '../model';
+import { formatDuration, formatNumber as fmt, formatPercent } from './format';
+import type { Finding, FindingRule, NodeSizing, ProjectedNode, Severity } from './types';
+
+/**
+ * What a node finding's text needs besides the node and its projection; one per recompute.
+ * The monthly numbers are read from the recompute's flat arrays (node × slots + month) so
+ * wording a finding does not build the node's `series`.
+ */
+export type FindingEnv = { months: string[]; eventDate: string; load: Float64Array; required: Float64Array; slots: number };
+
+export function monthName(months: readonly string[], m: number): string {
+  return `${months[m] ?? `month ${m}`} (month ${m})`;
+}
+
+export function maxOf(s: NodeSizing): number | null {
+  const d = s.detail;
+  if (d.kind === 'service') return d.maxInstances;
+  if (d.kind === 'database') return d.maxReplicas;
+  if (d.kind === 'workerPool') return d.maxWorkers;
+  return null;
+}
+
+/**
+ * A finding about one node whose message and suggestion are formatted on first read.
+ * A 1,000-node plan can raise ~2,000 findings per keystroke and the UI shows a few, so
+ * formatting them all (several numbers each) was a large share of a recompute. The text
+ * is a pure function of the node's projection, which never changes once built, so the
+ * first read gives what eager formatting gave. `toJSON` writes the keys in the order the
+ * eager object literal had them (atEvent, month, suggestion after message).
+ */
+export class NodeFinding implements Finding {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly nodeId: string;
+  readonly rule: FindingRule;
+  // `declare`: no own property at all when absent, as with the object literals before.
+  declare month?: number;
+  declare atEvent?: boolean;
+  readonly #node: PlanNode;
+  readonly #i: number;
+  readonly #p: ProjectedNode;
+  readonly #env: FindingEnv;
+  #text: [string, string] | null = null;
+
+  constructor(rule: FindingRule, severity: Severity, node: PlanNode, i: number, p: ProjectedNode, env: FindingEnv, where: { month?: number; atEvent?: boolean }) {
+    this.id = `${rule}:${node.id}`;
+    this.severity = severity;
+    this.nodeId = node.id;
+    this.rule = rule;
+    if (where.atEvent !== undefined) this.atEvent = where.atEvent;
+    if (where.month !== undefined) this.month = where.month;
+    this.#node = node;
+    this.#i = i;
+    this.#p = p;
+    this.#env = env;
+  }
+
+  get message(): string {
+    this.#text ??= nodeFindingText(this.rule, this.atEvent === true, this.month ?? 0, this.#node, this.#i, this.#p, this.#env);
+    return this.#text[0];
+  }
+
+  get suggestion(): string {
+    this.#text ??= nodeFindingText(this.rule, this.atEvent === true, this.month ?? 0, this.#node, this.#i, this.#p, this.#env);
+    return this.#text[1];
+  }
+
+  toJSON() {
+    const { id, severity, nodeId, rule, message, atEvent, month, suggestion } = this;
+    const out: Finding = { id, severity, nodeId, rule, message };
+    if (atEvent !== undefined) out.atEvent = atEvent;
+    if (month !== undefined) out.month = month;
+    out.suggestion = suggestion;
+    return out;
+  }
+}
+
+/**
+ * [message, suggestion] of a node finding. Re-derives from the projection what the rule
+ * that raised the finding saw (findings.ts decides *whether* and *how severe*; this says
+ * it in words), so the two must read the same fields.
+ */
+function nodeFindingText(rule: FindingRule, atEvent: boolean, month: number, node: PlanNode, i: number, p: ProjectedNode, env: FindingEnv): [string, string] {
+  const row = i * env.slots;
+  const ev = p.atEvent;
+  const name = node.name;
+  const eventDate = env.eventDate;
+  const d = ev.detail;
+  switch (rule) {
+    case 'no-traffic':
+      return [`${name} receives no traffic: nothing is connected into it, so it is sized at its minimum.`, 'Draw an edge into it from the node that calls it.'];
+    case 'above-max': {
+      const max = maxOf(ev) ?? 0;
+      const unitWord = p.unit ?? 'units';
+      const limitWord = node.kind === 'service' ? 'its autoscaling max' : node.kind === 'database' ? 'its max replicas' : 'its max workers';
+      if (atEvent) {
+        return [
+          `${name} needs ${fmt(ev.required)} ${unitWord} at the event; ${limitWord} is ${fmt(max)}`,
+          `Raise the max to at least ${fmt(ev.required)} before ${eventDate}, or cut the load per request.`,
+        ];
+      }
+      const firstOver = month;
+      return [
+        `${name} needs ${fmt(env.required[row + firstOver]!)} ${unitWord} from ${monthName(env.months, firstOver)}; ${limitWord} is ${fmt(max)}`,
+        `Raise the max before ${env.months[firstOver]}.`,
+      ];
+    }
+    case 'short-at-event': {
+      const autoscaled = node.kind === 'service' || node.kind === 'workerPool';
+      const message = autoscaled
+        ? `${name} scales from ${fmt(p.current)} to ${fmt(ev.required)} ${p.unit} at the event (${fmt(ev.loadRps)} ${node.kind === 'workerPool' ? 'msg/s' : 'rps'})`
+        : `${name}: ${fmt(ev.required)} ${p.unit} needed at the event, ${fmt(p.current)} today: add ${fmt(ev.required - p.current)} (${fmt(p.current)} → ${fmt(ev.required)})`;
+      return [message, autoscaled
+        ? `Pre-warm to ${fmt(ev.required)} before ${eventDate}: autoscaling reacts in minutes, a surge arrives in seconds.`
+        : `Add them before ${eventDate}: ${node.kind === 'database' ? 'databases cannot scale out during a surge' : 'this tier does not autoscale'}.`];
+    }
+    case 'short-in-month': {
+      const m = month;
+      const required = env.required[row + m]!;
+      return [
+        `${name}: today's ${fmt(p.current)} ${p.unit} fall short in ${monthName(env.months, m)}: ${fmt(required)} needed for ${fmt(env.load[row + m]!)} rps`,
+        `Add ${fmt(required - p.current)} by ${env.months[m]}; see "what to add when" for the months after.`,
+      ];
+    }
+    case 'db-connections': {
+      if (d.kind !== 'database') break;
+      const pooled = d.connections < d.clientConnections;
+      return [
+        `${name}: ${fmt(d.connections)} connections at peak vs max_connections ${fmt(d.maxConnections)}${pooled ? ' (through the pooler)' : ': put a pooler in front'}`,
+        pooled
+          ? `Lower the pooler's server connections to at most ${fmt(d.maxConnections)}.`
+          : `Put a pooler (PgBouncer, RDS Proxy) in front with at most ${fmt(d.maxConnections)} server connections, or shrink the clients' pool size.`,
+      ];
+    }
+    case 'db-primary-writes':
+      if (d.kind !== 'database') break;
+      return [
+        `${name}: ${fmt(d.writeRps)} writes/s at the event need ${formatPercent(d.primaryWriteUtilization, 0)} of the primary's write capacity (with buffer)`,
+        'Scale the primary up, shard the writes, or queue them: read replicas do not help writes.',
+      ];
+    case 'cdn-limit':
+    case 'queue-limit':
+    case 'external-rate-limit': {
+      if (d.kind !== 'cdn' && d.kind !== 'queue' && d.kind !== 'external') break;
+      const what = d.kind === 'cdn' ? 'request limit' : d.kind === 'queue' ? 'message rate limit' : 'rate limit';
+      return [
+        `${name}: ${fmt(ev.loadRps)} rps at the event vs its ${what} of ${fmt(d.limit)} (${formatPercent(ev.utilization, 0)})`,
+        d.kind === 'external' ? 'Ask the provider for a higher limit before the event, or cache / batch the calls.' : 'Request a higher limit before the event.',
+      ];
+    }
+    case 'worker-drain':
+      if (d.kind !== 'workerPool') break;
+      if (d.drainSeconds === null) {
+        return [
+          `${name}: a backlog of ${fmt(d.backlog)} messages never drains at the event: ${fmt(ev.required)} workers barely keep up with ${fmt(d.arrivalRate)} msg/s`,
+          'Add workers beyond the need, or drain the backlog before the event.',
+        ];
+      }
+      return [
+        `${name}: a backlog of ${fmt(d.backlog)} messages takes ${formatDuration(d.drainSeconds)} to drain with ${fmt(ev.required)} workers at the event`,
+        'Drain the backlog before the event, or run more workers while it lasts.',
+      ];
+    default:
+      break;
+  }
+  // Only reachable if findings.ts raised a rule for a node this function does not word.
+  return [`${name}: ${rule}`, ''];
+}

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { appContract } from './contract/app';
+import { backupsContract } from './contract/backups';
 import type { CallSpec } from './contract/call';
-import { exportsContract } from './contract/exports';
 import { checklistContract } from './contract/checklist';
+import { exportsContract } from './contract/exports';
 import { plansContract } from './contract/plans';
 import { trafficContract } from './contract/traffic';
 
 export * from './contract/app';
+export * from './contract/backups';
 export * from './contract/plans';
-export * from './contract/exports';
 export * from './contract/checklist';
+export * from './contract/exports';
 export * from './contract/traffic';
 export { call, type CallSpec } from './contract/call';
 
@@ -22,10 +24,11 @@ export { call, type CallSpec } from './contract/call';
 
 export const apiContract = {
   app: appContract,
+  backups: backupsContract,
   plans: plansContract,
+  checklist: checklistContract,
   exports: exportsContract,
   traffic: trafficContract,
-  checklist: checklistContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

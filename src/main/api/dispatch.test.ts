@@ -8,10 +8,11 @@ function handlers(overrides: Partial<ApiHandlers['plans']> = {}): ApiHandlers {
   };
   return {
     app: { info: fail },
-    exports: { preview: fail, save: fail },
+    backups: { list: fail, restore: fail },
     checklist: { get: fail, save: fail, startOver: fail },
+    exports: { preview: fail, save: fail },
     traffic: { begin: fail, append: fail, commit: fail, discard: fail, history: fail },
-    plans: { list: async () => [], get: fail, create: fail, save: fail, rename: fail, duplicate: fail, delete: fail, revisions: fail, ...overrides },
+    plans: { list: async () => [], get: fail, create: fail, save: fail, rename: fail, duplicate: fail, delete: fail, revisions: fail, importFile: fail, ...overrides },
   };
 }
 

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { AppInfo } from '../../shared/api';
+import { applyPendingRestore, takeDailyBackupIfDue } from '../store/backups';
 import { createChecklistRepository } from '../store/checklist-repository';
 import { openDatabase, type OpenOptions } from '../store/open-database';
 import { createPlanRepository } from '../store/plan-repository';
@@ -17,6 +19,8 @@ export interface AppServicesOptions extends OpenOptions {
   dialogs?: SaveDialogPort | undefined;
   /** Where the first export dialog opens. */
   defaultExportFolder?: (() => string) | undefined;
+  /** Finishes a staged restore by restarting (Electron: relaunch); without it the user restarts. */
+  onRestoreStaged?: (() => void) | undefined;
 }
 
 /**
@@ -24,7 +28,11 @@ export interface AppServicesOptions extends OpenOptions {
  * sample. The Electron shell and the loopback web host both start from here.
  */
 export function startAppServices(options: AppServicesOptions) {
+  const now = options.now ?? (() => new Date());
+  // A restore chosen in the last run is swapped in before anything opens the database.
+  const restored = applyPendingRestore(options.dataDir, path.join(options.dataDir, 'backups'), now(), options);
   const opened = openDatabase(options.dataDir, options);
+  const dailyBackup = takeDailyBackupIfDue(opened.db, opened.backupsDir, now());
   const plans = createPlanRepository(opened.db, options.now);
   const loadTemplate = createTemplateLoader(options.samplesDir, options.now);
   if (plans.count() === 0 && !hasSeeded(opened.db)) {
@@ -49,11 +57,13 @@ export function startAppServices(options: AppServicesOptions) {
   const traffic = createTrafficRepository(opened.db, options.now);
   // An import interrupted by a crash or a closed window left a staging series: drop it.
   traffic.discardAllStaging();
-  const api = createApi({ plans, checklist, loadTemplate, appInfo: () => info, exports, traffic });
+  const api = createApi({ plans, checklist, loadTemplate, appInfo: () => info, exports, traffic, backups: { dataDir: options.dataDir, backupsDir: opened.backupsDir, nativeBinding: options.nativeBinding, onRestoreStaged: options.onRestoreStaged } });
   return {
     api,
     info,
     db: opened.db,
+    restored,
+    dailyBackup,
     close() {
       if (opened.db.open) opened.db.close();
     },

@@ -2,6 +2,7 @@ import type { AppInfo, ApiHandlers } from '../../shared/api';
 import type { ChecklistRepository } from '../store/checklist-repository';
 import type { PlanRepository } from '../store/plan-repository';
 import type { TrafficRepository } from '../store/traffic-repository';
+import { createBackupsHandlers, type BackupsDeps } from './backups-handlers';
 import { createChecklistHandlers } from './checklist-handlers';
 import { createExportsHandlers, type ExportsDeps } from './exports-handlers';
 import { createPlansHandlers } from './plans-handlers';
@@ -15,6 +16,7 @@ export interface ApiDeps {
   appInfo: () => AppInfo;
   exports: ExportsDeps;
   traffic: TrafficRepository;
+  backups: BackupsDeps;
 }
 
 /**
@@ -24,9 +26,10 @@ export interface ApiDeps {
 export function createApi(deps: ApiDeps): ApiHandlers {
   return {
     app: { info: async () => deps.appInfo() },
+    backups: createBackupsHandlers(deps.backups),
     plans: createPlansHandlers(deps.plans, deps.loadTemplate),
+    checklist: createChecklistHandlers(deps.checklist),
     exports: createExportsHandlers(deps.exports),
     traffic: createTrafficHandlers(deps.traffic),
-    checklist: createChecklistHandlers(deps.checklist),
   };
 }

@@ -1,5 +1,6 @@
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { AppInfo } from '../../shared/api';
+import { SHELL_EVENTS } from '../../shared/contract/events';
 
 export function installMenu(getWindow: () => BrowserWindow | null, info: AppInfo): void {
   const about = () => {
@@ -17,7 +18,15 @@ export function installMenu(getWindow: () => BrowserWindow | null, info: AppInfo
   };
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { label: 'File', submenu: [{ label: 'Show data folder', click: () => shell.showItemInFolder(info.dataFile) }, { type: 'separator' }, { role: process.platform === 'darwin' ? 'close' : 'quit' }] },
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Show data folder', click: () => shell.showItemInFolder(info.dataFile) },
+        // The renderer's Backups dialog lists them with dates and sizes and confirms before restoring.
+        { label: 'Restore from backup…', click: () => getWindow()?.webContents.send(SHELL_EVENTS.openBackups) },
+        { type: 'separator' }, { role: process.platform === 'darwin' ? 'close' : 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }])] },
     { role: 'help', submenu: [{ label: 'About Headroom', click: about }] },

@@ -1,26 +1,9 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../web-host/content-security-policy';
+import { isAllowedExternalUrl } from './url-policy';
 
-/** Links the app may hand to the system browser: https only, never file:, javascript: or custom schemes. */
-export function isAllowedExternalUrl(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' && url.username === '' && url.password === '';
-  } catch {
-    return false;
-  }
-}
-
-/** Where the app's own pages come from: the built files, or the dev server while developing. */
-export function isAppUrl(raw: string, devServerUrl: string | undefined): boolean {
-  try {
-    const url = new URL(raw);
-    if (devServerUrl) return url.origin === new URL(devServerUrl).origin;
-    return url.protocol === 'file:';
-  } catch {
-    return false;
-  }
-}
+// The URL rules are plain functions in url-policy.ts so Vitest can test them without Electron.
+export { isAllowedExternalUrl, isAppUrl } from './url-policy';
 
 function harden(contents: WebContents): void {
   // A single-page app never navigates; anything that tries (a dropped file, a link) is stopped.

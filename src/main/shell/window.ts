@@ -19,6 +19,8 @@ export function createMainWindow(preloadDir: string, rendererDir: string, devSer
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would otherwise ask for a new window; the open handler denies it too, this stops it earlier.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());

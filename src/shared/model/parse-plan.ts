@@ -52,11 +52,24 @@ export function parsePlanDocument(input: unknown): ParsePlanResult {
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
   const referenceProblems = checkReferences(parsed.data);
   if (referenceProblems.length > 0) return { ok: false, problems: referenceProblems };
+  const magnitudeProblems: PlanProblem[] = [];
+  checkMagnitudes(parsed.data, '', magnitudeProblems);
+  if (magnitudeProblems.length > 0) return { ok: false, problems: magnitudeProblems };
   return { ok: true, plan: parsed.data };
 }
 
+/**
+ * Far above any real plan (the schema's own caps allow about 20 MB of text), and low enough
+ * that a hostile file is refused before JSON.parse holds it twice in memory.
+ */
+export const MAX_PLAN_TEXT_CHARS = 50 * 1024 * 1024;
+
 /** Parses JSON text (a `*.headroom.json` file) with a message that says where JSON broke. */
 export function parsePlanText(text: string): ParsePlanResult {
+  if (text.length > MAX_PLAN_TEXT_CHARS) {
+    const mb = (text.length / 1024 / 1024).toFixed(0);
+    return { ok: false, problems: [{ path: '(file)', message: `the file is ${mb} MB; a plan file is at most ${MAX_PLAN_TEXT_CHARS / 1024 / 1024} MB` }] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -65,6 +78,23 @@ export function parsePlanText(text: string): ParsePlanResult {
     return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${detail}` }] };
   }
   return parsePlanDocument(json);
+}
+
+/**
+ * No rate, count, size or price Headroom plans with is anywhere near 10^15; a number past it
+ * (1e308 from a hostile or mangled file) would only turn into ∞ in the projection.
+ */
+export const MAX_PLAN_NUMBER = 1e15;
+
+function checkMagnitudes(value: unknown, path: string, out: PlanProblem[]): void {
+  if (out.length >= 20) return;
+  if (typeof value === 'number') {
+    if (Math.abs(value) > MAX_PLAN_NUMBER) out.push({ path: path || '(document)', message: `${value} is out of range: numbers in a plan are at most 10^15` });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkMagnitudes(item, `${path}[${i}]`, out));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) checkMagnitudes(item, path === '' ? key : `${path}.${key}`, out);
+  }
 }
 
 function checkReferences(plan: Plan): PlanProblem[] {

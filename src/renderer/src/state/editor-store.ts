@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Plan } from '../../../shared/model/plan';
 import { api } from '../api/client';
 import { createAutosaver, type SaveState } from './autosaver';
+import { shellEvents } from './shell-events';
 
 interface EditorState {
   planId: string | null;
@@ -125,3 +126,6 @@ if (typeof window !== 'undefined') {
     if (document.visibilityState === 'hidden') void useEditor.getState().flush();
   });
 }
+
+// Quitting the app (Electron) waits for this before it quits: see src/main/shell/quit-coordinator.ts.
+shellEvents()?.onFlushRequest(() => useEditor.getState().flush());

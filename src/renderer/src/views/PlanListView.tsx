@@ -1,11 +1,12 @@
 import { ActionIcon, Badge, Button, Container, Group, Menu, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Copy, Download, MoreHorizontal, Pencil, Plus, Trash2 } from 'lucide-react';
+import { ArchiveRestore, Copy, Download, MoreHorizontal, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { PlanSummary } from '../../../shared/api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useEditor } from '../state/editor-store';
 import { usePlans } from '../state/plans-store';
+import { BackupsDialog, useBackupsDialog } from './BackupsDialog';
 import { NewPlanDialog } from './NewPlanDialog';
 import { OpenPlanFileButton, PlanFileError, savePlanFile } from './PlanFileActions';
 import { RenameDialog } from './RenameDialog';
@@ -35,6 +36,9 @@ export function PlanListView() {
           <Text c="dimmed" size="sm">Each plan is a topology, its traffic and growth, and the event it is preparing for.</Text>
         </div>
         <Group gap="sm">
+          <Button variant="default" leftSection={<ArchiveRestore size={16} />} onClick={() => useBackupsDialog.setState({ opened: true })} data-testid="open-backups">
+            Backups
+          </Button>
           <OpenPlanFileButton onError={setFileError} />
           <Button leftSection={<Plus size={16} />} onClick={() => setCreating(true)} data-testid="new-plan">
             New plan
@@ -96,6 +100,7 @@ export function PlanListView() {
           </Stack>
         )}
       </Paper>
+      <BackupsDialog />
       <NewPlanDialog opened={creating} onClose={() => setCreating(false)} onCreate={async (name, template) => void open(await create(name, template))} />
       <RenameDialog opened={renaming !== null} initial={renaming?.name ?? ''} onClose={() => setRenaming(null)} onRename={(name) => rename(renaming!.id, name)} />
       <ConfirmDialog

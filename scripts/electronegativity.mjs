@@ -1,0 +1,92 @@
+// Electronegativity (Doyensec's Electron security scanner) over src/, gated on its report:
+// the tool exits 0 even with HIGH findings, so this script fails on every finding that is
+// not in scripts/electronegativity-allow.json with a written reason (see docs/security.md).
+// Runs offline: the scanner's lookup of Electron releases fails here, which is harmless
+// because the Electron version is passed explicitly.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const report = path.join(root, 'test-results', 'electronegativity.csv');
+const allowFile = path.join(root, 'scripts', 'electronegativity-allow.json');
+const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+
+mkdirSync(path.dirname(report), { recursive: true });
+rmSync(report, { force: true });
+const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
+const run = spawnSync(bin, ['-i', 'src', '-r', '-e', electronVersion, '-o', report], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+if (!existsSync(report)) {
+  console.error(run.stdout, run.stderr);
+  console.error(`electronegativity: no report was written (exit ${run.status}, ${run.error?.message ?? 'no error'})`);
+  process.exit(1);
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      endRow();
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) endRow();
+  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
+
+const [header, ...rows] = parseCsv(readFileSync(report, 'utf8'));
+const col = (name) => header.findIndex((h) => h.trim() === name);
+const [iIssue, iSeverity, iFile, iLocation, iDescription] = ['issue', 'severity', 'filename', 'location', 'description'].map(col);
+if ([iIssue, iSeverity, iFile, iLocation].some((i) => i < 0)) {
+  console.error(`electronegativity: unexpected report header: ${header.join(',')}`);
+  process.exit(1);
+}
+const findings = rows.map((r) => ({
+  check: r[iIssue].trim(),
+  severity: r[iSeverity].trim(),
+  file: r[iFile].trim().replaceAll('\\', '/'),
+  location: r[iLocation].trim(),
+  description: r[iDescription]?.trim() ?? '',
+}));
+
+const allow = JSON.parse(readFileSync(allowFile, 'utf8'));
+for (const entry of allow) {
+  if (!entry.check || !entry.file || typeof entry.reason !== 'string' || entry.reason.length < 20) {
+    console.error(`electronegativity: allow-list entry ${JSON.stringify(entry)} needs check, file and a written reason`);
+    process.exit(1);
+  }
+}
+const justified = (f) => allow.some((a) => a.check === f.check && a.file === f.file);
+const unjustified = findings.filter((f) => !justified(f));
+const stale = allow.filter((a) => !findings.some((f) => f.check === a.check && f.file === a.file));
+
+for (const f of findings) {
+  console.log(`${justified(f) ? 'allowed ' : 'FINDING '} ${f.severity.padEnd(11)} ${f.check} ${f.file}:${f.location} ${f.description}`);
+}
+// A stale entry is not a failure (the code got safer), but it should be removed.
+for (const a of stale) console.log(`stale allow-list entry (no longer found): ${a.check} ${a.file}`);
+console.log(`electronegativity (Electron ${electronVersion}): ${findings.length} findings, ${findings.length - unjustified.length} justified in docs/security.md, ${unjustified.length} unjustified`);
+process.exit(unjustified.length === 0 ? 0 : 1);

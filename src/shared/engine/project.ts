@@ -173,7 +173,8 @@ function keep(ctx: SizeContext, store: MonthStore, i: number, s: number, n: Size
   const at = i * ctx.loads.slots + s;
   ctx.required[at] = n.required;
   store.monthlyCost[at] = n.monthlyCost;
-  store.status[at] = STATUS_CODE[n.status];
+  // Compared rather than looked up by key: a keyed load per month showed in the profile.
+  store.status[at] = n.status === 'ok' ? STATUS_CODE.ok : n.status === 'tight' ? STATUS_CODE.tight : STATUS_CODE.short;
 }
 
 function firstShort(status: Uint8Array, row: number, horizon: number): number | null {

@@ -46,48 +46,62 @@ export function propagateLoads(plan: Plan, graph: Graph, eventMonth: number, sur
   const load = new Float64Array(n * slots);
   const reads = new Float64Array(n * slots);
   const writes = new Float64Array(n * slots);
-  const passOn = plan.nodes.map(passOnRatio);
+  const passOn = new Float64Array(n);
+  for (let i = 0; i < n; i++) passOn[i] = passOnRatio(plan.nodes[i]!);
   const inflow = new Float64Array(n);
   const readIn = new Float64Array(n);
   const writeIn = new Float64Array(n);
 
-  groups.forEach((group, g) => {
+  // Plain index loops with the per-edge numbers read into typed arrays once: this runs on
+  // every keystroke, and closures and iterators here showed up as garbage in the profile.
+  const order = graph.order;
+  const edgeCalls = new Float64Array(plan.edges.length);
+  /** 0 mixed, 1 read, 2 write. */
+  const edgeAccess = new Uint8Array(plan.edges.length);
+  for (let e = 0; e < plan.edges.length; e++) {
+    const edge = plan.edges[e]!;
+    edgeCalls[e] = edge.callsPerRequest;
+    edgeAccess[e] = edge.access === 'read' ? 1 : edge.access === 'write' ? 2 : 0;
+  }
+  for (let g = 0; g < groups.length; g++) {
     inflow.fill(0);
     readIn.fill(0);
     writeIn.fill(0);
-    for (const i of graph.order) {
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
       const node = plan.nodes[i]!;
-      if (node.kind === 'trafficSource' && groupOfNode[i] === g) inflow[i]! += node.params.baselineRps;
+      if (node.kind === 'trafficSource' && groupOfNode[i] === g) inflow[i] = inflow[i]! + node.params.baselineRps;
       const out = inflow[i]! * passOn[i]!;
       if (out === 0) continue;
-      for (const e of graph.outEdges[i]!) {
-        const edge = plan.edges[e]!;
+      const outEdges = graph.outEdges[i]!;
+      for (let q = 0; q < outEdges.length; q++) {
+        const e = outEdges[q]!;
         const t = graph.edgeTarget[e]!;
-        const calls = out * edge.callsPerRequest;
-        inflow[t]! += calls;
-        if (edge.access === 'read') readIn[t]! += calls;
-        else if (edge.access === 'write') writeIn[t]! += calls;
+        const calls = out * edgeCalls[e]!;
+        inflow[t] = inflow[t]! + calls;
+        if (edgeAccess[e] === 1) readIn[t] = readIn[t]! + calls;
+        else if (edgeAccess[e] === 2) writeIn[t] = writeIn[t]! + calls;
       }
     }
-    const factors = group.factors;
+    const factors = groups[g]!.factors;
     for (let i = 0; i < n; i++) {
       const base = inflow[i]!;
       if (base === 0) continue;
       const node = plan.nodes[i]!;
       const row = i * slots;
-      for (let s = 0; s < slots; s++) load[row + s]! += base * factors[s]!;
+      for (let s = 0; s < slots; s++) load[row + s] = load[row + s]! + base * factors[s]!;
       if (node.kind === 'database') {
         // Calls marked read or write are what they say; "mixed" calls split by readRatio.
         const mixed = Math.max(0, base - readIn[i]! - writeIn[i]!);
         const baseReads = readIn[i]! + mixed * node.params.readRatio;
         const baseWrites = writeIn[i]! + mixed * (1 - node.params.readRatio);
         for (let s = 0; s < slots; s++) {
-          reads[row + s]! += baseReads * factors[s]!;
-          writes[row + s]! += baseWrites * factors[s]!;
+          reads[row + s] = reads[row + s]! + baseReads * factors[s]!;
+          writes[row + s] = writes[row + s]! + baseWrites * factors[s]!;
         }
       }
     }
-  });
+  }
   return { slots, load, reads, writes, groups, groupOfNode };
 }
 

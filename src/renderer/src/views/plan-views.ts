@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
-import { ReadinessView } from '../readiness/ReadinessView';
+import { CapacityView } from '../capacity/CapacityView';
 import { ExportView } from '../export/ExportView';
+import { ReadinessView } from '../readiness/ReadinessView';
 import { TrafficView } from '../traffic/TrafficView';
 import { TopologyView } from './TopologyView';
 
@@ -16,6 +17,7 @@ export interface PlanView {
 
 export const planViews: PlanView[] = [
   { id: 'topology', label: 'Topology', component: TopologyView },
+  { id: 'capacity', label: 'Capacity', component: CapacityView },
   { id: 'traffic', label: 'Traffic', component: TrafficView },
   { id: 'readiness', label: 'Readiness', component: ReadinessView },
   { id: 'export', label: 'Export', component: ExportView },

@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/api';
 import type { ChecklistState } from '../../../shared/readiness';
 import { api } from '../api/client';
 import { createAutosaver, type SaveState } from '../state/autosaver';
+import { installSaveTriggers, registerPendingSaves } from '../state/pending-saves';
 
 /**
  * The open plan's checklist state: what the user did with the generated items. It lives
@@ -91,10 +92,6 @@ export const useChecklist = create<ChecklistStore>()((set, get) => {
   };
 });
 
-// Leaving or hiding the window saves at once instead of after the pause.
-if (typeof window !== 'undefined') {
-  window.addEventListener('blur', () => void useChecklist.getState().flush());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void useChecklist.getState().flush();
-  });
-}
+// Leaving or hiding the window, or quitting the app, saves at once instead of after the pause.
+registerPendingSaves(() => useChecklist.getState().flush());
+installSaveTriggers();

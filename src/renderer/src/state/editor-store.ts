@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { Plan } from '../../../shared/model/plan';
 import { api } from '../api/client';
 import { createAutosaver, type SaveState } from './autosaver';
-import { shellEvents } from './shell-events';
+import { installSaveTriggers, registerPendingSaves } from './pending-saves';
 
 interface EditorState {
   planId: string | null;
@@ -119,13 +119,6 @@ function withoutHistory(change: () => void): void {
   }
 }
 
-// Leaving the window or hiding it saves at once instead of after the pause.
-if (typeof window !== 'undefined') {
-  window.addEventListener('blur', () => void useEditor.getState().flush());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void useEditor.getState().flush();
-  });
-}
-
-// Quitting the app (Electron) waits for this before it quits: see src/main/shell/quit-coordinator.ts.
-shellEvents()?.onFlushRequest(() => useEditor.getState().flush());
+// Leaving or hiding the window, or quitting the app, saves at once instead of after the pause.
+registerPendingSaves(() => useEditor.getState().flush());
+installSaveTriggers();

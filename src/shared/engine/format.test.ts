@@ -11,6 +11,13 @@ describe('formatting for findings', () => {
     expect(formatNumber(0.947, 3)).toBe('0.947');
     expect(formatNumber(1_234.5, 1)).toBe('1,234.5');
   });
+  it('writes numbers too large to group digit by digit in scientific form, never garbled', () => {
+    // A 1000 %/month growth over 60 months reaches 1e62 rps: the finding must still be readable.
+    expect(formatNumber(2.06141e305)).toBe('2.06e+305');
+    expect(formatNumber(1e21)).toBe('1e+21');
+    expect(formatNumber(-3.5e22, 2)).toBe('-3.5e+22');
+    expect(formatNumber(999_999_999_999_999_900_000)).toBe('999,999,999,999,999,900,000');
+  });
   it('writes percentages and durations', () => {
     expect(formatPercent(0.947)).toBe('94.7%');
     expect(formatDuration(3_600)).toBe('60 min');

@@ -6,6 +6,8 @@
 /** 15000 → "15,000"; 0.5 → "0.5"; at most `maxDecimals` decimals, trailing zeros dropped. */
 export function formatNumber(value: number, maxDecimals = 0): string {
   if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '−∞' : '—';
+  // From 1e21 on, JavaScript writes numbers in exponent form, which digit grouping would garble.
+  if (Math.abs(value) >= 1e21) return scientific(value, Math.max(2, maxDecimals));
   if (maxDecimals === 0) return groupInteger(Math.round(value));
   const factor = 10 ** maxDecimals;
   const rounded = Math.round(Math.abs(value) * factor) / factor;
@@ -38,4 +40,11 @@ function groupInteger(n: number): string {
   out = digits.slice(0, head);
   for (let k = head; k < digits.length; k += 3) out += `,${digits.slice(k, k + 3)}`;
   return n < 0 ? `-${out}` : out;
+}
+
+/** 2.06141e305 → "2.06e+305": three significant digits, trailing zeros dropped. */
+function scientific(value: number, decimals: number): string {
+  const [mantissa = '0', exponent = '0'] = value.toExponential(decimals).split('e');
+  const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
+  return `${trimmed}e${exponent}`;
 }

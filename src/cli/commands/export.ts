@@ -1,10 +1,10 @@
-import { describeProblems, parsePlanText } from '../../shared/model';
 import { projectPlan } from '../../shared/engine';
 import { readinessForExport } from '../../shared/export/readiness-input';
 import { isStageId, stageIds, type StageId } from '../../shared/export/stages';
 import { emptyChecklistState } from '../../shared/readiness';
 import { ExportWriteError, writeExport } from '../../main/export/write-export';
-import { EXIT_FAILURE, EXIT_INVALID_PLAN, EXIT_OK, type CliIo } from '../io';
+import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../io';
+import { loadPlanFile, readOptions } from '../command-input';
 
 export const summary = 'Write the XLSX capacity report and the Terraform stage files';
 export const usage = `Usage: headroom export <plan.headroom.json> [--xlsx <file>] [--tfvars <dir>] [--stage <stage>] [--json]
@@ -44,42 +44,25 @@ function parseArgs(argv: string[]): Options | string {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(`${usage}\n`);
-    return EXIT_OK;
-  }
-  const options = parseArgs(argv);
-  if (typeof options === 'string') {
-    io.stderr(`headroom export: ${options}\n\n${usage}\n`);
-    return EXIT_FAILURE;
-  }
-  let text: string;
-  try {
-    text = await io.readFile(options.file);
-  } catch (error) {
-    io.stderr(`headroom export: cannot read ${options.file}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_FAILURE;
-  }
-  const parsed = parsePlanText(text);
-  if (!parsed.ok) {
-    io.stderr(`headroom export: ${options.file} is not a valid plan:\n${describeProblems(parsed.problems, 50)}\n`);
-    return EXIT_INVALID_PLAN;
-  }
-  const projection = projectPlan(parsed.plan);
+  const options = readOptions('export', usage, argv, io, parseArgs);
+  if (typeof options === 'number') return options;
+  const plan = await loadPlanFile('export', options.file, io);
+  if (typeof plan === 'number') return plan;
+  const projection = projectPlan(plan);
   // A plan file carries no checklist progress: the report lists the checklist as generated
   // (every item to do) with the verdict that implies as of today.
-  const readiness = readinessForExport(parsed.plan, projection, emptyChecklistState(), new Date());
+  const readiness = readinessForExport(plan, projection, emptyChecklistState(), new Date());
   if (readiness.problem) io.stderr(`headroom export: the report has no readiness checklist: ${readiness.problem}\n`);
   try {
     const result = await writeExport({
-      plan: parsed.plan,
+      plan: plan,
       projection,
       xlsxPath: options.xlsx ?? undefined,
       tfvarsDir: options.tfvars ?? undefined,
       stage: options.stage ?? undefined,
       readiness: readiness.input,
     });
-    if (options.json) io.stdout(`${JSON.stringify({ plan: parsed.plan.name, written: result.written }, null, 2)}\n`);
+    if (options.json) io.stdout(`${JSON.stringify({ plan: plan.name, written: result.written }, null, 2)}\n`);
     else io.stdout(`${result.written.map((f) => `wrote ${f}`).join('\n')}\n`);
     return EXIT_OK;
   } catch (error) {

@@ -1,6 +1,6 @@
-import { describeProblems, parsePlanText } from '../../shared/model';
 import { formatNumber, formatPercent, projectPlan, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
-import { EXIT_FAILURE, EXIT_INVALID_PLAN, EXIT_OK, type CliIo } from '../io';
+import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../io';
+import { loadPlanFile, readOptions } from '../command-input';
 import { renderTable } from '../table';
 
 export const summary = 'Project a plan month by month and at the event peak';
@@ -37,35 +37,18 @@ function parseArgs(argv: string[]): Options | string {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(`${usage}\n`);
-    return EXIT_OK;
-  }
-  const options = parseArgs(argv);
-  if (typeof options === 'string') {
-    io.stderr(`headroom project: ${options}\n\n${usage}\n`);
-    return EXIT_FAILURE;
-  }
-  let text: string;
-  try {
-    text = await io.readFile(options.file);
-  } catch (error) {
-    io.stderr(`headroom project: cannot read ${options.file}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_FAILURE;
-  }
-  const parsed = parsePlanText(text);
-  if (!parsed.ok) {
-    io.stderr(`headroom project: ${options.file} is not a valid plan:\n${describeProblems(parsed.problems, 50)}\n`);
-    return EXIT_INVALID_PLAN;
-  }
-  const projection = projectPlan(parsed.plan);
+  const options = readOptions('project', usage, argv, io, parseArgs);
+  if (typeof options === 'number') return options;
+  const plan = await loadPlanFile('project', options.file, io);
+  if (typeof plan === 'number') return plan;
+  const projection = projectPlan(plan);
   if (options.month !== null && options.month >= projection.months.length) {
     io.stderr(`headroom project: --month ${options.month} is past the horizon (months 0–${projection.months.length - 1})\n`);
     return EXIT_FAILURE;
   }
   const month = options.month ?? projection.months.length - 1;
-  if (options.json) io.stdout(`${JSON.stringify(toJson(parsed.plan.name, projection, options, month), null, 2)}\n`);
-  else io.stdout(`${renderText(parsed.plan.name, parsed.plan.event.startDate, projection, options, month)}\n`);
+  if (options.json) io.stdout(`${JSON.stringify(toJson(plan.name, projection, options, month), null, 2)}\n`);
+  else io.stdout(`${renderText(plan.name, plan.event.startDate, projection, options, month)}\n`);
   return EXIT_OK;
 }
 

@@ -1,5 +1,6 @@
 import { baselineFromSummary, fitGrowth, GrowthFitError, parseTrafficText, type GrowthFit, type RateUnit, type TrafficFormatOption, type TrafficImportOptions, type TrafficSummary } from '../../shared/traffic';
-import { EXIT_FAILURE, EXIT_INVALID_PLAN, EXIT_OK, type CliIo } from '../io';
+import { EXIT_INVALID_PLAN, EXIT_OK, type CliIo } from '../io';
+import { readInputFile, readOptions } from '../command-input';
 
 /** Bad input gets the same exit code as an invalid plan: the file was read but is wrong. */
 const EXIT_BAD_INPUT = EXIT_INVALID_PLAN;
@@ -76,22 +77,10 @@ function fitOrReason(s: TrafficSummary): GrowthFit | string {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(`${usage}\n`);
-    return EXIT_OK;
-  }
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    io.stderr(`headroom traffic: ${args}\n\n${usage}\n`);
-    return EXIT_FAILURE;
-  }
-  let text: string;
-  try {
-    text = await io.readFile(args.file);
-  } catch (error) {
-    io.stderr(`headroom traffic: cannot read ${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_FAILURE;
-  }
+  const args = readOptions('traffic', usage, argv, io, parseArgs);
+  if (typeof args === 'number') return args;
+  const text = await readInputFile('traffic', args.file, io);
+  if (typeof text === 'number') return text;
   const result = parseTrafficText(text, args.options);
   if (!result.ok) {
     if (args.json) io.stdout(`${JSON.stringify({ ok: false, error: result.error }, null, 2)}\n`);

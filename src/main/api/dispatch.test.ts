@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiHandlers } from '../../shared/api';
+import { buildFromContract } from '../../shared/api-object';
 import { createDispatcher } from './dispatch';
 
+/** Every call of the contract refuses to be used, except the plans calls a test overrides. */
 function handlers(overrides: Partial<ApiHandlers['plans']> = {}): ApiHandlers {
   const fail = async (): Promise<never> => {
     throw new Error('not used');
   };
-  return {
-    app: { info: fail },
-    backups: { list: fail, restore: fail },
-    checklist: { get: fail, save: fail, startOver: fail },
-    exports: { preview: fail, save: fail },
-    traffic: { begin: fail, append: fail, commit: fail, discard: fail, history: fail },
-    plans: { list: async () => [], get: fail, create: fail, save: fail, rename: fail, duplicate: fail, delete: fail, revisions: fail, importFile: fail, ...overrides },
-  };
+  const all = buildFromContract<Record<string, Record<string, unknown>>>(fail);
+  return { ...all, plans: { ...all.plans, list: async () => [], ...overrides } } as unknown as ApiHandlers;
 }
 
 describe('dispatcher', () => {

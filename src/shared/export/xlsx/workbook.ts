@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { trafficFromPlan } from '../traffic-input';
 import type { Plan } from '../../model';
 import type { Projection } from '../../engine/types';
 import { writeAssumptions } from './assumptions';
@@ -54,7 +55,8 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   const refs = writeAssumptions(assumptions, plan, projection);
   const rows = writeCapacity(capacity, plan, projection, refs);
   writeProjection(projectionSheet, projection, rows);
-  writeTraffic(traffic, input.traffic);
+  // The plan keeps each source's daily peaks: the sheet shows them unless the caller passes its own.
+  writeTraffic(traffic, input.traffic ?? trafficFromPlan(plan));
   writeReadiness(readiness, input.readiness);
 
   const series = chartSeries(projection);

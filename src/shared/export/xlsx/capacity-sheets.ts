@@ -43,9 +43,12 @@ function engineBase(node: NodeProjection, plan: Plan): { base: number; unclamped
   const a = node.atEvent;
   const d = a.detail;
   if (d.kind === 'cache') return { base: d.shards, unclamped: a.requiredUnclamped };
-  if (d.kind === 'database') return { base: -1, unclamped: a.requiredUnclamped };
   const planNode = plan.nodes.find((n) => n.id === node.nodeId);
   const policy = planNode ? resolvePolicy(plan, planNode) : plan.headroom;
+  // Replicas for the reads, as the engine computes them (src/shared/engine/sizing-data.ts).
+  if (d.kind === 'database' && planNode?.kind === 'database') {
+    return { base: ceilSafe((d.readRps * (1 + policy.buffer)) / planNode.params.readCapacityPerReplica), unclamped: a.requiredUnclamped };
+  }
   // Inverting withRedundancy is ambiguous; the smallest base that reproduces the engine's
   // unclamped need is what the formula computes too.
   for (let n = 0; n <= a.requiredUnclamped; n++) if (withRedundancy(n, policy) === a.requiredUnclamped) return { base: n, unclamped: a.requiredUnclamped };

@@ -70,6 +70,10 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   // exceljs types ask for a Node Buffer; a Uint8Array is what it reads (and all the renderer has).
   const imageId = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
   writeSummary(summary, plan, projection, input.readiness, { imageId });
+  // Printed or saved as PDF, each sheet is as wide as one landscape page rather than cut into columns.
+  for (const sheet of wb.worksheets) {
+    sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  }
   return wb;
 }
 

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createTrafficParser, type TrafficImportOptions, type TrafficParseResult } from '../../shared/traffic';
+import { createTrafficParser, decoderForFirstChunk, LEGACY_ENCODING_WARNING, type TrafficImportOptions, type TrafficParseResult } from '../../shared/traffic';
 
 /**
  * Streams a metrics file from disk into the pure parser: bytes → TextDecoder (stream
@@ -39,27 +39,13 @@ export async function importTrafficFile(
   onProgress?.({ bytesRead: 0, totalBytes: size });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     bytesRead += chunk.length;
-    if (decoder === null) {
-      legacy = isLegacyText(chunk);
-      decoder = new TextDecoder(legacy ? 'windows-1252' : 'utf-8');
-    }
+    if (decoder === null) ({ decoder, legacy } = decoderForFirstChunk(chunk));
     parser.push(decoder.decode(chunk, { stream: true }));
     onProgress?.({ bytesRead, totalBytes: size });
     signal?.throwIfAborted();
   }
   if (decoder !== null) parser.push(decoder.decode());
   const result = parser.finish();
-  if (legacy && result.ok) result.warnings.unshift('The file is not UTF-8; it was read as Windows-1252 (Western European).');
+  if (legacy && result.ok) result.warnings.unshift(LEGACY_ENCODING_WARNING);
   return result;
-}
-
-/** Not valid UTF-8, but no NUL byte in the first KB: a legacy 8-bit text file. */
-function isLegacyText(head: Buffer): boolean {
-  if (head.subarray(0, 1024).includes(0)) return false;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    return false;
-  } catch {
-    return true;
-  }
 }

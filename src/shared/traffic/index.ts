@@ -7,3 +7,4 @@ export { importError } from './errors';
 export { describeSeconds } from './series-builder';
 export { MAX_JSON_CHARS } from './prometheus';
 export { dayRanges, dayToDate, MS_PER_DAY, type DayRange } from './day-blocks';
+export { decoderForFirstChunk, LEGACY_ENCODING_WARNING } from './text-decoding';

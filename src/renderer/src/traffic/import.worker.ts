@@ -1,5 +1,5 @@
 import { APPEND_MAX_CHARS, type DayBlockWire } from '../../../shared/contract/traffic';
-import { createTrafficParser, dayRanges, type DayRange, type TrafficPoints } from '../../../shared/traffic';
+import { createTrafficParser, dayRanges, decoderForFirstChunk, LEGACY_ENCODING_WARNING, type DayRange, type TrafficPoints } from '../../../shared/traffic';
 import { bytesToBase64 } from './base64';
 import type { FromWorker, ToWorker } from './import-protocol';
 
@@ -50,10 +50,7 @@ async function read(file: File, options: Parameters<typeof createTrafficParser>[
     const { done, value } = await reader.read();
     if (done) break;
     bytesRead += value.byteLength;
-    if (decoder === null) {
-      legacy = isLegacyText(value);
-      decoder = new TextDecoder(legacy ? 'windows-1252' : 'utf-8');
-    }
+    if (decoder === null) ({ decoder, legacy } = decoderForFirstChunk(value));
     const text = decoder.decode(value, { stream: true });
     rows += countLines(text);
     parser.push(text);
@@ -70,7 +67,7 @@ async function read(file: File, options: Parameters<typeof createTrafficParser>[
     post({ type: 'failed', error: result.error });
     return;
   }
-  if (legacy) result.warnings.unshift('The file is not UTF-8; it was read as Windows-1252 (Western European).');
+  if (legacy) result.warnings.unshift(LEGACY_ENCODING_WARNING);
   points = result.points;
   ranges = dayRanges(points.t);
   nextRange = 0;
@@ -110,15 +107,4 @@ function countLines(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
   return n;
-}
-
-/** Not valid UTF-8, but no NUL byte in the first KB: a legacy 8-bit text file (as main's reader decides). */
-function isLegacyText(head: Uint8Array): boolean {
-  if (head.subarray(0, 1024).includes(0)) return false;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    return false;
-  } catch {
-    return true;
-  }
 }

@@ -91,15 +91,7 @@ export function statusOf(required: number, requiredUnclamped: number, current: n
  * (allocation, and the garbage collection it causes, was most of a recompute's time).
  * Kinds extend it with the intermediate values their detail and explanation show.
  */
-export type SizeNumbers = {
-  loadRps: number;
-  required: number;
-  requiredUnclamped: number;
-  current: number;
-  status: SizingStatus;
-  utilization: number;
-  monthlyCost: number;
-};
+export type SizeNumbers = Pick<NodeSizing, 'loadRps' | 'required' | 'requiredUnclamped' | 'current' | 'status' | 'utilization' | 'monthlyCost'>;
 
 /**
  * The object every kind's numbers function writes into. One class holding every kind's

@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Group, Stack, Tooltip } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { differenceInCalendarDays } from 'date-fns';
 import { Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import type { Plan } from '../../../shared/model/plan';
 import type { ChecklistItem, ChecklistState, PhaseId } from '../../../shared/readiness';
 import { checklistActions } from './checklist-actions';
+import { SaveStateBadge } from '../components/SaveStateBadge';
 import { useChecklist } from './checklist-store';
 import { CustomItemDialog, type CustomItemTarget } from './CustomItemDialog';
 import { PhasePanel } from './PhasePanel';
@@ -66,7 +67,7 @@ function Board({ plan, planId, state, model }: Props & { model: ReadinessModel }
             <Button size="xs" leftSection={<Plus size={14} />} onClick={() => setDialog({ mode: 'add', phase: selected })} data-testid="add-custom-item">
               Add item
             </Button>
-            <ChecklistSaveBadge state={saveState} />
+            <SaveStateBadge state={saveState} savedLabel="Checklist saved" failedLabel="Checklist not saved" testId="checklist-save-state" onRetry={() => void useChecklist.getState().flush()} />
           </Stack>
         </Group>
         <PhaseStepper
@@ -93,21 +94,5 @@ function Board({ plan, planId, state, model }: Props & { model: ReadinessModel }
       </Stack>
       {dialog && <CustomItemDialog target={dialog} timeZone={model.timeZone} actions={actions} onClose={() => setDialog(null)} />}
     </div>
-  );
-}
-
-function ChecklistSaveBadge({ state }: { state: ReturnType<typeof useChecklist.getState>['saveState'] }) {
-  if (state.status === 'error') {
-    return (
-      <Tooltip label={`${state.message} — your changes are kept in this window and retried with the next change.`} multiline w={300}>
-        <Badge color="red" variant="filled" data-testid="checklist-save-state" data-state="error">Checklist not saved</Badge>
-      </Tooltip>
-    );
-  }
-  const label = state.status === 'saved' ? 'Checklist saved' : state.status === 'saving' ? 'Saving…' : 'Editing…';
-  return (
-    <Badge color={state.status === 'saved' ? 'teal' : 'gray'} variant="light" data-testid="checklist-save-state" data-state={state.status}>
-      {label}
-    </Badge>
   );
 }

@@ -195,14 +195,24 @@ function applyZone(text: string, e: number, wallMs: number): number {
 
 /**
  * Wall time → UTC for an IANA zone via Intl (no tz database of our own). Offsets are
- * cached per hour because DST moves on whole hours or half-hours in the zones users have;
- * a wall time that does not exist (spring forward) or exists twice (fall back) takes the
- * offset in force just after the change, as most tools do. Throws RangeError for an
- * unknown zone.
+ * cached per half hour because DST moves on whole hours or half-hours in the zones users
+ * have. A wall time that does not exist (spring forward) takes the offset in force just
+ * after the change. A wall time that exists twice (clocks falling back) is the earlier
+ * instant, unless `near` (the previous row's instant) is closer to the later one: so a
+ * file that runs through the repeated hour twice reads as two distinct hours, in order.
+ * Throws RangeError for an unknown zone.
  */
-export function makeLocalToUtc(timeZone: string): (wallMs: number) => number {
+export interface Zone {
+  toUtc(wallMs: number, near?: number): number;
+  /** True when the instant's wall time happens twice in the zone (the fall-back hour). */
+  repeated(utcMs: number): boolean;
+}
+
+const UTC_ZONE: Zone = { toUtc: (ms) => ms, repeated: () => false };
+
+export function makeZone(timeZone: string): Zone {
   const upper = timeZone.toUpperCase();
-  if (upper === 'UTC' || upper === 'ETC/UTC' || upper === 'Z' || upper === 'GMT') return identity;
+  if (upper === 'UTC' || upper === 'ETC/UTC' || upper === 'Z' || upper === 'GMT') return UTC_ZONE;
   const format = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -225,13 +235,32 @@ export function makeLocalToUtc(timeZone: string): (wallMs: number) => number {
     cache.set(key, offset);
     return offset;
   }
-  return function localToUtc(wallMs: number): number {
-    const guess = wallMs - offsetAt(wallMs);
-    const offset = offsetAt(guess);
-    return wallMs - offset;
+  /** Both instants of a wall time repeated by a fall-back, or null. */
+  function twoInstants(wallMs: number): [number, number] | null {
+    const before = offsetAt(wallMs - 86_400_000);
+    const after = offsetAt(wallMs + 86_400_000);
+    if (before <= after) return null;
+    const a = wallMs - before;
+    const b = wallMs - after;
+    return offsetAt(a) === before && offsetAt(b) === after ? [a, b] : null;
+  }
+  return {
+    toUtc(wallMs: number, near?: number): number {
+      const guess = wallMs - offsetAt(wallMs);
+      const utc = wallMs - offsetAt(guess);
+      const pair = twoInstants(wallMs);
+      if (pair === null) return utc;
+      if (near === undefined || near !== near) return pair[0];
+      return Math.abs(pair[1] - near) < Math.abs(pair[0] - near) ? pair[1] : pair[0];
+    },
+    repeated(utcMs: number): boolean {
+      return twoInstants(utcMs + offsetAt(utcMs)) !== null;
+    },
   };
 }
 
-function identity(ms: number): number {
-  return ms;
+/** Wall time → UTC, without the row-to-row context (see makeZone). */
+export function makeLocalToUtc(timeZone: string): (wallMs: number) => number {
+  const zone = makeZone(timeZone);
+  return (wallMs) => zone.toUtc(wallMs);
 }

@@ -5,7 +5,7 @@ import { createTrafficParser, parseTrafficText } from './parser';
 import type { TrafficParseResult } from './types';
 
 function inChunks(text: string, cuts: number[], fileName = 'f.csv'): TrafficParseResult {
-  const parser = createTrafficParser({ fileName });
+  const parser = createTrafficParser({ fileName, rateUnit: 'perSecond' });
   const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
   let from = 0;
   for (const p of points) {
@@ -29,7 +29,7 @@ const generated = [
 describe('chunk boundaries never change the result', () => {
   it.each(Object.keys(fixtures))('%s split at random points', (name) => {
     const text = fixtures[name] ?? '';
-    const whole = plain(parseTrafficText(text, { fileName: 'f.csv' }));
+    const whole = plain(parseTrafficText(text, { fileName: 'f.csv', rateUnit: 'perSecond' }));
     fc.assert(
       fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) => {
         expect(plain(inChunks(text, cuts))).toEqual(whole);
@@ -40,7 +40,7 @@ describe('chunk boundaries never change the result', () => {
 
   it('larger generated files split at random points, including one char at a time', () => {
     for (const text of generated) {
-      const whole = plain(parseTrafficText(text, { fileName: 'f.csv' }));
+      const whole = plain(parseTrafficText(text, { fileName: 'f.csv', rateUnit: 'perSecond' }));
       expect((whole as { ok: boolean }).ok).toBe(true);
       fc.assert(
         fc.property(fc.array(fc.nat(), { maxLength: 40 }), (cuts) => {

@@ -87,6 +87,12 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
   function firstRow(text: string, f: FieldRefs, nf: number, line: number): boolean {
     const first = parseTimestampAt(text, f.start[0] ?? 0, f.end[0] ?? 0, time);
     if (first === first) {
+      for (let k = 2; k < nf; k++) {
+        const name = fieldText(text, f, k);
+        if (/^[a-zA-Z_:][\w:]*(_total|_count)$/.test(name)) {
+          fail(file, line, k + 1, 'request rates or counts per interval', `${quoteFound(name)}, a raw counter (VictoriaMetrics' /api/v1/export/csv writes raw samples): export the rate instead, e.g. /api/v1/query_range?query=sum(rate(${name}[5m])), or /api/v1/export (JSON lines), which Headroom turns into per-second increases`);
+        }
+      }
       plan = headerlessPlan(file, line, nf, ctx.series, ctx.forcedFormat ?? 'csv');
     } else {
       const cells: string[] = [];
@@ -181,7 +187,8 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
     headerLine: () => headerLine,
     reading(): DetectedReading {
       const fromHeader: DetectedReading = plan?.reading ?? { kind: 'unknown', source: 'the file' };
-      if (valueUnit === null || fromHeader.kind !== 'unknown') return fromHeader;
+      // A unit written in every value says more than a guess from the column's name.
+      if (valueUnit === null) return fromHeader;
       return { kind: 'rate', perSeconds: valueUnit, source: `values written with the unit ${JSON.stringify(valueUnitText)}` };
     },
     warnings(): string[] {

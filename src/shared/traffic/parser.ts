@@ -51,12 +51,14 @@ export function createTrafficParser(options: TrafficImportOptions): TrafficParse
     }
     zone = z;
     let previous = NaN;
+    let direction = 0;
     return {
       dateOrder: order,
       localToUtc(wallMs: number): number {
         naive++;
-        const utc = z.toUtc(wallMs, previous);
-        if (z !== null && utc !== previous && zoneRepeats(z, utc)) repeatedHour++;
+        const utc = z.toUtc(wallMs, previous, direction);
+        if (utc !== previous && zoneRepeats(z, utc)) repeatedHour++;
+        if (previous === previous && utc !== previous) direction = utc > previous ? 1 : -1;
         previous = utc;
         return utc;
       },

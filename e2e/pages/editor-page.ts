@@ -7,6 +7,18 @@ export class EditorPage {
     return this.page.locator('.react-flow__node').filter({ has: this.page.getByTestId(`node-${name}`) });
   }
 
+  /** Clicks a node and waits until the inspector shows it. */
+  async selectNode(name: string): Promise<void> {
+    await this.node(name).click();
+    await expect(this.page.getByTestId('inspector-name')).toHaveValue(name);
+  }
+
+  /** Clicks the first labelled connection and waits until the inspector shows it. */
+  async selectFirstEdge(): Promise<void> {
+    await this.edges().locator('.react-flow__edge-textwrapper').first().click();
+    await expect(this.page.getByTestId('inspector-calls')).toBeVisible();
+  }
+
   async addNode(kind: string): Promise<void> {
     await this.page.getByTestId('add-node').click();
     await this.page.getByTestId(`add-${kind}`).click();

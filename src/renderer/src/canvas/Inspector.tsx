@@ -61,7 +61,7 @@ export function Inspector() {
   const many = nodeIds.length + edgeIds.length > 1;
   return (
     <Stack gap="md" p="md" data-testid="inspector">
-      <Title order={6} c="dimmed" tt="uppercase">
+      <Title order={6} c="dimmed" tt="uppercase" data-testid="inspector-title">
         {node ? 'Node' : edge ? 'Connection' : many ? 'Selection' : 'Plan'}
       </Title>
       {node && <NodeInspector key={node.id} node={node} />}

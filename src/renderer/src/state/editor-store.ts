@@ -70,12 +70,12 @@ export const useEditor = create<EditorState>()(
       if (!plan || !planId) return;
       const next = change(plan);
       if (next === plan) return;
-      set({ plan: next });
+      set({ plan: next, ...selectionWithin(next, get()) });
       autosaver.schedule({ id: planId, plan: next });
     },
     select(nodeIds, edgeIds) {
       const { selectedNodeIds, selectedEdgeIds } = get();
-      // React Flow reports the same selection again after every rebuild: ignore repeats.
+      // A batch of select changes can restate the selection the store holds: ignore repeats.
       if (sameIds(selectedNodeIds, nodeIds) && sameIds(selectedEdgeIds, edgeIds)) return;
       set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds });
     },
@@ -92,6 +92,7 @@ export const useEditor = create<EditorState>()(
 
   function saveCurrent(): void {
     const { plan, planId } = get();
+    if (plan) set(selectionWithin(plan, get()));
     if (plan && planId) autosaver.schedule({ id: planId, plan });
   }
     },
@@ -102,6 +103,18 @@ export const useEditor = create<EditorState>()(
     },
   ),
 );
+
+/** The selection without what the plan no longer holds (a deleted node, an undone connection). */
+function selectionWithin(plan: Plan, state: Pick<EditorState, 'selectedNodeIds' | 'selectedEdgeIds'>): Pick<EditorState, 'selectedNodeIds' | 'selectedEdgeIds'> {
+  const nodes = new Set(plan.nodes.map((n) => n.id));
+  const edges = new Set(plan.edges.map((e) => e.id));
+  const selectedNodeIds = state.selectedNodeIds.filter((id) => nodes.has(id));
+  const selectedEdgeIds = state.selectedEdgeIds.filter((id) => edges.has(id));
+  return {
+    selectedNodeIds: selectedNodeIds.length === state.selectedNodeIds.length ? state.selectedNodeIds : selectedNodeIds,
+    selectedEdgeIds: selectedEdgeIds.length === state.selectedEdgeIds.length ? state.selectedEdgeIds : selectedEdgeIds,
+  };
+}
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);

@@ -52,7 +52,6 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
   let plan: ColumnPlan | null = null;
   let headerLine = 0;
   let timeCol = 0;
-  let valueCol = 1;
   let seriesCol = -1;
   let minFields = 2;
   let target: string | null = null;
@@ -101,7 +100,6 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
       headerLine = line;
     }
     timeCol = plan.timeCol;
-    valueCol = plan.valueCol;
     valueCols = plan.valueCols;
     seriesCol = plan.seriesCol;
     minFields = plan.minFields;

@@ -24,7 +24,11 @@ function encodingOf(head: Uint8Array): TextEncodingName {
   if (probe.length >= 8) {
     let oddNul = 0;
     let evenNul = 0;
-    for (let i = 0; i < probe.length; i++) if (probe[i] === 0) i % 2 === 1 ? oddNul++ : evenNul++;
+    for (let i = 0; i < probe.length; i++) {
+      if (probe[i] !== 0) continue;
+      if (i % 2 === 1) oddNul++;
+      else evenNul++;
+    }
     const half = probe.length / 2;
     if (oddNul > half * 0.9 && evenNul === 0) return 'utf-16le';
     if (evenNul > half * 0.9 && oddNul === 0) return 'utf-16be';

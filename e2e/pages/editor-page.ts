@@ -40,15 +40,38 @@ export class EditorPage {
     await this.page.mouse.up();
   }
 
+  /**
+   * Drags a connection from one node's source handle to another's target handle, as a
+   * person does, and waits for the new edge. Where a handle is covered (the minimap sits
+   * over the bottom-right corner of a fitted view), zooms out first, as a person would.
+   */
   async connect(from: string, to: string): Promise<void> {
+    const before = await this.edges().count();
     const source = this.node(from).locator('.react-flow__handle.source');
     const target = this.node(to).locator('.react-flow__handle.target');
+    for (let attempt = 0; !((await this.uncovered(source)) && (await this.uncovered(target))); attempt += 1) {
+      if (attempt === 4) throw new Error(`the handles of ${from} and ${to} stay covered`);
+      await this.page.locator('.react-flow__controls-zoomout').click();
+    }
     const a = (await source.boundingBox())!;
     const b = (await target.boundingBox())!;
     await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
     await this.page.mouse.down();
     await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
     await this.page.mouse.up();
+    await expect(this.edges()).toHaveCount(before + 1);
+  }
+
+  /** Whether a click at the middle of the element reaches it (nothing drawn over it, inside the window). */
+  private async uncovered(locator: ReturnType<Page['locator']>): Promise<boolean> {
+    return locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return false;
+      const hit = document.elementFromPoint(x, y);
+      return hit !== null && (hit === el || el.contains(hit));
+    });
   }
 
   /** Types into a parameter field of a node's inspector. */

@@ -44,6 +44,7 @@ try {
     samplesDir: path.join(root, 'resources', 'samples'),
     version: process.env.npm_package_version ?? 'dev',
     transport: 'web',
+    onNotice: (notice) => console.warn(`headroom: ${notice.title}: ${notice.message}`),
   });
 } catch (error) {
   // A database this version must not touch, or one another program holds: the browser shows

@@ -77,21 +77,22 @@ export const useEditor = create<EditorState>()(
       if (!plan || !planId) return;
       const next = change(plan);
       if (next === plan) return;
+      const update = { plan: next, ...selectionWithin(next, get()) };
       if (run.continues(plan, next, Date.now())) {
         // The step the first keystroke opened already holds the plan from before the typing.
         const history = useEditor.temporal.getState();
         history.pause();
         try {
-          set({ plan: next });
+          set(update);
         } finally {
           history.resume();
         }
-      } else set({ plan: next });
+      } else set(update);
       autosaver.schedule({ id: planId, plan: next });
     },
     select(nodeIds, edgeIds) {
       const { selectedNodeIds, selectedEdgeIds } = get();
-      // React Flow reports the same selection again after every rebuild: ignore repeats.
+      // A batch of select changes can restate the selection the store holds: ignore repeats.
       if (sameIds(selectedNodeIds, nodeIds) && sameIds(selectedEdgeIds, edgeIds)) return;
       set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds });
     },
@@ -110,6 +111,7 @@ export const useEditor = create<EditorState>()(
 
   function saveCurrent(): void {
     const { plan, planId } = get();
+    if (plan) set(selectionWithin(plan, get()));
     if (plan && planId) autosaver.schedule({ id: planId, plan });
   }
     },
@@ -120,6 +122,18 @@ export const useEditor = create<EditorState>()(
     },
   ),
 );
+
+/** The selection without what the plan no longer holds (a deleted node, an undone connection). */
+function selectionWithin(plan: Plan, state: Pick<EditorState, 'selectedNodeIds' | 'selectedEdgeIds'>): Pick<EditorState, 'selectedNodeIds' | 'selectedEdgeIds'> {
+  const nodes = new Set(plan.nodes.map((n) => n.id));
+  const edges = new Set(plan.edges.map((e) => e.id));
+  const selectedNodeIds = state.selectedNodeIds.filter((id) => nodes.has(id));
+  const selectedEdgeIds = state.selectedEdgeIds.filter((id) => edges.has(id));
+  return {
+    selectedNodeIds: selectedNodeIds.length === state.selectedNodeIds.length ? state.selectedNodeIds : selectedNodeIds,
+    selectedEdgeIds: selectedEdgeIds.length === state.selectedEdgeIds.length ? state.selectedEdgeIds : selectedEdgeIds,
+  };
+}
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);

@@ -59,10 +59,13 @@ export function startAppServices(options: AppServicesOptions) {
     transport: options.transport,
     notices,
   };
+  // This run's repairs, kept until the next start has shown them (this run may end in a crash).
+  const thisRun: WalIncident[] = [];
   function noteIncident(incident: WalIncident | null): void {
     if (!incident) return;
     notices.push(incident);
-    settings.set(WAL_INCIDENT_KEY, JSON.stringify(notices));
+    thisRun.push(incident);
+    settings.set(WAL_INCIDENT_KEY, JSON.stringify(thisRun));
     options.onNotice?.(incident);
   }
   const checklist = createChecklistRepository(opened.db, options.now);

@@ -113,6 +113,7 @@ test('real exports: an API answer imports with its series totalled and says what
   await expect(traffic.valueNote()).toHaveText('Values read as counts per 60 s (Datadog .as_count(), interval 60 s), divided by 60.');
   await expect(page.getByTestId('traffic-import-done')).toContainText('Totalled 2 series');
   await expect(traffic.summary('peak')).toHaveText('140 req/s');
+  await expect(page.getByTestId('traffic-summary-values')).toHaveText('Values were taken to be counts per 60 s (Datadog .as_count(), interval 60 s), divided by 60.');
   await screenshot(page, testInfo, 'traffic-real-datadog');
 
   // The series picker reads the file again with one host.

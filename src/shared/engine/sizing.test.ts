@@ -83,7 +83,8 @@ describe('worked reference (capacity-model.md, seed 004)', () => {
     const { node } = api();
     expect(node.addBy[0]).toEqual({ month: 5, add: 2, from: 20, to: 22 });
     expect(node.addBy.find((s) => s.month === 12)?.to).toBe(42);
-    expect(node.eventStep).toEqual({ from: 42, to: 126, add: 84 });
+    // The plan has added up to 42 by month 12 (today 20 + the monthly steps): the pre-scale starts there.
+    expect(node.eventStep).toEqual({ month: 12, normalNeed: 42, from: 42, to: 126, add: 84 });
   });
 
   it('explains the event need: load, capacity, formula and value', () => {

@@ -1,12 +1,12 @@
-import { stageIds, type StageId } from '../readiness/stage-sizes';
+import { stageIds, type StageId } from '../engine/stages';
 
 /**
  * The countdown as Terraform stages: one tfvars file per step, applied in order by the
  * infra team. The size each stage sets comes from the readiness stage rules
- * (`readiness/stage-sizes.ts`), the same functions the checklist's texts read.
+ * (`engine/stages.ts`), the same functions the checklist's texts read.
  */
 
-export { stageIds, sizeAtStage, wantedAtStage, boundsOf, type StageId, type StageOptions, type Bounds, type StageSize } from '../readiness/stage-sizes';
+export { stageIds, sizeAtStage, wantedAtStage, boundsOf, clampToBounds, type StageId, type StageOptions, type Bounds, type StageSize } from '../engine/stages';
 
 export interface StageInfo {
   id: StageId;

@@ -3,7 +3,7 @@ export * from './schema';
 export * from './error-budget';
 export type { ReadinessOptions, DueRule } from './draft';
 export { stressTestTarget, type StressTarget } from './standard-items';
-export { scaleDownSteps } from './stage-sizes';
+export { scaleDownSteps } from '../engine/stages';
 export * from './build-checklist';
 export * from './state';
 export * from './verdict';

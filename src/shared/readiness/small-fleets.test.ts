@@ -3,7 +3,7 @@ import { createNode, PlanSchema, type Plan, type PlanNode } from '../model';
 import { projectPlan } from '../engine';
 import { buildTfvarsModel } from '../export/tfvars-model';
 import { generateItems } from './build-checklist';
-import { scaleDownSteps } from './stage-sizes';
+import { scaleDownSteps } from '../engine/stages';
 
 /**
  * Issue 11, blocker 2: a fleet of 2 or fewer (a new Service node's default is 2) made the

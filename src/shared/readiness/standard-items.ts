@@ -4,7 +4,7 @@ import { formatNumber, formatPercent } from '../engine/format';
 import { bullets, countWithUnit, draftContext, type DraftContext, type ItemDraft, type ReadinessOptions } from './draft';
 import { DEFAULT_SLO, DEFAULT_SLO_WINDOW_DAYS, eventErrorBudget } from './error-budget';
 import type { PhaseId } from './phases';
-import { scaleDownSteps, stageSizes, type StageId, type StageSize } from './stage-sizes';
+import { scaleDownSteps, stageSizes, type StageId, type StageSize } from '../engine/stages';
 
 /**
  * The seed's standard items (004 "Preparation timeline") and the global-conference seed's

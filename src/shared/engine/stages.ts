@@ -1,5 +1,5 @@
 import type { NodeKind, PlanNode } from '../model';
-import type { NodeProjection } from '../engine/types';
+import type { NodeProjection } from './types';
 
 /**
  * One rule per stage of the countdown: how many units each node runs at each step. The
@@ -50,34 +50,53 @@ export interface StageSize {
 
 const earlyKinds: ReadonlySet<NodeKind> = new Set(['database', 'cache', 'loadBalancer']);
 
-function normalNeed(node: Pick<NodeProjection, 'current' | 'monthly' | 'series'>, monthIndex: number): number {
+/** What a stage rule reads about one node: enough to apply it before a NodeProjection exists. */
+export interface StageInputs {
+  kind: NodeKind;
+  /** Today's count. */
+  current: number;
+  /** The event target (`atEvent.required`). */
+  target: number;
+  /** The event month's normal need (no surge). */
+  normalAtEvent: number;
+  /** The month after the event's normal need (the event month's when the horizon ends there). */
+  normalAfter: number;
+}
+
+function clampMonth(month: number, months: number): number {
+  return Math.min(Math.max(month, 0), Math.max(0, months - 1));
+}
+
+/** The stage inputs of a projected node: its monthly `required` around the event month. */
+export function stageInputsOf(node: Pick<NodeProjection, 'kind' | 'current' | 'atEvent' | 'series' | 'monthly'>, eventMonthIndex: number): StageInputs {
   const required = node.series?.required ?? node.monthly.map((m) => m.required);
-  if (required.length === 0) return node.current;
-  const i = Math.min(Math.max(monthIndex, 0), required.length - 1);
-  return required[i] ?? node.current;
+  const at = (m: number) => (required.length === 0 ? node.current : required[clampMonth(m, required.length)] ?? node.current);
+  return { kind: node.kind, current: node.current, target: node.atEvent.required, normalAtEvent: at(eventMonthIndex), normalAfter: at(eventMonthIndex + 1) };
 }
 
 /** The count a stage's rule asks for, before [min, max]. */
-export function wantedAtStage(node: NodeProjection, eventMonthIndex: number, stage: StageId, options: StageOptions = {}): number {
-  const today = node.current;
-  const target = node.atEvent.required;
-  const early = earlyKinds.has(node.kind);
+export function wantedFor(n: StageInputs, stage: StageId, options: StageOptions = {}): number {
+  const early = earlyKinds.has(n.kind);
   switch (stage) {
     case 'baseline':
-      return today;
+      return n.current;
     case 't-2w':
-      return early && node.kind !== 'loadBalancer' ? target : today;
+      return early && n.kind !== 'loadBalancer' ? n.target : n.current;
     case 't-1w': {
-      if (early) return target;
+      if (early) return n.target;
       const multiplier = options.interimMultiplier ?? 3;
-      const interim = Math.ceil(normalNeed(node, eventMonthIndex) * multiplier);
-      return Math.max(today, Math.min(target, interim));
+      return Math.max(n.current, Math.min(n.target, Math.ceil(n.normalAtEvent * multiplier)));
     }
     case 't-1d':
-      return target;
+      return n.target;
     case 'after':
-      return Math.max(today, normalNeed(node, eventMonthIndex + 1));
+      return Math.max(n.current, n.normalAfter);
   }
+}
+
+/** The count a stage's rule asks for a projected node, before [min, max]. */
+export function wantedAtStage(node: NodeProjection, eventMonthIndex: number, stage: StageId, options: StageOptions = {}): number {
+  return wantedFor(stageInputsOf(node, eventMonthIndex), stage, options);
 }
 
 /** The plan's own [min, max] for a node's count: autoscaling bounds, the replica limit, or none. */
@@ -94,22 +113,37 @@ export function boundsOf(node: PlanNode): Bounds {
   }
 }
 
-export function sizeAtStage(node: NodeProjection, eventMonthIndex: number, stage: StageId, bounds: Bounds, options: StageOptions = {}): StageSize {
-  const wanted = wantedAtStage(node, eventMonthIndex, stage, options);
+/** A wanted count placed in [min, max]: max wins over min (the tfvars validation then refuses it, saying why). */
+export function clampToBounds(wanted: number, bounds: Bounds): StageSize {
   const clampedToMax = bounds.max !== null && wanted > bounds.max;
   const upper = bounds.max === null ? wanted : Math.min(wanted, bounds.max);
-  // If a plan has min > max (the schema does not forbid it), max wins: the validation
-  // block would reject the file anyway, and the comment line says why.
   const desired = Math.max(bounds.min, upper);
   return { desired: bounds.max === null ? desired : Math.min(desired, bounds.max), wanted, clampedToMax };
 }
 
+export function sizeAtStage(node: NodeProjection, eventMonthIndex: number, stage: StageId, bounds: Bounds, options: StageOptions = {}): StageSize {
+  return clampToBounds(wantedAtStage(node, eventMonthIndex, stage, options), bounds);
+}
+
+/** Every stage's size from the stage inputs and the node's bounds. */
+export function stageSizesFor(n: StageInputs, bounds: Bounds, options: StageOptions = {}): Record<StageId, StageSize> {
+  const out = {} as Record<StageId, StageSize>;
+  for (const id of stageIds) out[id] = clampToBounds(wantedFor(n, id, options), bounds);
+  return out;
+}
+
+/**
+ * Hours each stage's fleet runs before the event ends, for the event's extra cost: T-2 weeks
+ * holds from 14 to 7 days before, T-1 week from 7 days to 1 day before, T-1 day the last
+ * 24 h, then the event days at the T-1 day size. Baseline and after are the normal plan.
+ */
+export function stageHours(durationDays: number): Record<'t-2w' | 't-1w' | 't-1d' | 'during', number> {
+  return { 't-2w': 7 * 24, 't-1w': 6 * 24, 't-1d': 24, during: durationDays * 24 };
+}
+
 /** Every stage's size for one node: what the checklist says and what the tfvars set. */
 export function stageSizes(planNode: PlanNode, node: NodeProjection, eventMonthIndex: number, options: StageOptions = {}): Record<StageId, StageSize> {
-  const bounds = boundsOf(planNode);
-  const out = {} as Record<StageId, StageSize>;
-  for (const id of stageIds) out[id] = sizeAtStage(node, eventMonthIndex, id, bounds, options);
-  return out;
+  return stageSizesFor(stageInputsOf(node, eventMonthIndex), boundsOf(planNode), options);
 }
 
 /** More steps than any real fleet needs (1e15 → 0 at 30 % an hour takes ~100). */

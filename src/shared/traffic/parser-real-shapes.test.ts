@@ -167,6 +167,16 @@ describe('files as they really come', () => {
     expect(all(r)).toMatch(/1 row was out of time order and moved into order; 2 repeated timestamps were merged: 1 with the same value \(one kept\), 1 with different values \(the larger kept, since sizing uses peaks\)/);
   });
 
+  it('repeats spread over more than an hour get no DST hint', () => {
+    expect(all(read('joined-exports.csv'))).not.toMatch(/DST/);
+  });
+
+  it('a format option that contradicts the file is refused', () => {
+    expect(refused('real-azure-metrics-list.json', { format: 'csv' }).message).toMatch(/expected a csv CSV export \(as the format option says\), found JSON/);
+    expect(refused('real-azure-metrics-list.json', { format: 'gcp' }).message).toMatch(/expected a gcp answer \(as the format option says\), found a azure answer/);
+    expect(refused('real-kibana-lens.csv', { format: 'prometheus' }).message).toMatch(/expected prometheus JSON \(as the format option says\), found text that is not JSON/);
+  });
+
   it('strict mode still refuses them, naming the line', () => {
     expect(refused('joined-exports.csv', { allowGaps: false }).message).toBe("joined-exports.csv line 5, column 1: expected a timestamp after line 4's (2026-11-22T14:02:00.000Z), found 2026-11-22T14:01:00.000Z, out of order");
   });
@@ -184,5 +194,6 @@ describe('files as they really come', () => {
     const r = read('dst-fall-back-paris.csv');
     expect(r.summary.rows).toBe(6);
     expect(all(r)).toMatch(/2 repeated timestamps were merged/);
+    expect(all(r)).toMatch(/All the repeats fall within one hour \(2026-10-25T02:00–02:30\): if these are local times, that is the hour repeated when clocks go back \(DST\); give the time zone/);
   });
 });

@@ -173,7 +173,7 @@ describe('files as they really come', () => {
 
   it('a format option that contradicts the file is refused', () => {
     expect(refused('real-azure-metrics-list.json', { format: 'csv' }).message).toMatch(/expected a csv CSV export \(as the format option says\), found JSON/);
-    expect(refused('real-azure-metrics-list.json', { format: 'gcp' }).message).toMatch(/expected a gcp answer \(as the format option says\), found a azure answer/);
+    expect(refused('real-azure-metrics-list.json', { format: 'gcp' }).message).toMatch(/expected the gcp shape \(as the format option says\), found the azure shape/);
     expect(refused('real-kibana-lens.csv', { format: 'prometheus' }).message).toMatch(/expected prometheus JSON \(as the format option says\), found text that is not JSON/);
   });
 

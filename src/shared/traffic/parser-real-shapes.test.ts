@@ -197,3 +197,51 @@ describe('files as they really come', () => {
     expect(all(r)).toMatch(/All the repeats fall within one hour \(2026-10-25T02:00–02:30\): if these are local times, that is the hour repeated when clocks go back \(DST\); give the time zone/);
   });
 });
+
+describe('variants of the same shapes', () => {
+  const text = (o: unknown): string => JSON.stringify(o);
+  const t = (i: number): string => new Date(T0 + i * 60_000).toISOString();
+  const parse = (body: string, options: Partial<TrafficImportOptions> = {}): TrafficParseResult => parseTrafficText(body, { fileName: 'x.json', ...options });
+
+  it('New Relic Insights API answers with facets: facets of one aggregate totalled', () => {
+    const facet = (name: string, share: number) => ({ name, timeSeries: RPS.map((r, i) => ({ results: [{ count: r * 60 * share }], beginTimeSeconds: (T0 + i * 60_000) / 1000, endTimeSeconds: (T0 + i * 60_000) / 1000 + 60 })) });
+    const r = parse(text({ facets: [facet('checkout', 0.25), facet('search', 0.75)], metadata: { facet: 'appName' } }));
+    if (!r.ok) throw new Error(r.error.message);
+    expectRps(r);
+    expect(r.summary.format).toBe('newrelic');
+    expect(r.warnings.join(' ')).toMatch(/Totalled 2 series of "count"/);
+  });
+
+  it('Google Cloud aligned to a rate (GAUGE DOUBLE, unit 1/s) is a rate', () => {
+    const r = parse(text({ timeSeries: [{ metric: { type: 'loadbalancing.googleapis.com/https/request_count' }, metricKind: 'GAUGE', valueType: 'DOUBLE', unit: '1/s', points: [3, 2, 1, 0].map((i) => ({ interval: { startTime: t(i), endTime: t(i) }, value: { doubleValue: RPS[i] } })) }] }));
+    if (!r.ok) throw new Error(r.error.message);
+    expectRps(r);
+    expect(r.summary.valueNote).toBe('requests per second (Google Cloud unit 1/s)');
+  });
+
+  it('Azure: an average of a CountPerSecond metric is a rate; an average of a Count metric is refused', () => {
+    const azure = (unit: string, key: string) => text({ interval: 'PT1M', value: [{ name: { value: 'Requests' }, unit, timeseries: [{ metadatavalues: [], data: RPS.map((r, i) => ({ timeStamp: t(i), [key]: r })) }] }] });
+    const rate = parse(azure('CountPerSecond', 'average'));
+    if (!rate.ok) throw new Error(rate.error.message);
+    expectRps(rate);
+    const refused = parse(azure('Count', 'average'));
+    expect(!refused.ok && refused.error.message).toMatch(/expected the Total aggregation of the count metric "Requests" \(az monitor metrics list --aggregation Total\)/);
+  });
+
+  it('Datadog v2 without a unit asks whether values are counts; --count divides by the step', () => {
+    const body = text({ data: { type: 'timeseries_response', attributes: { series: [{ group_tags: [], query_index: 0, unit: null }], times: RPS.map((_, i) => T0 + i * 60_000), values: [RPS.map((r) => r * 60)] } } });
+    const asked = parse(body);
+    expect(!asked.ok && asked.error.needs).toBe('valueKind');
+    const counted = parse(body, { valueKind: 'count' });
+    if (!counted.ok) throw new Error(counted.error.message);
+    expectRps(counted);
+  });
+
+  it('a Datadog widget CSV of .as_count() columns is counts per step', () => {
+    const csv = `timestamp,"sum:trace.http.request.hits{env:prod}.as_count()"\n${RPS.map((r, i) => `${t(i)},${r * 60}`).join('\n')}\n`;
+    const r = parseTrafficText(csv, { fileName: 'dd.csv' });
+    if (!r.ok) throw new Error(r.error.message);
+    expectRps(r);
+    expect(r.summary.valueNote).toMatch(/^counts per 60 s/);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fitGrowth } from '../growth';
+import { parseTrafficText } from '../parser';
+import { statsOfPeaks } from '../stats';
+import { analyzeHistory, DEFAULT_SETTINGS } from './analyze';
+import { synthesize, toCsv, weekdays, type Truth } from './synthetic.test-helper';
+
+/** The issue's case: ten weeks, +3 %/month, quieter weekends, a 3-day sale (+250 %) ending two days before the history does. */
+const saleTruth: Truth = {
+  level: 10_000,
+  monthlyGrowth: 0.03,
+  weekly: weekdays(0.7),
+  dailyAmplitude: 0.6,
+  peakHourUtc: 19,
+  pointNoise: 0.015,
+  dayNoise: 0.008,
+  days: 70,
+  start: '2025-09-22',
+  intervalMinutes: 15,
+  missingDays: [],
+  surge: { startDay: 65, days: 3, multiplier: 3.5 },
+  seed: 14,
+};
+
+describe('a short history that ends just after a sale (issue 14)', () => {
+  const history = synthesize(saleTruth);
+  const analysis = analyzeHistory(history.dailyPeaks, DEFAULT_SETTINGS);
+
+  it('fits the 3 %/month trend within half a point, where least squares on every peak is fooled', () => {
+    if (!('fit' in analysis.growth)) throw new Error(analysis.growth.error);
+    expect(Math.abs(analysis.growth.fit.monthlyRate - 0.03)).toBeLessThan(0.005);
+    const ols = fitGrowth(history.dailyPeaks, 'compound').monthlyRate;
+    expect(ols).toBeGreaterThan(0.1);
+  });
+
+  it('finds the sale: its three days, and how far above the trend it peaked', () => {
+    expect(analysis.surges).toHaveLength(1);
+    const sale = analysis.surges[0];
+    expect(sale?.start).toBe('2025-11-26');
+    expect(sale?.end).toBe('2025-11-28');
+    expect(sale?.days).toBe(3);
+    expect(sale?.multiplier).toBeGreaterThan(3.2);
+    expect(sale?.multiplier).toBeLessThan(3.8);
+    expect(sale?.percentIncrease).toBeCloseTo(((sale?.multiplier ?? 0) - 1) * 100, 10);
+    expect(analysis.excludedDays.filter((d) => d.reason === 'surge').map((d) => d.date)).toEqual(['2025-11-26', '2025-11-27', '2025-11-28']);
+  });
+
+  it('leaves the sale out of the baseline, which then sits at the normal weekday peak', () => {
+    const b = analysis.baseline;
+    expect(b.excludedDays.map((d) => d.date)).toEqual(['2025-11-26', '2025-11-27', '2025-11-28']);
+    expect(b.daysUsed).toBe(25);
+    const lastWeekdays = history.dailyPeaks.slice(-28).filter((d, i) => ![26 - 3 + 0, 26 - 3 + 1, 26 - 3 + 2].includes(i) && ![0, 6].includes(new Date(`${d.date}T00:00:00Z`).getUTCDay()));
+    const normal = statsOfPeaks(lastWeekdays.map((d) => d.peakRps)).peak;
+    expect(b.rps).toBeLessThan(normal * 1.05);
+    const withSale = analyzeHistory(history.dailyPeaks, { ...DEFAULT_SETTINGS, includeSurges: true }).baseline;
+    expect(withSale.rps).toBeGreaterThan(2 * b.rps);
+    expect(withSale.excludedDays).toEqual([]);
+    expect(withSale.surgeDaysIncluded).toBe(3);
+  });
+
+  it('says in plain words what it did', () => {
+    expect(analysis.quality).toMatch(/^weekly cycle removed; 3 days of a surge left out; .*the trend explains \d+% of the rest$/);
+  });
+
+  it('gives the same fit through the real parser', () => {
+    const parsed = parseTrafficText(toCsv(history.points), { fileName: 'sale.csv' });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const again = analyzeHistory(parsed.summary.dailyPeaks, DEFAULT_SETTINGS);
+    if (!('fit' in again.growth) || !('fit' in analysis.growth)) throw new Error('no fit');
+    expect(again.growth.fit.monthlyRate).toBeCloseTo(analysis.growth.fit.monthlyRate, 4);
+  });
+});

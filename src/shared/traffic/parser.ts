@@ -6,6 +6,7 @@ import { MAX_JSON_CHARS, readPrometheus } from './prometheus';
 import { makeLocalToUtc, type TimeContext } from './parse-time';
 import { createSeriesBuilder, type SeriesBuilder } from './series-builder';
 import { sniff, type Sniffed } from './sniff';
+import { withDailyProfile } from './forecast/daily-profile';
 import type { TrafficFormat, TrafficImportOptions, TrafficParseResult, TrafficParser } from './types';
 
 /**
@@ -166,7 +167,7 @@ export function createTrafficParser(options: TrafficImportOptions): TrafficParse
     return builder.finish({ ...meta, format: plan.format, series: plan.label, warnings: [...plan.warnings, ...rows.warnings()] });
   }
 
-  return { push, finish };
+  return { push, finish: () => withDailyProfile(finish(), options.timeZone ?? 'UTC') };
 }
 
 /** The whole text at once (tests, small files, the clipboard). */

@@ -1,3 +1,5 @@
+import type { DailyProfile } from '../model/traffic-history';
+
 /**
  * Types of the traffic-history import (issue 5). Pure data: this folder runs in a
  * renderer Web Worker, in main and in the CLI, so nothing here touches node or the DOM.
@@ -68,6 +70,8 @@ export interface TrafficSummary {
   valueKind: ValueKind;
   rateUnit: RateUnit;
   timeZone: string;
+  /** Peak-to-average ratio and peak hour from the points (issue 14); absent for data coarser than hourly. */
+  profile?: DailyProfile;
 }
 
 export interface TrafficPoints {

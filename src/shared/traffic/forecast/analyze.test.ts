@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { fitGrowth } from '../growth';
 import { parseTrafficText } from '../parser';
 import { statsOfPeaks } from '../stats';
 import { analyzeHistory, DEFAULT_SETTINGS } from './analyze';
+import { DAYS_PER_MONTH } from './robust-trend';
 import { synthesize, toCsv, weekdays, type Truth } from './synthetic.test-helper';
+
+/** The old method, for comparison: least squares of ln(peak) on the day over every day. */
+function leastSquaresOnEveryPeak(peaks: readonly { peakRps: number }[]): number {
+  const n = peaks.length;
+  const ys = peaks.map((p) => Math.log(p.peakRps));
+  const mx = (n - 1) / 2;
+  const my = ys.reduce((s, v) => s + v, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  ys.forEach((y, x) => {
+    sxy += (x - mx) * (y - my);
+    sxx += (x - mx) ** 2;
+  });
+  return Math.expm1((sxy / sxx) * DAYS_PER_MONTH);
+}
 
 /** The issue's case: ten weeks, +3 %/month, quieter weekends, a 3-day sale (+250 %) ending two days before the history does. */
 const saleTruth: Truth = {
@@ -29,7 +44,7 @@ describe('a short history that ends just after a sale (issue 14)', () => {
   it('fits the 3 %/month trend within half a point, where least squares on every peak is fooled', () => {
     if (!('fit' in analysis.growth)) throw new Error(analysis.growth.error);
     expect(Math.abs(analysis.growth.fit.monthlyRate - 0.03)).toBeLessThan(0.005);
-    const ols = fitGrowth(history.dailyPeaks, 'compound').monthlyRate;
+    const ols = leastSquaresOnEveryPeak(history.dailyPeaks);
     expect(ols).toBeGreaterThan(0.1);
   });
 
@@ -68,5 +83,40 @@ describe('a short history that ends just after a sale (issue 14)', () => {
     const again = analyzeHistory(parsed.summary.dailyPeaks, DEFAULT_SETTINGS);
     if (!('fit' in again.growth) || !('fit' in analysis.growth)) throw new Error('no fit');
     expect(again.growth.fit.monthlyRate).toBeCloseTo(analysis.growth.fit.monthlyRate, 4);
+  });
+});
+
+describe('windows and year over year', () => {
+  const year: Truth = { ...saleTruth, days: 430, start: '2024-10-01', monthlyGrowth: 0.02, intervalMinutes: 60, surge: { startDay: 57, days: 3, multiplier: 3.5 }, seed: 9 };
+  const history = synthesize(year);
+
+  it('fits only the window asked for: the last N weeks, or a date range', () => {
+    const last10 = analyzeHistory(history.dailyPeaks, { ...DEFAULT_SETTINGS, window: { kind: 'lastWeeks', weeks: 10 } });
+    expect(last10.window.days).toBe(70);
+    expect(last10.window.to).toBe(history.dailyPeaks.at(-1)?.date);
+    expect(last10.surges).toEqual([]);
+    const range = analyzeHistory(history.dailyPeaks, { ...DEFAULT_SETTINGS, window: { kind: 'range', from: '2024-11-01', to: '2024-12-31' } });
+    expect([range.window.from, range.window.to, range.window.days]).toEqual(['2024-11-01', '2024-12-31', 61]);
+    expect(range.surges.map((s) => [s.start, s.end])).toEqual([['2024-11-27', '2024-11-29']]);
+    expect(range.baseline.to).toBe('2024-12-31');
+    expect(range.window.description).toBe('2024-11-01 → 2024-12-31');
+  });
+
+  it('with 13 months or more, sets the same month last year beside the fit, last year\'s sale left out', () => {
+    const a = analyzeHistory(history.dailyPeaks, DEFAULT_SETTINGS);
+    expect(a.yoy?.month).toBe('2025-11');
+    expect(a.yoy?.lastYearMonth).toBe('2024-11');
+    expect(a.yoy?.yoyGrowth).toBeGreaterThan(Math.pow(1.02, 12) - 1 - 0.04);
+    expect(a.yoy?.yoyGrowth).toBeLessThan(Math.pow(1.02, 12) - 1 + 0.04);
+    expect(Math.abs((a.yoy?.monthlyEquivalent ?? 0) - 0.02)).toBeLessThan(0.003);
+    if (!('fit' in a.growth)) throw new Error(a.growth.error);
+    expect(Math.abs(a.growth.fit.monthlyRate - 0.02)).toBeLessThan(0.001);
+    expect(analyzeHistory(history.dailyPeaks, { ...DEFAULT_SETTINGS, window: { kind: 'lastWeeks', weeks: 52 } }).yoy).toBeNull();
+  });
+
+  it('says why there is no trend when the window holds too little', () => {
+    const a = analyzeHistory(history.dailyPeaks, { ...DEFAULT_SETTINGS, window: { kind: 'range', from: '2030-01-01' } });
+    expect(a.growth).toEqual({ error: 'Growth needs peaks above 0 on at least 2 different days to fit a trend; the window has 0.' });
+    expect(a.baseline.rps).toBe(0);
   });
 });

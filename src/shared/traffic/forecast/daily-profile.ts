@@ -1,6 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import type { DailyProfile } from '../../model/traffic-history';
-import type { TrafficPoints } from '../types';
+import type { TrafficParseResult, TrafficPoints } from '../types';
 import { median } from './theil-sen';
 
 /**
@@ -110,4 +110,11 @@ export function profileForEvent(profile: DailyProfile, event: { timeZone: string
 /** Average req/s that goes with a peak baseline, by the history's peak-to-average ratio. */
 export function averageFromPeak(baselineRps: number, profile: Pick<DailyProfile, 'peakToAverage'>): number {
   return baselineRps / profile.peakToAverage;
+}
+
+/** A parse result with its summary's daily profile, when the data is fine enough to have one. */
+export function withDailyProfile(result: TrafficParseResult, timeZone: string): TrafficParseResult {
+  if (!result.ok) return result;
+  const profile = dailyProfile(result.points, result.summary.intervalSeconds, timeZone);
+  return profile === null ? result : { ...result, summary: { ...result.summary, profile } };
 }

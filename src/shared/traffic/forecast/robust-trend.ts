@@ -220,8 +220,27 @@ export function fitRobustTrend(days: readonly DailyPeak[], method: GrowthMethod)
     r2 = rSquared(kept.map((i) => (y[i] ?? 0) - (fit.w[dow[i] ?? 0] ?? 0)), kept.map((i) => fit.a + fit.b * (t[i] ?? 0)));
   } else {
     const xs = kept.map((i) => t[i] ?? 0);
-    const z = kept.map((i) => (days[i]?.peakRps ?? 0) / (factor[dow[i] ?? 0] ?? 1));
-    ({ intercept, slope } = lineByLeastSquares(xs, z));
+    const p = kept.map((i) => days[i]?.peakRps ?? 0);
+    // peak = (a + b·t) × f[dow]: alternate the line (least squares on peak ÷ f) and the
+    // weekday factors (mean of peak ÷ line per weekday, geometric mean 1), from the log fit's f.
+    let z = p;
+    for (let round = 0; round < (fit.weekly ? 30 : 1); round++) {
+      z = kept.map((i, k) => (p[k] ?? 0) / (factor[dow[i] ?? 0] ?? 1));
+      ({ intercept, slope } = lineByLeastSquares(xs, z));
+      if (!fit.weekly) break;
+      const sum = [0, 0, 0, 0, 0, 0, 0];
+      const n = [0, 0, 0, 0, 0, 0, 0];
+      kept.forEach((i, k) => {
+        const line = intercept + slope * (xs[k] ?? 0);
+        if (line > 0) {
+          sum[dow[i] ?? 0]! += (p[k] ?? 0) / line;
+          n[dow[i] ?? 0]! += 1;
+        }
+      });
+      const raw = sum.map((v, d) => (n[d] ? v / (n[d] ?? 1) : 1));
+      const geo = Math.exp(raw.reduce((s, v) => s + Math.log(v), 0) / 7);
+      raw.forEach((v, d) => (factor[d] = v / geo));
+    }
     const level = intercept + slope * lastT;
     if (!(level > 0)) {
       throw new GrowthFitError(`A linear rate is relative to the trend on the last day (${days[days.length - 1]?.date}), which is ${level.toFixed(2)} req/s here: not above 0. Use a compound fit, another window or a typed rate.`);

@@ -7,6 +7,18 @@ export class EditorPage {
     return this.page.locator('.react-flow__node').filter({ has: this.page.getByTestId(`node-${name}`) });
   }
 
+  /** Clicks a node and waits until the inspector shows it. */
+  async selectNode(name: string): Promise<void> {
+    await this.node(name).click();
+    await expect(this.page.getByTestId('inspector-name')).toHaveValue(name);
+  }
+
+  /** Clicks the first labelled connection and waits until the inspector shows it. */
+  async selectFirstEdge(): Promise<void> {
+    await this.edges().locator('.react-flow__edge-textwrapper').first().click();
+    await expect(this.page.getByTestId('inspector-calls')).toBeVisible();
+  }
+
   async addNode(kind: string): Promise<void> {
     await this.page.getByTestId('add-node').click();
     await this.page.getByTestId(`add-${kind}`).click();
@@ -51,9 +63,19 @@ export class EditorPage {
     await this.page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
   }
 
-  /** Auto-layout animates the fit: wait until nodes stop moving. */
-  async waitLaidOut(): Promise<void> {
-    await this.page.waitForTimeout(450);
+  /** Runs auto-layout and waits until the nodes are placed and the view has fitted them. */
+  async autoLayout(): Promise<void> {
+    const button = this.page.getByTestId('auto-layout');
+    await button.click();
+    await expect(button).toHaveAttribute('data-layout-state', 'idle');
+  }
+
+  /** Where a node sits on the canvas, in the plan's own coordinates (not the screen's). */
+  async positionOf(name: string): Promise<{ x: number; y: number }> {
+    const transform = await this.node(name).evaluate((el) => (el as HTMLElement).style.transform);
+    const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
+    if (!match) throw new Error(`node ${name} has no position transform (${transform})`);
+    return { x: Number(match[1]), y: Number(match[2]) };
   }
 
   edges() {

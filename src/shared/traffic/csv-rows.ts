@@ -1,7 +1,8 @@
 import { fail, quoteFound } from './errors';
 import { fieldText, type CsvRowSink, type FieldRefs } from './csv-scanner';
 import { headerPlan, headerlessPlan, type ColumnPlan } from './csv-columns';
-import { parseNumberAt } from './parse-number';
+import { parseFormattedValue, parseNumberAt } from './parse-number';
+import type { DetectedReading } from './value-reading';
 import { parseTimestampAt, type TimeContext } from './parse-time';
 import type { SeriesBuilder } from './series-builder';
 import type { TrafficFormat } from './types';
@@ -15,6 +16,8 @@ export interface CsvRowHandler {
   plan(): ColumnPlan | null;
   /** Warnings collected while reading (skipped empty values, other series). */
   warnings(): string[];
+  /** What the values are, from the header and from units written in the values ("256 req/s"). */
+  reading(): DetectedReading;
   headerLine(): number;
 }
 
@@ -49,7 +52,6 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
   let plan: ColumnPlan | null = null;
   let headerLine = 0;
   let timeCol = 0;
-  let valueCol = 1;
   let seriesCol = -1;
   let minFields = 2;
   let target: string | null = null;
@@ -57,10 +59,39 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
   let firstEmptyLine = 0;
   let otherSeriesRows = 0;
   const otherSeries = new Set<string>();
+  let valueCols: number[] = [1];
+  let sepLineSeen = false;
+  /** Seconds per unit written in formatted values (Grafana's "Formatted data"): 1 for "req/s", 60 for "rpm"; null = none. */
+  let valueUnit: number | null = null;
+  let valueUnitText = '';
+  let formatted = 0;
+
+  function valueAt(text: string, f: FieldRefs, col: number, line: number): number {
+    const s0 = f.start[col] ?? 0;
+    const e0 = f.end[col] ?? 0;
+    const v = parseNumberAt(text, s0, e0, decimalComma);
+    if (v === v || s0 === e0) return v;
+    const raw = fieldText(text, f, col);
+    const fv = parseFormattedValue(raw, decimalComma);
+    if (fv === null) return NaN;
+    formatted++;
+    if (fv.perSeconds !== null) {
+      if (valueUnit !== null && valueUnit !== fv.perSeconds) fail(file, line, col + 1, `values in one unit (earlier rows are ${JSON.stringify(valueUnitText)})`, quoteFound(raw));
+      valueUnit = fv.perSeconds;
+      valueUnitText = fv.unit;
+    }
+    return fv.value;
+  }
 
   function firstRow(text: string, f: FieldRefs, nf: number, line: number): boolean {
     const first = parseTimestampAt(text, f.start[0] ?? 0, f.end[0] ?? 0, time);
     if (first === first) {
+      for (let k = 2; k < nf; k++) {
+        const name = fieldText(text, f, k);
+        if (/^[a-zA-Z_:][\w:]*(_total|_count)$/.test(name)) {
+          fail(file, line, k + 1, 'request rates or counts per interval', `${quoteFound(name)}, a raw counter (VictoriaMetrics' /api/v1/export/csv writes raw samples): export the rate instead, e.g. /api/v1/query_range?query=sum(rate(${name}[5m])), or /api/v1/export (JSON lines), which Headroom turns into per-second increases`);
+        }
+      }
       plan = headerlessPlan(file, line, nf, ctx.series, ctx.forcedFormat ?? 'csv');
     } else {
       const cells: string[] = [];
@@ -69,7 +100,7 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
       headerLine = line;
     }
     timeCol = plan.timeCol;
-    valueCol = plan.valueCol;
+    valueCols = plan.valueCols;
     seriesCol = plan.seriesCol;
     minFields = plan.minFields;
     target = plan.seriesName;
@@ -91,6 +122,11 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
   function onRow(text: string, f: FieldRefs, nf: number, line: number): void {
     if ((f.start[0] ?? 0) === (f.end[0] ?? 0) || text.charCodeAt(f.start[0] ?? 0) === 32) {
       if (isBlankRow(text, f, nf)) return;
+    }
+    if (plan === null && !sepLineSeen && nf <= 2 && fieldText(text, f, 0).toLowerCase() === 'sep=') {
+      // Excel's separator hint, as Grafana's "Download for Excel" writes it: the delimiter was taken from it.
+      sepLineSeen = true;
+      return;
     }
     if (plan === null && firstRow(text, f, nf, line)) return;
     if (nf < minFields) {
@@ -118,19 +154,27 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
     const t = parseTimestampAt(text, ts, te, time);
     if (t !== t) {
       const raw = fieldText(text, f, timeCol);
+      if (/^\d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?( ?[ap]m)?$/i.test(raw)) {
+        fail(file, line, timeCol + 1, 'a timestamp with a date', `${quoteFound(raw)}, a time of day with no date: there is no date in these times (Kibana writes only the time when the range fits in one day; set the date format to include the date, or export a longer range)`);
+      }
       fail(file, line, timeCol + 1, timestampExpected(raw, time.dateOrder), quoteFound(raw));
     }
-    const vs = f.start[valueCol] ?? 0;
-    const ve = f.end[valueCol] ?? 0;
-    const v = parseNumberAt(text, vs, ve, decimalComma);
-    if (!(v >= 0)) {
-      const raw = fieldText(text, f, valueCol);
-      if (raw === '') {
+    let v = 0;
+    let present = 0;
+    for (const col of valueCols) {
+      const x = valueAt(text, f, col, line);
+      if (!(x >= 0)) {
+        const raw = fieldText(text, f, col);
         // Exports leave a cell empty where the metric had no data: a missing point, not an error.
-        if (emptyValues++ === 0) firstEmptyLine = line;
-        return;
+        if (raw === '' || /^(nan|null|-|n\/a)$/i.test(raw)) continue;
+        fail(file, line, col + 1, x < 0 ? 'a number ≥ 0 (requests cannot be negative)' : 'a number ≥ 0', quoteFound(raw));
       }
-      fail(file, line, valueCol + 1, v < 0 ? 'a number ≥ 0 (requests cannot be negative)' : 'a number ≥ 0', quoteFound(raw));
+      v += x;
+      present++;
+    }
+    if (present === 0) {
+      if (emptyValues++ === 0) firstEmptyLine = line;
+      return;
     }
     builder.add(t, v, line);
   }
@@ -139,8 +183,15 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
     onRow,
     plan: () => plan,
     headerLine: () => headerLine,
+    reading(): DetectedReading {
+      const fromHeader: DetectedReading = plan?.reading ?? { kind: 'unknown', source: 'the file' };
+      // A unit written in every value says more than a guess from the column's name.
+      if (valueUnit === null) return fromHeader;
+      return { kind: 'rate', perSeconds: valueUnit, source: `values written with the unit ${JSON.stringify(valueUnitText)}` };
+    },
     warnings(): string[] {
       const w: string[] = [];
+      if (formatted > 0) w.push(`${formatted.toLocaleString('en-US')} values were written formatted (with units or K/M suffixes, as Grafana's "Formatted data" writes them) and were read as plain numbers.`);
       if (emptyValues > 0) w.push(`${emptyValues} row${emptyValues === 1 ? '' : 's'} had no value (first on line ${firstEmptyLine}) and ${emptyValues === 1 ? 'was' : 'were'} skipped as ${emptyValues === 1 ? 'a missing point' : 'missing points'}.`);
       if (otherSeriesRows > 0) {
         w.push(`Imported the series ${quoteFound(target ?? '')}; skipped ${otherSeriesRows} rows of other series (${[...otherSeries].map(quoteFound).join(', ')}). Choose another with the series option.`);

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtures } from './fixtures.test-helper';
 import { createTrafficParser, parseTrafficText } from './parser';
-import type { TrafficParseResult } from './types';
+import type { TrafficImportOptions, TrafficParseResult } from './types';
 
-function inChunks(text: string, cuts: number[], fileName = 'f.csv'): TrafficParseResult {
-  const parser = createTrafficParser({ fileName });
+function inChunks(text: string, cuts: number[], fileName = 'f.csv', extra: Partial<TrafficImportOptions> = { rateUnit: 'perSecond' }): TrafficParseResult {
+  const parser = createTrafficParser({ fileName, ...extra });
   const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
   let from = 0;
   for (const p of points) {
@@ -29,7 +29,7 @@ const generated = [
 describe('chunk boundaries never change the result', () => {
   it.each(Object.keys(fixtures))('%s split at random points', (name) => {
     const text = fixtures[name] ?? '';
-    const whole = plain(parseTrafficText(text, { fileName: 'f.csv' }));
+    const whole = plain(parseTrafficText(text, { fileName: 'f.csv', rateUnit: 'perSecond' }));
     fc.assert(
       fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) => {
         expect(plain(inChunks(text, cuts))).toEqual(whole);
@@ -40,7 +40,7 @@ describe('chunk boundaries never change the result', () => {
 
   it('larger generated files split at random points, including one char at a time', () => {
     for (const text of generated) {
-      const whole = plain(parseTrafficText(text, { fileName: 'f.csv' }));
+      const whole = plain(parseTrafficText(text, { fileName: 'f.csv', rateUnit: 'perSecond' }));
       expect((whole as { ok: boolean }).ok).toBe(true);
       fc.assert(
         fc.property(fc.array(fc.nat(), { maxLength: 40 }), (cuts) => {
@@ -92,7 +92,7 @@ describe('fuzz: any input is either imported or refused precisely, never thrown'
         }
         const whole = parseTrafficText(text, { fileName: 'fuzz.csv' });
         checkOutcome(whole);
-        expect(plain(inChunks(text, cuts, 'fuzz.csv'))).toEqual(plain(whole));
+        expect(plain(inChunks(text, cuts, 'fuzz.csv', {}))).toEqual(plain(whole));
       }),
       { numRuns: 1500 },
     );

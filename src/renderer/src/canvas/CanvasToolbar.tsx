@@ -2,6 +2,7 @@ import { ActionIcon, Group, Paper, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useReactFlow } from '@xyflow/react';
 import { Maximize, Redo2, Undo2, Workflow } from 'lucide-react';
+import { useState } from 'react';
 import { moveNodes } from '../../../shared/editing/plan-edits';
 import { useStore } from 'zustand';
 import { useEditor } from '../state/editor-store';
@@ -14,16 +15,23 @@ export function CanvasToolbar() {
   const canUndo = useStore(useEditor.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useEditor.temporal, (s) => s.futureStates.length > 0);
   const flow = useReactFlow();
+  // 'running' from the click until the nodes are placed and the view has finished fitting
+  // them (tests and people alike wait on this, not on a guess of how long it takes).
+  const [layout, setLayout] = useState<'idle' | 'running'>('idle');
 
   async function autoLayout() {
     const plan = useEditor.getState().plan;
     if (!plan) return;
+    setLayout('running');
     try {
       const positions = await layoutLeftToRight(plan);
       useEditor.getState().edit((p) => moveNodes(p, positions));
-      window.requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 300 }));
+      await new Promise((resolve) => window.requestAnimationFrame(resolve));
+      await flow.fitView({ padding: 0.15, duration: 300 });
     } catch (error) {
       notifications.show({ color: 'red', title: 'Auto-layout failed', message: String(error) });
+    } finally {
+      setLayout('idle');
     }
   }
   return (
@@ -41,7 +49,7 @@ export function CanvasToolbar() {
           </ActionIcon>
         </Tooltip>
         <Tooltip label="Auto-layout, left to right by traffic flow">
-          <ActionIcon variant="subtle" color="gray" onClick={() => void autoLayout()} aria-label="Auto-layout" data-testid="auto-layout">
+          <ActionIcon variant="subtle" color="gray" onClick={() => void autoLayout()} aria-label="Auto-layout" data-testid="auto-layout" data-layout-state={layout} aria-busy={layout === 'running'}>
             <Workflow size={16} />
           </ActionIcon>
         </Tooltip>

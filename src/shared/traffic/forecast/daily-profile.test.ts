@@ -53,5 +53,8 @@ describe('daily profile', () => {
     expect(parsed.summary.profile?.timeZone).toBe('Europe/Berlin');
     expect(parsed.summary.profile?.peakHour).toBe(20);
     expect(TrafficHistorySummarySchema.safeParse(parsed.summary).success).toBe(true);
+    const streamed = parseTrafficText(toCsv(points), { fileName: 'shape.csv', timeZone: 'Europe/Berlin', keepPoints: false });
+    if (!streamed.ok) throw new Error(streamed.error.message);
+    expect(streamed.summary.profile).toEqual(parsed.summary.profile);
   });
 });

@@ -1,6 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import type { DailyProfile } from '../../model/traffic-history';
-import type { TrafficParseResult, TrafficPoints } from '../types';
+import type { TrafficPoints } from '../types';
 import { median } from './theil-sen';
 
 /**
@@ -19,50 +19,84 @@ const SLOT_MS = 15 * 60_000;
 const SLOTS = 96;
 const FULL_DAY = 0.9;
 
-export function dailyProfile(points: TrafficPoints, intervalSeconds: number, timeZone: string): DailyProfile | null {
-  if (!(intervalSeconds > 0) || intervalSeconds > 3600) return null;
-  const { t, v } = points;
-  const expected = 86_400 / intervalSeconds;
-  const ratios: number[] = [];
+/** Folds points one at a time (either time direction; a day's points together), as the import reads them. */
+export interface ProfileFold {
+  add(t: number, v: number): void;
+  /** The profile once the interval is known; null when no day is full or the data is coarser than hourly. */
+  result(intervalSeconds: number, timeZone: string, atMs: number): DailyProfile | null;
+}
+
+interface DayShape {
+  count: number;
+  ratio: number;
+  /** Mean of each quarter-hour ÷ the day's mean; NaN where the day has no point. */
+  slots: Float32Array;
+}
+
+export function createProfileFold(): ProfileFold {
+  const closed: DayShape[] = [];
   const slotSum = new Float64Array(SLOTS);
-  const slotDays = new Uint32Array(SLOTS);
-  const daySlotSum = new Float64Array(SLOTS);
-  const daySlotCount = new Uint32Array(SLOTS);
-  let i = 0;
-  while (i < t.length) {
-    const day = Math.floor((t[i] ?? 0) / MS_PER_DAY);
-    let j = i;
-    let sum = 0;
-    let peak = 0;
-    daySlotSum.fill(0);
-    daySlotCount.fill(0);
-    while (j < t.length && Math.floor((t[j] ?? 0) / MS_PER_DAY) === day) {
-      const value = v[j] ?? 0;
-      sum += value;
-      if (value > peak) peak = value;
-      const slot = Math.floor(((t[j] ?? 0) - day * MS_PER_DAY) / SLOT_MS);
-      daySlotSum[slot] = (daySlotSum[slot] ?? 0) + value;
-      daySlotCount[slot] = (daySlotCount[slot] ?? 0) + 1;
-      j++;
-    }
-    const count = j - i;
+  const slotCount = new Uint32Array(SLOTS);
+  let day = NaN;
+  let count = 0;
+  let sum = 0;
+  let peak = 0;
+  function close(): void {
+    if (count === 0) return;
     const mean = sum / count;
-    if (count >= FULL_DAY * expected && mean > 0) {
-      ratios.push(peak / mean);
-      for (let s = 0; s < SLOTS; s++) {
-        const c = daySlotCount[s] ?? 0;
-        if (c > 0) {
-          slotSum[s] = (slotSum[s] ?? 0) + (daySlotSum[s] ?? 0) / c / mean;
-          slotDays[s] = (slotDays[s] ?? 0) + 1;
+    if (mean > 0) {
+      const slots = new Float32Array(SLOTS);
+      for (let s = 0; s < SLOTS; s++) slots[s] = (slotCount[s] ?? 0) > 0 ? (slotSum[s] ?? 0) / (slotCount[s] ?? 1) / mean : NaN;
+      closed.push({ count, ratio: peak / mean, slots });
+    }
+    slotSum.fill(0);
+    slotCount.fill(0);
+    count = 0;
+    sum = 0;
+    peak = 0;
+  }
+  return {
+    add(t: number, v: number): void {
+      const d = Math.floor(t / MS_PER_DAY);
+      if (d !== day) {
+        close();
+        day = d;
+      }
+      count++;
+      sum += v;
+      if (v > peak) peak = v;
+      const slot = Math.floor((t - d * MS_PER_DAY) / SLOT_MS);
+      slotSum[slot] = (slotSum[slot] ?? 0) + v;
+      slotCount[slot] = (slotCount[slot] ?? 0) + 1;
+    },
+    result(intervalSeconds: number, timeZone: string, atMs: number): DailyProfile | null {
+      close();
+      if (!(intervalSeconds > 0) || intervalSeconds > 3600) return null;
+      const full = closed.filter((d) => d.count >= FULL_DAY * (86_400 / intervalSeconds));
+      if (full.length === 0) return null;
+      const total = new Float64Array(SLOTS);
+      const days = new Uint32Array(SLOTS);
+      for (const d of full) {
+        for (let s = 0; s < SLOTS; s++) {
+          const x = d.slots[s] ?? NaN;
+          if (x === x) {
+            total[s] = (total[s] ?? 0) + x;
+            days[s] = (days[s] ?? 0) + 1;
+          }
         }
       }
-    }
-    i = j;
-  }
-  if (ratios.length === 0) return null;
-  const quarterHours = Array.from(slotSum, (s, k) => ((slotDays[k] ?? 0) > 0 ? Math.round((s / (slotDays[k] ?? 1)) * 10_000) / 10_000 : null));
-  const shape = { quarterHours, timeZone };
-  return { peakToAverage: Math.max(1, median(ratios)), peakHour: peakHourIn(shape, timeZone, t[t.length - 1] ?? 0), timeZone, daysUsed: ratios.length, quarterHours };
+      const quarterHours = Array.from(total, (x, s) => ((days[s] ?? 0) > 0 ? Math.round((x / (days[s] ?? 1)) * 10_000) / 10_000 : null));
+      const peakToAverage = Math.max(1, median(full.map((d) => d.ratio)));
+      return { peakToAverage, peakHour: peakHourIn({ quarterHours }, timeZone, atMs), timeZone, daysUsed: full.length, quarterHours };
+    },
+  };
+}
+
+/** The profile of points already in hand (tests, and callers holding the points). */
+export function dailyProfile(points: TrafficPoints, intervalSeconds: number, timeZone: string): DailyProfile | null {
+  const fold = createProfileFold();
+  for (let i = 0; i < points.t.length; i++) fold.add(points.t[i] ?? 0, points.v[i] ?? 0);
+  return fold.result(intervalSeconds, timeZone, points.t[points.t.length - 1] ?? 0);
 }
 
 /** UTC offset of a zone at an instant, in minutes; 0 for a zone the runtime does not know. */
@@ -110,11 +144,4 @@ export function profileForEvent(profile: DailyProfile, event: { timeZone: string
 /** Average req/s that goes with a peak baseline, by the history's peak-to-average ratio. */
 export function averageFromPeak(baselineRps: number, profile: Pick<DailyProfile, 'peakToAverage'>): number {
   return baselineRps / profile.peakToAverage;
-}
-
-/** A parse result with its summary's daily profile, when the data is fine enough to have one. */
-export function withDailyProfile(result: TrafficParseResult, timeZone: string): TrafficParseResult {
-  if (!result.ok) return result;
-  const profile = dailyProfile(result.points, result.summary.intervalSeconds, timeZone);
-  return profile === null ? result : { ...result, summary: { ...result.summary, profile } };
 }

@@ -42,7 +42,7 @@ export function SurgesPanel({ plan, source, analysis }: { plan: Plan; source: So
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Days</Table.Th>
-                <Table.Th>Peak over the trend</Table.Th>
+                <Table.Th>Peak over normal</Table.Th>
                 <Table.Th>Peak</Table.Th>
                 <Table.Th>Use as the event surge</Table.Th>
               </Table.Tr>
@@ -57,7 +57,7 @@ export function SurgesPanel({ plan, source, analysis }: { plan: Plan; source: So
                     ×{formatNumber(s.multiplier, 2)} (+{formatNumber(s.percentIncrease, 0)} %)
                   </Table.Td>
                   <Table.Td>
-                    {formatNumber(s.peakRps)} req/s on {s.peakDate} (trend {formatNumber(s.expectedRps)})
+                    {formatNumber(s.peakRps)} req/s on {s.peakDate} (normal for that day: {formatNumber(s.expectedRps)})
                   </Table.Td>
                   <Table.Td>
                     {isAdopted(plan, source.params, s) ? (

@@ -111,3 +111,15 @@ describe('Traffic screen forecast edits (issue 14)', () => {
     expect(isAdopted(edited, source(edited).params, found)).toBe(false);
   });
 });
+
+describe('an adopted surge stays adopted', () => {
+  it('when a window change measures it a little differently', () => {
+    const p = samplePlan();
+    const id = sourcesOf(p)[0]!.id;
+    const at = { start: '2025-11-26', end: '2025-11-28', multiplier: 3.456, percentIncrease: 245.6, days: 3, peakDate: '2025-11-27', peakRps: 1, expectedRps: 1, atEnd: false };
+    const adopted = adoptSurge(p, id, at, 'percentIncrease');
+    const params = sourcesOf(adopted)[0]!.params;
+    expect(isAdopted(adopted, params, { start: at.start, end: at.end })).toBe(true);
+    expect(isAdopted(adopted, params, { start: at.start, end: '2025-11-29' })).toBe(false);
+  });
+});

@@ -114,12 +114,16 @@ export function adoptSurge(plan: Plan, nodeId: string, surge: SurgeFound, mode: 
   return { ...withSource, event: { ...withSource.event, surge: { mode, value } } };
 }
 
-/** Whether the plan's event surge is still the one adopted from this source's history. */
-export function isAdopted(plan: Plan, params: SourceParams, surge: Pick<SurgeFound, 'start' | 'end' | 'multiplier' | 'percentIncrease'>): boolean {
+/**
+ * Whether the plan's event surge is still the one adopted from this surge: the same days,
+ * and the plan's value still what was adopted (a window change may measure it a little
+ * differently now; editing the event surge by hand ends the link).
+ */
+export function isAdopted(plan: Plan, params: SourceParams, surge: Pick<SurgeFound, 'start' | 'end'>): boolean {
   const a = params.adoptedSurge;
   if (a === undefined || a.start !== surge.start || a.end !== surge.end) return false;
   const s = plan.event.surge;
-  return s.mode === 'multiplier' ? s.value === Math.round(surge.multiplier * 100) / 100 : s.value === Math.round(surge.percentIncrease);
+  return s.mode === 'multiplier' ? s.value === Math.round(a.multiplier * 100) / 100 : s.value === Math.round((a.multiplier - 1) * 100);
 }
 
 /**

@@ -42,7 +42,7 @@ describe('traffic chart options', () => {
     const series = seriesOf(historyOption({ summary, analysis, baseline: null, adopted: { start: sale.start, end: sale.end, multiplier: sale.multiplier } }, plainChartTheme));
     const surgeDays = series.find((s) => s.name === 'Surge day');
     expect(surgeDays?.data?.map((d) => (d as [string, number])[0])).toEqual(['2025-11-26', '2025-11-27', '2025-11-28']);
-    expect(surgeDays?.markArea?.data).toEqual([[{ xAxis: '2025-11-26', name: `adopted: +${Math.round(sale.percentIncrease)} %` }, { xAxis: '2025-11-29' }]]);
+    expect(surgeDays?.markArea?.data).toEqual([[{ xAxis: '2025-11-26', name: `adopted: +${Math.round((sale.multiplier - 1) * 100)} %` }, { xAxis: '2025-11-29' }]]);
     const band = series.find((s) => s.name === 'Expected range')?.data as [string, number][];
     const low = series.find((s) => s.name === 'band-low')?.data as [string, number][];
     for (const [date, peak] of surgeDays?.data as [string, number][]) {

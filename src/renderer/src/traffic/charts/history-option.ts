@@ -79,7 +79,7 @@ export function historyOption(input: HistoryChartInput, theme: ChartTheme): Char
               stack: 'band',
               color: theme.fitted,
               lineStyle: { opacity: 0 },
-              areaStyle: { color: theme.fitted, opacity: 0.12 },
+              areaStyle: { color: theme.fitted, opacity: 0.2 },
               tooltip: { show: false },
               data: points.map((p) => [p.date, p.high - p.low]),
             },
@@ -104,7 +104,9 @@ export function historyOption(input: HistoryChartInput, theme: ChartTheme): Char
                 label: { color: theme.event, position: 'insideTop' as const, fontWeight: 'bold' as const },
                 data: (analysis?.surges ?? []).map((s): [{ xAxis: string; name: string }, { xAxis: string }] => {
                   const isAdopted = adopted !== null && adopted.start === s.start && adopted.end === s.end;
-                  return [{ xAxis: s.start, name: `${isAdopted ? 'adopted: ' : ''}+${Math.round(s.percentIncrease)} %` }, { xAxis: dayAfter(s.end) }];
+                  // Adopted: the value the plan took (a later window may measure the same days a little differently).
+                  const shown = isAdopted ? `adopted: +${Math.round((adopted.multiplier - 1) * 100)} %` : `+${Math.round(s.percentIncrease)} %`;
+                  return [{ xAxis: s.start, name: shown }, { xAxis: dayAfter(s.end) }];
                 }),
               },
             },

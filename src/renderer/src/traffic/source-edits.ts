@@ -27,11 +27,30 @@ export function growthChoiceOf(params: SourceParams): GrowthChoice {
   return `${g.source}-${g.method}`;
 }
 
+/**
+ * Forecasts already computed, per history (the plan's daily-peaks array: edits that leave
+ * the history alone keep it) and settings. Ten years of days take a few hundred ms to fit,
+ * and the view, the panel and each edit ask for the same one.
+ */
+const computed = new WeakMap<readonly unknown[], Map<string, HistoryAnalysis>>();
+
 /** The forecast of a source's history with its settings (and a growth method to fit), or null without history. */
 export function analysisOf(params: SourceParams, method?: GrowthMethod): HistoryAnalysis | null {
   const summary: TrafficHistorySummary | undefined = params.historySummary;
   if (summary === undefined) return null;
-  return analyzeHistory(summary.dailyPeaks, settingsOfSource(params, method));
+  const settings = settingsOfSource(params, method);
+  const key = JSON.stringify(settings);
+  let byKey = computed.get(summary.dailyPeaks);
+  if (byKey === undefined) {
+    byKey = new Map();
+    computed.set(summary.dailyPeaks, byKey);
+  }
+  const known = byKey.get(key);
+  if (known) return known;
+  const analysis = analyzeHistory(summary.dailyPeaks, settings);
+  if (byKey.size > 32) byKey.clear();
+  byKey.set(key, analysis);
+  return analysis;
 }
 
 function clampRate(rate: number): number {

@@ -120,3 +120,16 @@ describe('windows and year over year', () => {
     expect(a.baseline.rps).toBe(0);
   });
 });
+
+describe('daily peaks as a hand-edited plan file may hold them', () => {
+  it('out of order and repeated dates give the fit of the ordered days (the larger peak kept)', () => {
+    const { dailyPeaks } = synthesize({ ...saleTruth, intervalMinutes: 60 });
+    const shuffled = [...dailyPeaks].reverse();
+    shuffled.push({ date: dailyPeaks[10]?.date ?? '', peakRps: 1 });
+    const a = analyzeHistory(dailyPeaks, DEFAULT_SETTINGS);
+    const b = analyzeHistory(shuffled, DEFAULT_SETTINGS);
+    if (!('fit' in a.growth) || !('fit' in b.growth)) throw new Error('no fit');
+    expect(b.growth.fit.monthlyRate).toBe(a.growth.fit.monthlyRate);
+    expect(b.surges).toEqual(a.surges);
+  });
+});

@@ -2,7 +2,7 @@ import type { HistoryWindow } from '../../model/traffic-history';
 import type { BaselineStatistic, DailyPeak, GrowthMethod } from '../types';
 import { computeBaseline, surgeOf, type BaselineResult } from './baseline';
 import { describeQuality } from './quality';
-import { fitRobustTrend, GrowthFitError, type TrendFit, type TrendPoint } from './robust-trend';
+import { fitLogStage, fitRobustTrend, GrowthFitError, type LogStage, type TrendFit, type TrendPoint } from './robust-trend';
 import { findSurges, leftOutDays, type LeftOutDay, type SurgeFound } from './surges';
 import { describeWindow, selectWindow } from './window';
 import { yearOverYear, type YearOverYear } from './year-over-year';
@@ -55,8 +55,10 @@ export function analyzeHistory(dailyPeaks: readonly DailyPeak[], settings: Histo
   const days = selectWindow(dailyPeaks, settings.window);
   const window = { description: describeWindow(settings.window), from: days[0]?.date ?? '', to: days[days.length - 1]?.date ?? '', days: days.length };
   let log: TrendFit;
+  let stage: LogStage;
   try {
-    log = fitRobustTrend(days, 'compound');
+    stage = fitLogStage(days);
+    log = fitRobustTrend(days, 'compound', stage);
   } catch (error) {
     if (!(error instanceof GrowthFitError)) throw error;
     const points = days.map((d) => ({ date: d.date, peakRps: d.peakRps, trend: NaN, expected: NaN, low: NaN, high: NaN, leftOut: null }));
@@ -68,7 +70,7 @@ export function analyzeHistory(dailyPeaks: readonly DailyPeak[], settings: Histo
   if (settings.method === 'compound') growth = { fit: { ...log, points } };
   else {
     try {
-      const linear = fitRobustTrend(days, 'linear');
+      const linear = fitRobustTrend(days, 'linear', stage);
       growth = { fit: { ...linear, points: linear.points.map((p) => (p.leftOut === 'high' && surgeOf(p.date, surges) ? { ...p, leftOut: 'surge' } : p)) } };
     } catch (error) {
       if (!(error instanceof GrowthFitError)) throw error;

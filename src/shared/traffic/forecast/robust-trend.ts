@@ -7,7 +7,7 @@ import { median, theilSenSlope } from './theil-sen';
  *
  *   y_i = a + b·t_i + w[dow_i] + e_i          t = days since the first day, Σw = 0
  *
- * 1. Backfitting, three rounds: b = Theil–Sen slope of (t, y − w), a = median(y − w − b·t);
+ * 1. Backfitting, two rounds: b = Theil–Sen slope of (t, y − w), a = median(y − w − b·t);
  *    w[d] = median of the residuals y − a − b·t on weekday d, centred to sum 0.
  * 2. Residuals r_i = y_i − (a + b·t_i + w[dow_i]) on every day; σ = 1.4826 · MAD(r).
  *    A day is left out when |r_i| > c = max(3σ, ln 1.1): more than 3 robust standard
@@ -93,7 +93,7 @@ function backfit(t: number[], y: number[], dow: number[], kept: number[], tryWee
   const xs = kept.map((i) => t[i] ?? 0);
   let a = 0;
   let b = 0;
-  for (let round = 0; round < (weekly ? 3 : 1); round++) {
+  for (let round = 0; round < (weekly ? 2 : 1); round++) {
     const z = kept.map((i) => (y[i] ?? 0) - (w[dow[i] ?? 0] ?? 0));
     b = theilSenSlope(xs, z);
     a = median(z.map((v, k) => v - b * (xs[k] ?? 0)));
@@ -175,8 +175,20 @@ function rSquared(obs: number[], fit: number[]): number {
   return Math.max(0, 1 - ssRes / ssTot);
 }
 
-/** Fits the trend of `days` (ascending, one peak per date). Throws GrowthFitError with what to do. */
-export function fitRobustTrend(days: readonly DailyPeak[], method: GrowthMethod): TrendFit {
+/** Steps 1–3 in log space: which days are kept, the weekday effects, the cut-off. Both methods start from it. */
+export interface LogStage {
+  days: readonly DailyPeak[];
+  t: number[];
+  y: number[];
+  dow: number[];
+  kept: number[];
+  fit: LogFit;
+  logCut: number | null;
+  tryWeekly: boolean;
+}
+
+/** Steps 1–3 of the fit on `days` (ascending, one peak per date). Throws GrowthFitError with what to do. */
+export function fitLogStage(days: readonly DailyPeak[]): LogStage {
   const all = days.map((d) => dayNumber(d.date));
   if (all.some((d) => !Number.isFinite(d))) throw new GrowthFitError('Growth needs daily peaks dated YYYY-MM-DD.');
   const usable = days.map((d, i) => i).filter((i) => (days[i]?.peakRps ?? 0) > 0);
@@ -208,6 +220,13 @@ export function fitRobustTrend(days: readonly DailyPeak[], method: GrowthMethod)
     kept = next;
     fit = leastSquares(t, y, dow, kept, tryWeekly);
   }
+  return { days, t, y, dow, kept, fit, logCut, tryWeekly };
+}
+
+/** Fits the trend of `days` (ascending, one peak per date); pass the log stage when it is already fitted. */
+export function fitRobustTrend(days: readonly DailyPeak[], method: GrowthMethod, stage: LogStage = fitLogStage(days)): TrendFit {
+  const { t, y, dow, kept, logCut, tryWeekly } = stage;
+  const fit = { ...stage.fit, w: [...stage.fit.w] };
   const keptSet = new Set(kept);
   const factor = fit.w.map((v) => Math.exp(v));
   const lastT = t[t.length - 1] ?? 0;

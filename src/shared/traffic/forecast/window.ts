@@ -12,8 +12,9 @@ export function addDays(date: string, n: number): string {
  * day of data (missing days shrink the sample, they never reach further back); `range`
  * keeps from..to inclusive, either end open.
  */
-export function selectWindow(dailyPeaks: readonly DailyPeak[], window: HistoryWindow | undefined): DailyPeak[] {
-  if (window === undefined || window.kind === 'all') return [...dailyPeaks];
+export function selectWindow(input: readonly DailyPeak[], window: HistoryWindow | undefined): DailyPeak[] {
+  const dailyPeaks = inDateOrder(input);
+  if (window === undefined || window.kind === 'all') return dailyPeaks;
   if (window.kind === 'lastWeeks') {
     const last = dailyPeaks[dailyPeaks.length - 1];
     if (last === undefined) return [];
@@ -22,6 +23,19 @@ export function selectWindow(dailyPeaks: readonly DailyPeak[], window: HistoryWi
   }
   const { from, to } = window;
   return dailyPeaks.filter((d) => (from === undefined || d.date >= from) && (to === undefined || d.date <= to));
+}
+
+/**
+ * Daily peaks ascending by date, one per date (the larger kept). The parser gives them so
+ * already; a hand-edited plan file may not, and the fit needs strictly ascending days.
+ */
+export function inDateOrder(dailyPeaks: readonly DailyPeak[]): DailyPeak[] {
+  let ordered = true;
+  for (let i = 1; i < dailyPeaks.length && ordered; i++) if (!((dailyPeaks[i - 1]?.date ?? '') < (dailyPeaks[i]?.date ?? ''))) ordered = false;
+  if (ordered) return [...dailyPeaks];
+  const byDate = new Map<string, number>();
+  for (const d of dailyPeaks) byDate.set(d.date, Math.max(byDate.get(d.date) ?? -Infinity, d.peakRps));
+  return [...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([date, peakRps]) => ({ date, peakRps }));
 }
 
 /** "all of the history", "the last 10 weeks", "2026-01-01 → 2026-03-31". */

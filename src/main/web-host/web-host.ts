@@ -13,6 +13,11 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   maxBodyBytes?: number;
+  /**
+   * Set when the app cannot open its data (a database from a newer Headroom, one held by
+   * another program): every page shows this message instead of the app, every api call fails.
+   */
+  cannotStart?: { title: string; message: string };
 }
 
 export interface WebHost {
@@ -75,6 +80,18 @@ const NEEDS_TOKEN_PAGE = `<!doctype html>
 <p>Where you ran <code>npm start</code> (or <code>npm run web</code>), the terminal shows a line like
 <code>Headroom: http://127.0.0.1:PORT/?token=…</code>. Open that address; this tab then works again, reloads included.</p>
 <p>Your plans are safe: they are kept in Headroom's data folder, not in the browser.</p></body></html>`;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function cannotStartPage(title: string, message: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Headroom: ${escapeHtml(title)}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:44em;margin:4em auto;padding:0 1em;color:#222}p.m{white-space:pre-wrap;background:#fff4e5;border-left:4px solid #f08c00;padding:.75em 1em}</style></head>
+<body><h1>${escapeHtml(title)}</h1><p class="m" data-testid="cannot-start">${escapeHtml(message)}</p>
+<p>Headroom did not change any file. Stop it with Ctrl+C in the terminal, deal with the cause above, and start it again.</p></body></html>`;
+}
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
@@ -145,6 +162,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const pathname = decodePath(url.pathname);
     if (pathname === null) return send(res, 400, `malformed %-encoding in the path ${url.pathname.slice(0, 200)}`);
 
+    if (options.cannotStart) {
+      const { title, message } = options.cannotStart;
+      if (url.pathname.startsWith('/api/')) return send(res, 503, JSON.stringify({ ok: false, error: { code: 'storage', message } }), 'application/json');
+      return send(res, 503, cannotStartPage(title, message), 'text/html; charset=utf-8');
+    }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'api calls are POST');
       const from = req.headers.origin;

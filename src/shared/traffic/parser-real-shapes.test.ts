@@ -56,7 +56,7 @@ describe('real export shapes import to the right req/s with no options', () => {
     expectRps(r);
     expect(r.summary.series).toBe('RequestCount');
     expect(r.summary.valueNote).toMatch(/^counts per 60 s \(the CloudWatch result "RequestCount"\), divided by 60$/);
-    expect(all(r)).toMatch(/left out "m2:TargetResponseTime" \(different metrics are never added\)/);
+    expect(all(r)).toMatch(/left out "TargetResponseTime \(m2\)" \(different metrics are never added\)/);
     expect(all(r)).toMatch(/The data of "RequestCount" is partial \(StatusCode PartialData, with a NextToken\)/);
     expect(r.seriesChoices).toEqual(['RequestCount', 'TargetResponseTime']);
     expect(Array.from(read('real-cloudwatch-get-metric-data.json', { series: 'TargetResponseTime', rateUnit: 'perSecond' }).points.v)[0]).toBeCloseTo(0.0142, 9);

@@ -206,3 +206,49 @@ test('real exports: an API answer imports with its series totalled and says what
   await expect(traffic.summary('peak')).toHaveText('120 req/s');
   await expect(page.getByTestId('traffic-values')).toHaveValue('requests counted per interval (divided by it)');
 });
+
+/** 14 months of hourly points growing 2 %/month with quieter weekends and last November's 3-day sale. */
+function yearHistoryCsv(name: string): string {
+  const start = Date.UTC(2024, 9, 1);
+  const parts = ['timestamp,requests_per_second\n'];
+  let seed = 5;
+  for (let i = 0; i < 425 * 24; i++) {
+    const t = start + i * 3_600_000;
+    const day = Math.floor(i / 24);
+    const wave = (1 + 0.5 * Math.cos((2 * Math.PI * ((i % 24) - 18)) / 24)) / 1.5;
+    const weekend = new Date(t).getUTCDay() % 6 === 0 ? 0.75 : 1;
+    const sale = day >= 57 && day <= 59 ? 3 : 1;
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    const noise = 0.99 + 0.02 * (seed / 2_147_483_648);
+    parts.push(`${new Date(t).toISOString()},${(4_000 * Math.pow(1.02, day / 30.4375) * wave * weekend * sale * noise).toFixed(2)}\n`);
+  }
+  const file = path.join(dir, name);
+  writeFileSync(file, parts.join(''));
+  return file;
+}
+
+test('fourteen months: year over year beside the fit, last year\'s sale found, and a date range as the window', async ({ app, page }, testInfo) => {
+  test.setTimeout(120_000);
+  await app.open(page);
+  const traffic = new TrafficPage(page);
+  await traffic.open();
+  await traffic.chooseFile(yearHistoryCsv('year-history.csv'));
+  await traffic.waitImported();
+  await traffic.chooseGrowth('Fitted, compound');
+  await expect(traffic.fitRate()).toHaveText(/^(1\.[89]\d*|2(\.[01]\d*)?) %\/month$/);
+  await expect(traffic.surge(0)).toContainText('2024-11-27 → 2024-11-29 (3 d)');
+  await expect(page.getByTestId('traffic-yoy')).toContainText('Year over year: 2025-11 vs 2024-11');
+  await expect(page.getByTestId('traffic-yoy')).toContainText(/: \+2\d(\.\d)? % \((1\.[89]\d*|2(\.[01]\d*)?) %\/month, beside the fit's/);
+  await page.getByTestId('traffic-yoy').scrollIntoViewIfNeeded();
+  await screenshot(page, testInfo, 'traffic-year-over-year');
+
+  // A date range: the fit and the baseline look at those days only.
+  await traffic.chooseHistoryWindow('A date range…');
+  await page.getByTestId('traffic-window-from').fill('2024-11-01');
+  await page.getByTestId('traffic-window-to').fill('2024-12-31');
+  await expect(traffic.windowDays()).toHaveText('2024-11-01 → 2024-12-31: 61 days');
+  await expect(traffic.baseline()).toContainText('2024-12-04 → 2024-12-31');
+  await expect(page.getByTestId('traffic-yoy')).toHaveCount(0);
+  await traffic.expectChart('chart-history');
+  await screenshot(page, testInfo, 'traffic-date-range');
+});

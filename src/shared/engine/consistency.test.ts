@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../model';
+import { describePolicy } from './policy-note';
 import { projectPlan } from './project';
 import { plan } from './test-support';
 import type { DatabaseDetail } from './types';
@@ -93,5 +94,14 @@ describe('one number per figure', () => {
     const units = p.totals.toAddAtEvent.map((u) => u.unit);
     expect(new Set(units).size).toBe(units.length);
     expect(p.totals.eventCost).toBeGreaterThan(0);
+  });
+});
+
+describe('describePolicy', () => {
+  it('marks the figures nobody chose as defaults', () => {
+    const p = plan({ name: 'x', startMonth: '2026-12', event: { startDate: '2027-01-10' }, nodes: [], edges: [] });
+    expect(describePolicy(p)).toBe('Headroom policy: target 60% (services, workers) (default), buffer 20% (default), N+1 (default), 1 zone (default)');
+    const q = plan({ name: 'x', startMonth: '2026-12', event: { startDate: '2027-01-10' }, headroom: { buffer: 0.5, zones: 3, surviveZoneLoss: true }, nodes: [], edges: [] });
+    expect(describePolicy(q)).toBe('Headroom policy: target 60% (services, workers) (default), buffer 50%, N+1 (default), 3 zones, survives a zone loss');
   });
 });

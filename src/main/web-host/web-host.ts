@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { cannotStartPage, NEEDS_TOKEN_PAGE } from './pages';
 
 export interface WebHostOptions {
   dispatch: Dispatch;
@@ -13,6 +14,11 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   maxBodyBytes?: number;
+  /**
+   * Set when the app cannot open its data (a database from a newer Headroom, one held by
+   * another program): every page shows this message instead of the app, every api call fails.
+   */
+  cannotStart?: { title: string; message: string };
 }
 
 export interface WebHost {
@@ -62,19 +68,6 @@ function decodePath(text: string): string | null {
 function wantsPage(req: IncomingMessage): boolean {
   return req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
 }
-
-/**
- * What a browser tab without a valid token sees (say it was opened before the host was
- * restarted with another data folder): how to get back in, never the token itself.
- */
-const NEEDS_TOKEN_PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Headroom: open the link from the terminal</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40em;margin:4em auto;padding:0 1em;color:#222}code{background:#eee;padding:0 .3em;border-radius:3px}</style></head>
-<body><h1>Open Headroom from the link in your terminal</h1>
-<p>This tab is not signed in to the Headroom that is running now: it was opened from an earlier run, or from another copy.</p>
-<p>Where you ran <code>npm start</code> (or <code>npm run web</code>), the terminal shows a line like
-<code>Headroom: http://127.0.0.1:PORT/?token=…</code>. Open that address; this tab then works again, reloads included.</p>
-<p>Your plans are safe: they are kept in Headroom's data folder, not in the browser.</p></body></html>`;
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
@@ -145,6 +138,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const pathname = decodePath(url.pathname);
     if (pathname === null) return send(res, 400, `malformed %-encoding in the path ${url.pathname.slice(0, 200)}`);
 
+    if (options.cannotStart) {
+      const { title, message } = options.cannotStart;
+      if (url.pathname.startsWith('/api/')) return send(res, 503, JSON.stringify({ ok: false, error: { code: 'storage', message } }), 'application/json');
+      return send(res, 503, cannotStartPage(title, message), 'text/html; charset=utf-8');
+    }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'api calls are POST');
       const from = req.headers.origin;

@@ -133,6 +133,7 @@ export function createSeriesBuilder(file: string, keepPoints = true): SeriesBuil
         for (let i = 0; i < peaks.length; i++) peaks[i] = (peaks[i] ?? 0) * factor;
       }
       const dailyPeaks = r.days.map((day, i) => ({ date: isoOf(day * 86_400_000).slice(0, 10), peakRps: peaks[i] ?? 0 }));
+      const profile = r.profile.result(intervalSeconds, meta.timeZone, r.lastT);
       return {
         ok: true,
         points: { t, v },
@@ -153,6 +154,7 @@ export function createSeriesBuilder(file: string, keepPoints = true): SeriesBuil
           rateUnit: reading.kind === 'rate' ? rateUnitOf(reading.perSeconds) : 'perSecond',
           timeZone: meta.timeZone,
           valueNote: note,
+          ...(profile === null ? {} : { profile }),
         },
       };
     },

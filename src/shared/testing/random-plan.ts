@@ -28,6 +28,7 @@ type JsonSchema = {
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   maxLength?: number;
+  pattern?: string;
 };
 
 export interface RandomPlanOptions {
@@ -85,6 +86,8 @@ function valueArb(name: string, s: JsonSchema): fc.Arbitrary<unknown> | null {
       if (name === 'instanceType') return fc.constantFrom(...instanceTypes);
       if (name === 'timeZone') return fc.constantFrom(...zones);
       if (name === 'currency') return fc.constantFrom('USD', 'EUR', '€', 'JPY');
+      // A calendar date field (a traffic source's adopted surge, say): a real YYYY-MM-DD.
+      if (s.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return fc.date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2030, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
       return fc.constantFrom(...names);
     case 'object':
       return objectArb(s, new Set());

@@ -52,6 +52,17 @@ function checklistMatchesStages(plan: Plan, nodes: readonly NodeProjection[], it
       expect(scaleCompute, `${n.name} at T-1w`).toContain(`${n.name}: ${formatNumber(n.current)} → ${formatNumber(desired(t, 't-1w'))} (${countWithUnit(t1d, n.unit)} at the event)`);
     }
     expect(finalScale, `${n.name} at T-1d`).toContain(`${n.name}: ${countWithUnit(t1d, n.unit)}`);
+    const prescale = items.find((i) => i.id === `node:${n.nodeId}:prescale`);
+    if (n.kind === 'service' || n.kind === 'workerPool') {
+      if (t1d > n.current) expect(prescale?.title, `${n.name} pre-scale`).toContain(`(${formatNumber(n.current)} → ${formatNumber(t1d)}) before the event`);
+      else expect(prescale, `${n.name} has no pre-scale at T-1d ${t1d}`).toBeUndefined();
+    }
+    const replicas = items.find((i) => i.id === `node:${n.nodeId}:add-replicas`);
+    if (n.kind === 'database' && desired(t, 't-2w') > n.current) expect(replicas?.title, `${n.name} replicas`).toContain(`(${formatNumber(n.current)} → ${formatNumber(desired(t, 't-2w'))})`);
+    const lb = items.find((i) => i.id === `node:${n.nodeId}:prewarm-lb`);
+    if (n.kind === 'loadBalancer' && desired(t, 't-1w') > n.current) expect(lb?.title, `${n.name} LB`).toContain(`(${formatNumber(n.current)} → ${formatNumber(desired(t, 't-1w'))})`);
+    const cacheNodes = items.find((i) => i.id === `node:${n.nodeId}:add-cache-nodes`);
+    if (n.kind === 'cache' && desired(t, 't-2w') > n.current) expect(cacheNodes?.title, `${n.name} cache`).toContain(`(${formatNumber(n.current)} → ${formatNumber(desired(t, 't-2w'))})`);
     if (t1d > after) {
       const line = scaleDown.split('\n• ').find((l) => l.replace(/^• /, '').startsWith(`${n.name}: ${formatNumber(t1d)}`));
       expect(line, `${n.name} scale-down from ${t1d}`).toBeDefined();

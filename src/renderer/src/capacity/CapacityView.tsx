@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Paper, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { formatNumber, formatPercent } from '../../../shared/engine/format';
-import { additionSchedule, type ScheduleStep } from '../../../shared/engine/schedule';
+import { additionSchedule, explainEventStep, explainFirstShort, type ScheduleStep } from '../../../shared/engine/schedule';
 import type { NodeProjection, NodeSizing, Projection } from '../../../shared/engine/types';
 import { nodeKindLabels } from '../../../shared/model/create-node';
 import { ExplanationList } from '../canvas/ExplanationList';
@@ -126,7 +126,7 @@ export function CapacityView() {
                       <Table.Tr>
                         <Table.Td colSpan={10} bg="gray.0">
                           <Text size="xs" fw={600} mb={6}>Why {node.name} needs {formatNumber(s.required)} {node.unit ?? ''}</Text>
-                          <ExplanationList steps={s.explanation} />
+                          <ExplanationList steps={[...s.explanation, ...(when === 'event' && node.unit ? [explainEventStep(node)] : []), ...(node.unit ? [explainFirstShort(node)].filter((e) => e !== null) : [])]} />
                         </Table.Td>
                       </Table.Tr>
                     )}

@@ -24,11 +24,11 @@ type JsonSchema = {
   exclusiveMaximum?: number;
   enum?: readonly (string | number)[];
   const?: string | number;
+  pattern?: string;
   default?: unknown;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   maxLength?: number;
-  pattern?: string;
 };
 
 export interface RandomPlanOptions {
@@ -86,8 +86,8 @@ function valueArb(name: string, s: JsonSchema): fc.Arbitrary<unknown> | null {
       if (name === 'instanceType') return fc.constantFrom(...instanceTypes);
       if (name === 'timeZone') return fc.constantFrom(...zones);
       if (name === 'currency') return fc.constantFrom('USD', 'EUR', '€', 'JPY');
-      // A calendar date field (a traffic source's adopted surge, say): a real YYYY-MM-DD.
-      if (s.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return fc.date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2030, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+      // A field with a format of its own (a date, a clock time) gets strings of that format.
+      if (s.pattern) return fc.stringMatching(new RegExp(s.pattern));
       return fc.constantFrom(...names);
     case 'object':
       return objectArb(s, new Set());

@@ -31,6 +31,22 @@ export class TrafficPage {
     return this.page.getByTestId('traffic-import-error-message');
   }
 
+  /** What the import took the values to be ("counts per 60 s (…), divided by 60"). */
+  valueNote() {
+    return this.page.getByTestId('traffic-value-note');
+  }
+
+  /** Answers the import's question when a file does not say whether its values are rates or counts. */
+  async answerValues(kind: 'perSecond' | 'perMinute' | 'perHour' | 'count'): Promise<void> {
+    await this.page.getByTestId(`traffic-values-${kind}`).click();
+  }
+
+  /** Reads the last file again with one of its series (or the default total when label is the default's). */
+  async chooseSeries(label: string): Promise<void> {
+    await this.page.getByTestId('traffic-series').click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+  }
+
   summary(field: 'rows' | 'range' | 'interval' | 'peak' | 'p95' | 'p99') {
     return this.page.getByTestId(`traffic-summary-${field}`);
   }
@@ -54,6 +70,46 @@ export class TrafficPage {
 
   fitR2() {
     return this.page.getByTestId('traffic-fit-r2');
+  }
+
+  fitQuality() {
+    return this.page.getByTestId('traffic-fit-quality');
+  }
+
+  /** The n-th surge found in the history (0-based). */
+  surge(n: number) {
+    return this.page.getByTestId(`traffic-surge-${n}`);
+  }
+
+  async adoptSurge(n: number, form: 'multiplier' | 'percent'): Promise<void> {
+    await this.page.getByTestId(`traffic-surge-${n}-adopt-${form}`).click();
+    await expect(this.page.getByTestId(`traffic-surge-${n}-adopted`)).toBeVisible();
+  }
+
+  eventSurge() {
+    return this.page.getByTestId('traffic-event-surge');
+  }
+
+  baselineSurges() {
+    return this.page.getByTestId('traffic-baseline-surges');
+  }
+
+  async includeSurges(include: boolean): Promise<void> {
+    const box = this.page.getByTestId('traffic-include-surges');
+    if ((await box.isChecked()) !== include) await box.click();
+  }
+
+  async chooseHistoryWindow(label: string): Promise<void> {
+    await this.page.getByTestId('traffic-history-window').click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+  }
+
+  windowDays() {
+    return this.page.getByTestId('traffic-window-days');
+  }
+
+  profile() {
+    return this.page.getByTestId('traffic-profile');
   }
 
   /** A chart has drawn when its canvas exists and is not blank. */

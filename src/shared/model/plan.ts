@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TrafficHistorySummarySchema } from './traffic-history';
+import { AdoptedSurgeSchema, HistoryWindowSchema, TrafficHistorySummarySchema } from './traffic-history';
 
 /**
  * The plan document: what an architect saves, shares as `*.headroom.json`, and what the
@@ -108,6 +108,12 @@ export const TrafficSourceParamsSchema = z.object({
   baselineWindowDays: z.number().int().min(1).max(3660).default(28),
   /** Summary of the imported history (daily peaks, p95/p99, range); the points stay in SQLite. */
   historySummary: TrafficHistorySummarySchema.optional(),
+  /** The part of the history the baseline and the growth fit use; absent = all of it. */
+  historyWindow: HistoryWindowSchema.optional(),
+  /** Count surge days in the baseline statistic; absent = false (they are left out). */
+  includeSurgesInBaseline: z.boolean().optional(),
+  /** The past surge the plan's event surge was adopted from, to mark it on the chart. */
+  adoptedSurge: AdoptedSurgeSchema.optional(),
 });
 
 export const CdnParamsSchema = z.object({

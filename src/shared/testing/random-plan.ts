@@ -24,6 +24,7 @@ type JsonSchema = {
   exclusiveMaximum?: number;
   enum?: readonly (string | number)[];
   const?: string | number;
+  pattern?: string;
   default?: unknown;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
@@ -85,6 +86,8 @@ function valueArb(name: string, s: JsonSchema): fc.Arbitrary<unknown> | null {
       if (name === 'instanceType') return fc.constantFrom(...instanceTypes);
       if (name === 'timeZone') return fc.constantFrom(...zones);
       if (name === 'currency') return fc.constantFrom('USD', 'EUR', '€', 'JPY');
+      // A field with a format of its own (a date, a clock time) gets strings of that format.
+      if (s.pattern) return fc.stringMatching(new RegExp(s.pattern));
       return fc.constantFrom(...names);
     case 'object':
       return objectArb(s, new Set());

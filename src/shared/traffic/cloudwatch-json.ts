@@ -85,7 +85,8 @@ export function readMetricData(file: string, doc: Record<string, unknown>, ctx: 
     const named = readingFromName(label);
     // GetMetricData's answer names neither the statistic nor the unit: the label has to tell.
     const reading: DetectedReading = named.kind === 'unknown' ? { kind: 'unknown', source: `the CloudWatch result ${quoteFound(label)} (GetMetricData names no statistic or unit)` } : { ...named, source: `the CloudWatch result ${quoteFound(label)}` };
-    return { label, metric: `${text(r.Id)}:${label}`, t, v, reading };
+    // Two results are never added (they are different queries), so each is its own metric.
+    return { label, metric: text(r.Id) === '' ? label : `${label} (${text(r.Id)})`, t, v, reading };
   });
   return { series, warnings };
 }

@@ -1,6 +1,6 @@
 import { fail, quoteFound } from './errors';
 import { fieldText, type CsvRowSink, type FieldRefs } from './csv-scanner';
-import { headerPlan, headerlessPlan, type ColumnPlan } from './csv-columns';
+import { headerPlan, headerlessPlan, metricOfHeader, type ColumnPlan } from './csv-columns';
 import { parseFormattedValue, parseNumberAt } from './parse-number';
 import type { DetectedReading } from './value-reading';
 import { parseTimestampAt, type TimeContext } from './parse-time';
@@ -59,6 +59,12 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
   let firstEmptyLine = 0;
   let otherSeriesRows = 0;
   const otherSeries = new Set<string>();
+  /** Long layout, no series chosen: the metric whose series are totalled (names like `sum:x{env:a}`), else null. */
+  let totalMetric: string | null = null;
+  const seriesIndex = new Map<string, number>();
+  /** The current row's series index in seriesIndex (0 = the first series). */
+  let rowSeries = 0;
+  const MAX_TOTALLED = 65_000;
   let valueCols: number[] = [1];
   let sepLineSeen = false;
   /** Seconds per unit written in formatted values (Grafana's "Formatted data"): 1 for "req/s", 60 for "rpm"; null = none. */
@@ -138,15 +144,27 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
       if (target === null) {
         target = fieldText(text, f, seriesCol);
         if (plan !== null) plan.label = target;
+        if (plan !== null && plan.seriesName === null) totalMetric = metricOfHeader(target);
+        seriesIndex.set(target, 0);
       }
       if (e - s !== target.length || !text.startsWith(target, s)) {
         const name = fieldText(text, f, seriesCol);
         if (name !== target) {
-          otherSeriesRows++;
-          if (otherSeries.size < 5) otherSeries.add(name);
-          return;
-        }
-      }
+          // Series of the same metric split by a label are totalled; others skipped.
+          if (totalMetric !== null && metricOfHeader(name) === totalMetric && (seriesIndex.has(name) || seriesIndex.size < MAX_TOTALLED)) {
+            let k = seriesIndex.get(name);
+            if (k === undefined) {
+              k = seriesIndex.size;
+              seriesIndex.set(name, k);
+            }
+            rowSeries = k;
+          } else {
+            otherSeriesRows++;
+            if (otherSeries.size < 5) otherSeries.add(name);
+            return;
+          }
+        } else rowSeries = 0;
+      } else rowSeries = 0;
     }
     if (plan !== null && plan.otherSeries.length > 0) noteOtherSeries(plan, text, f, nf);
     const ts = f.start[timeCol] ?? 0;
@@ -176,12 +194,18 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
       if (emptyValues++ === 0) firstEmptyLine = line;
       return;
     }
-    builder.add(t, v, line);
+    builder.add(t, v, line, rowSeries);
   }
 
   return {
     onRow,
-    plan: () => plan,
+    plan(): ColumnPlan | null {
+      if (plan !== null && seriesIndex.size > 1) {
+        plan.label = `${totalMetric ?? ''} (total of ${seriesIndex.size} series)`;
+        plan.choices = [...seriesIndex.keys()].slice(0, 200);
+      }
+      return plan;
+    },
     headerLine: () => headerLine,
     reading(): DetectedReading {
       const fromHeader: DetectedReading = plan?.reading ?? { kind: 'unknown', source: 'the file' };
@@ -193,6 +217,11 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
       const w: string[] = [];
       if (formatted > 0) w.push(`${formatted.toLocaleString('en-US')} values were written formatted (with units or K/M suffixes, as Grafana's "Formatted data" writes them) and were read as plain numbers.`);
       if (emptyValues > 0) w.push(`${emptyValues} row${emptyValues === 1 ? '' : 's'} had no value (first on line ${firstEmptyLine}) and ${emptyValues === 1 ? 'was' : 'were'} skipped as ${emptyValues === 1 ? 'a missing point' : 'missing points'}.`);
+      if (seriesIndex.size > 1) {
+        const names = [...seriesIndex.keys()];
+        const shown = names.slice(0, 6).map(quoteFound).join(', ');
+        w.push(`Totalled ${names.length} series of ${quoteFound(totalMetric ?? '')}: ${shown}${names.length > 6 ? ` and ${names.length - 6} more` : ''}. Choose one with the series option.`);
+      }
       if (otherSeriesRows > 0) {
         w.push(`Imported the series ${quoteFound(target ?? '')}; skipped ${otherSeriesRows} rows of other series (${[...otherSeries].map(quoteFound).join(', ')}). Choose another with the series option.`);
       }

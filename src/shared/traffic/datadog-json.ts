@@ -44,7 +44,8 @@ export function readDatadogV1(file: string, doc: Record<string, unknown>): { ser
       v.push(value);
     });
     const scope = text(s.scope);
-    const metric = `${text(s.query_index) || '0'}:${text(s.aggr)}:${text(s.metric)}`;
+    const q = Number(s.query_index ?? 0);
+    const metric = `${text(s.aggr) === '' ? '' : `${text(s.aggr)}:`}${text(s.metric)}${q > 0 ? ` (query ${q + 1})` : ''}`;
     return { label: expression || `${text(s.metric)}{${scope}}`, metric, t, v, reading: queryReading(expression, interval, s.unit) };
   });
   return { series, warnings: [] };

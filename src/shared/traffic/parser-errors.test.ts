@@ -90,6 +90,11 @@ describe('bad input is refused with file, line, column, what was expected and wh
     expect(errorOf(text, 'p.json')).toMatchObject({ expected: 'a number ≥ 0 (or "NaN" for no value) at data.result[0].values[1][1]', found: '"many"' });
   });
 
+  it('an absurd timestamp in a JSON answer (1795356E060 seconds) is refused, not thrown', () => {
+    const text = '{"data":{"actor":{"account":{"nrql":{"results":[{"beginTimeSeconds":1795356E060,"endTimeSeconds":1795356060,"count":1},{"beginTimeSeconds":1795356060,"endTimeSeconds":1795356120,"count":2}]}}}}}';
+    expect(errorOf(text, 'nr.json').message).toMatch(/^nr.json line 1: expected a timestamp between 1973 and 2200 at point 1 of "count", found 1.795356e\+69$/);
+  });
+
   it('an HTML page saved as .csv', () => {
     expect(fixtureError('bad-html-page.csv').message).toMatch(/^bad-html-page.csv line 1, column 1: expected a CSV or JSON metrics export, found markup .*HTML/);
   });

@@ -83,12 +83,25 @@ describe('monitoring exports', () => {
     expect(c.warnings.join(' ')).toMatch(/1 row had no value \(first on line 4\) and was skipped/);
   });
 
-  it('reads the long layout (timestamp, query, value), keeping one series', () => {
+  it('reads the long layout (timestamp, query, value): series of one metric totalled, or one chosen', () => {
     const r = parse('datadog-long.csv', { rateUnit: 'perSecond' });
-    expectStandardSeries(r);
-    expect(r.summary.series).toBe('sum:nginx.requests{env:prod}');
-    expect(r.warnings.join(' ')).toMatch(/skipped 2 rows of other series/);
+    expect(Array.from(r.points.v)).toEqual([123.5, 134, 125.25, 140]);
+    expect(r.summary.series).toBe('sum:nginx.requests (total of 2 series)');
+    expect(r.seriesChoices).toEqual(['sum:nginx.requests{env:prod}', 'sum:nginx.requests{env:staging}']);
+    expect(r.warnings.join(' ')).toMatch(/Totalled 2 series of "sum:nginx.requests": "sum:nginx.requests\{env:prod\}", "sum:nginx.requests\{env:staging\}"/);
+    const prod = parse('datadog-long.csv', { series: 'sum:nginx.requests{env:prod}', rateUnit: 'perSecond' });
+    expectStandardSeries(prod);
+    expect(prod.warnings.join(' ')).toMatch(/skipped 2 rows of other series/);
     expect(Array.from(parse('datadog-long.csv', { series: 'sum:nginx.requests{env:staging}', rateUnit: 'perSecond' }).points.v)).toEqual([3, 4]);
+  });
+
+  it('strict mode accepts interleaved series of a long layout and refuses a repeat within one series', () => {
+    expect(parseTrafficText(fixture('datadog-long.csv'), { fileName: 'l.csv', rateUnit: 'perSecond', allowGaps: false }).ok).toBe(true);
+    const text = 'timestamp,query,value\n1795356000000,a{x:1},1\n1795356000000,a{x:2},2\n1795356000000,a{x:1},3\n1795356060000,a{x:1},4\n';
+    const r = parseTrafficText(text, { fileName: 'l.csv', rateUnit: 'perSecond', allowGaps: false });
+    expect(!r.ok && r.error.message).toBe("l.csv line 4, column 1: expected a timestamp different from line 2's, found a duplicate of line 2 (2026-11-22T14:00:00.000Z)");
+    const merged = parseTrafficText(text, { fileName: 'l.csv', rateUnit: 'perSecond' });
+    expect(merged.ok && Array.from(merged.points.v)).toEqual([5, 4]);
   });
 
   it('reads CloudWatch GetMetricData rows, newest first', () => {

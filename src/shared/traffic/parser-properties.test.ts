@@ -98,3 +98,32 @@ describe('fuzz: any input is either imported or refused precisely, never thrown'
     );
   }, 30_000);
 });
+
+describe('rows out of order and repeats: the sorted, merged result equals a plain reference', () => {
+  it('any shuffle of any rows with repeats gives ascending times, the larger value per time, and the counts in the warning', () => {
+    const T = Date.UTC(2026, 0, 1);
+    fc.assert(
+      fc.property(fc.array(fc.record({ minute: fc.integer({ min: 0, max: 30 }), value: fc.integer({ min: 0, max: 50 }) }), { minLength: 2, maxLength: 60 }), (rows) => {
+        const text = `timestamp,rps\n${rows.map((r) => `${new Date(T + r.minute * 60_000).toISOString()},${r.value}`).join('\n')}\n`;
+        const result = parseTrafficText(text, { fileName: 'shuffled.csv' });
+        const byTime = new Map<number, number>();
+        for (const r of rows) byTime.set(r.minute, Math.max(byTime.get(r.minute) ?? -1, r.value));
+        const minutes = [...byTime.keys()].sort((a, b) => a - b);
+        if (minutes.length < 2) {
+          expect(result.ok).toBe(false);
+          return;
+        }
+        if (!result.ok) throw new Error(result.error.message);
+        expect(Array.from(result.points.t)).toEqual(minutes.map((m) => T + m * 60_000));
+        expect(Array.from(result.points.v)).toEqual(minutes.map((m) => byTime.get(m)));
+        const repeats = rows.length - minutes.length;
+        if (repeats > 0) expect(result.warnings.join(' ')).toMatch(new RegExp(`${repeats} repeated timestamps? (was|were) merged`));
+        const strict = parseTrafficText(text, { fileName: 'shuffled.csv', allowGaps: false });
+        const ascending = rows.every((r, i) => i === 0 || r.minute > (rows[i - 1]?.minute ?? 0));
+        const descending = rows.every((r, i) => i === 0 || r.minute < (rows[i - 1]?.minute ?? 0));
+        if (!ascending && !descending) expect(strict.ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -19,7 +19,8 @@ export interface SeriesBuilder {
   timeColumn: number;
   /** What `line` numbers count: file lines (CSV) or points (JSON, where lines mean little). */
   unit: 'line' | 'point';
-  add(t: number, v: number, line: number): void;
+  /** `series` > 0: a row of another series of the same metric (a long layout), added to the total at its instant. */
+  add(t: number, v: number, line: number, series?: number): void;
   readonly count: number;
   finish(meta: FinishMeta): TrafficParseResult;
 }
@@ -42,6 +43,8 @@ export interface FinishMeta {
   seriesChoices?: string[];
   /** True when the instant's wall time in the import's zone happens twice (the DST fall-back hour). */
   inRepeatedHour?: (utcMs: number) => boolean;
+  /** Timestamps had no zone and none was given: they were read as UTC. */
+  naiveAsUtc?: boolean;
 }
 
 function grow<T extends Float64Array | Uint32Array>(a: T, make: (n: number) => T): T {
@@ -66,6 +69,8 @@ export function createSeriesBuilder(file: string, keepPoints = true): SeriesBuil
   let vs = new Float64Array(keepPoints ? 1 << 10 : 0);
   let lines = new Uint32Array(keepPoints ? 1 << 10 : 0);
   let n = 0;
+  /** Series index per point, kept only once a second series appears. */
+  let ss: Uint16Array | null = null;
   const streamed: PointStats | null = keepPoints ? null : createPointStats();
 
   const builder: SeriesBuilder = {
@@ -74,9 +79,9 @@ export function createSeriesBuilder(file: string, keepPoints = true): SeriesBuil
     get count() {
       return n;
     },
-    add(t: number, v: number, line: number): void {
+    add(t: number, v: number, line: number, series = 0): void {
       if (streamed !== null) {
-        if (!streamed.add(t, v, line)) throw new NeedsPointsError();
+        if (series > 0 || !streamed.add(t, v, line)) throw new NeedsPointsError();
         n++;
         return;
       }
@@ -84,7 +89,14 @@ export function createSeriesBuilder(file: string, keepPoints = true): SeriesBuil
         ts = grow(ts, (k) => new Float64Array(k));
         vs = grow(vs, (k) => new Float64Array(k));
         lines = grow(lines, (k) => new Uint32Array(k));
+        if (ss !== null) {
+          const next = new Uint16Array(ts.length);
+          next.set(ss);
+          ss = next;
+        }
       }
+      if (series > 0 && ss === null) ss = new Uint16Array(ts.length);
+      if (ss !== null) ss[n] = series;
       ts[n] = t;
       vs[n] = v;
       lines[n] = line;
@@ -97,7 +109,7 @@ export function createSeriesBuilder(file: string, keepPoints = true): SeriesBuil
       let v: Float64Array = vs.subarray(0, 0);
       let stats = streamed;
       if (stats === null) {
-        const ordered = intoTimeOrder(file, builder, ts.subarray(0, n), vs.subarray(0, n), lines.subarray(0, n), meta, warnings);
+        const ordered = intoTimeOrder(file, builder, ts.subarray(0, n), vs.subarray(0, n), lines.subarray(0, n), ss === null ? null : ss.subarray(0, n), meta, warnings);
         t = ordered.t;
         v = ordered.v;
         if (t.length < 2) fail(file, lines[0] ?? 0, null, 'at least 2 distinct timestamps to tell the interval', `${t.length} once repeats were merged`);
@@ -121,6 +133,7 @@ export function createSeriesBuilder(file: string, keepPoints = true): SeriesBuil
         for (let i = 0; i < peaks.length; i++) peaks[i] = (peaks[i] ?? 0) * factor;
       }
       const dailyPeaks = r.days.map((day, i) => ({ date: isoOf(day * 86_400_000).slice(0, 10), peakRps: peaks[i] ?? 0 }));
+      const profile = r.profile.result(intervalSeconds, meta.timeZone, r.lastT);
       return {
         ok: true,
         points: { t, v },
@@ -141,6 +154,7 @@ export function createSeriesBuilder(file: string, keepPoints = true): SeriesBuil
           rateUnit: reading.kind === 'rate' ? rateUnitOf(reading.perSeconds) : 'perSecond',
           timeZone: meta.timeZone,
           valueNote: note,
+          ...(profile === null ? {} : { profile }),
         },
       };
     },
@@ -160,20 +174,43 @@ interface Ordered {
  * keep one, different values keep the larger, since sizing uses peaks. Strict mode
  * refuses the first step out of order instead, naming its line.
  */
-function intoTimeOrder(file: string, b: SeriesBuilder, t: Float64Array, v: Float64Array, lines: Uint32Array, meta: FinishMeta, warnings: string[]): Ordered {
+function intoTimeOrder(file: string, b: SeriesBuilder, t: Float64Array, v: Float64Array, lines: Uint32Array, series: Uint16Array | null, meta: FinishMeta, warnings: string[]): Ordered {
   const n = t.length;
   let direction = 0;
   let bad = -1;
-  for (let i = 1; i < n; i++) {
-    const d = (t[i] ?? 0) - (t[i - 1] ?? 0);
-    const dir = d > 0 ? 1 : d < 0 ? -1 : 0;
-    if (dir === 0 || (direction !== 0 && dir !== direction)) {
-      bad = i;
-      break;
+  let badPrev = -1;
+  if (series === null) {
+    for (let i = 1; i < n; i++) {
+      const d = (t[i] ?? 0) - (t[i - 1] ?? 0);
+      const dir = d > 0 ? 1 : d < 0 ? -1 : 0;
+      if (dir === 0 || (direction !== 0 && dir !== direction)) {
+        bad = i;
+        badPrev = i - 1;
+        break;
+      }
+      direction = dir;
     }
-    direction = dir;
+  } else {
+    // Several series in one file: each must run in one direction on its own; their rows interleave.
+    const lastOf = new Map<number, number>();
+    const dirOf = new Map<number, number>();
+    for (let i = 0; i < n && bad < 0; i++) {
+      const k = series[i] ?? 0;
+      const p = lastOf.get(k);
+      if (p !== undefined) {
+        const d = (t[i] ?? 0) - (t[p] ?? 0);
+        const dir = d > 0 ? 1 : d < 0 ? -1 : 0;
+        const was = dirOf.get(k) ?? 0;
+        if (dir === 0 || (was !== 0 && dir !== was)) {
+          bad = i;
+          badPrev = p;
+        } else dirOf.set(k, dir);
+        direction = direction === 0 ? dir : direction;
+      }
+      lastOf.set(k, i);
+    }
   }
-  if (bad < 0) {
+  if (bad < 0 && series === null) {
     if (direction < 0) {
       t.reverse();
       v.reverse();
@@ -182,26 +219,30 @@ function intoTimeOrder(file: string, b: SeriesBuilder, t: Float64Array, v: Float
     }
     return { t, v, lines };
   }
-  if (!meta.allowGaps) {
-    const prevT = t[bad - 1] ?? 0;
+  if (!meta.allowGaps && bad >= 0) {
+    const prevT = t[badPrev] ?? 0;
     const cur = t[bad] ?? 0;
-    const prevLine = lines[bad - 1] ?? 0;
+    const prevLine = lines[badPrev] ?? 0;
     const dst = meta.inRepeatedHour?.(cur) === true ? `, in the hour repeated when clocks go back in ${meta.timeZone} (DST)` : '';
     if (cur === prevT) fail(file, lines[bad] ?? 0, b.timeColumn, `a timestamp different from ${b.unit} ${prevLine}'s`, `a duplicate of ${b.unit} ${prevLine} (${isoOf(cur)})${dst}`);
     const expected = direction >= 0 ? `a timestamp after ${b.unit} ${prevLine}'s (${isoOf(prevT)})` : `a timestamp before ${b.unit} ${prevLine}'s (${isoOf(prevT)}), as the file runs newest first`;
     fail(file, lines[bad] ?? 0, b.timeColumn, expected, `${isoOf(cur)}, out of order`);
   }
   // Rows that sit earlier than one before them had to move (a reversed file counts as reversed, not moved).
+  // A series that runs newest first is reversed, not "moved".
+  const descending = direction < 0;
   let moved = 0;
-  let runningMax = -Infinity;
+  const runningMax = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const ti = t[i] ?? 0;
-    if (ti < runningMax) moved++;
-    else runningMax = ti;
+    const k = series?.[i] ?? 0;
+    const ti = descending ? -(t[i] ?? 0) : (t[i] ?? 0);
+    const m = runningMax.get(k) ?? -Infinity;
+    if (ti < m) moved++;
+    else runningMax.set(k, ti);
   }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, c) => (t[a] ?? 0) - (t[c] ?? 0) || a - c);
+  order.sort((a, c) => (t[a] ?? 0) - (t[c] ?? 0) || (series?.[a] ?? 0) - (series?.[c] ?? 0) || a - c);
   const ot = new Float64Array(n);
   const ov = new Float64Array(n);
   const ol = new Uint32Array(n);
@@ -209,25 +250,48 @@ function intoTimeOrder(file: string, b: SeriesBuilder, t: Float64Array, v: Float
   let same = 0;
   let differ = 0;
   let dstRepeats = 0;
+  // Sorted by (time, series): within one series a repeat keeps the larger value; the series' values add up.
+  let lastSeries = -1;
+  let seriesValue = 0;
+  let firstRepeat = Infinity;
+  let lastRepeat = -Infinity;
   for (let k = 0; k < n; k++) {
     const i = order[k] ?? 0;
     const ti = t[i] ?? 0;
     const vi = v[i] ?? 0;
+    const si = series?.[i] ?? 0;
     if (m > 0 && ot[m - 1] === ti) {
-      if (ov[m - 1] === vi) same++;
+      if (si !== lastSeries) {
+        ov[m - 1] = (ov[m - 1] ?? 0) + vi;
+        lastSeries = si;
+        seriesValue = vi;
+        continue;
+      }
+      if (seriesValue === vi) same++;
       else {
         differ++;
-        if (vi > (ov[m - 1] ?? 0)) ov[m - 1] = vi;
+        if (vi > seriesValue) {
+          ov[m - 1] = (ov[m - 1] ?? 0) - seriesValue + vi;
+          seriesValue = vi;
+        }
       }
       if (meta.inRepeatedHour?.(ti) === true) dstRepeats++;
+      if (ti < firstRepeat) firstRepeat = ti;
+      if (ti > lastRepeat) lastRepeat = ti;
       continue;
     }
     ot[m] = ti;
     ov[m] = vi;
     ol[m] = lines[i] ?? 0;
+    lastSeries = si;
+    seriesValue = vi;
     m++;
   }
   const parts: string[] = [];
+  if (moved === 0 && same + differ === 0) {
+    if (descending) warnings.push(NEWEST_FIRST);
+    return { t: ot.subarray(0, m), v: ov.subarray(0, m), lines: ol.subarray(0, m) };
+  }
   if (moved > 0) parts.push(`${plural(moved, 'row was', 'rows were')} out of time order and moved into order`);
   if (same + differ > 0) {
     const how: string[] = [];
@@ -236,7 +300,10 @@ function intoTimeOrder(file: string, b: SeriesBuilder, t: Float64Array, v: Float
     parts.push(`${plural(same + differ, 'repeated timestamp was', 'repeated timestamps were')} merged: ${how.join(', ')}`);
   }
   const dst = dstRepeats > 0 ? ` ${plural(dstRepeats, 'repeat falls', 'repeats fall')} in the hour repeated when clocks go back in ${meta.timeZone} (DST) and ${dstRepeats === 1 ? 'is' : 'are'} more than the two passes of that hour.` : '';
-  warnings.push(`${parts.join('; ')} (two exports joined end to end?). Use strict mode to refuse such files.${dst}`);
+  // Local wall times read as UTC repeat exactly one hour when clocks go back: say so.
+  const oneHour = meta.naiveAsUtc === true && same + differ > 0 && lastRepeat - firstRepeat < 3_600_000;
+  const hint = oneHour ? ` All the repeats fall within one hour (${isoOf(firstRepeat).slice(0, 16)}–${isoOf(lastRepeat).slice(11, 16)}): if these are local times, that is the hour repeated when clocks go back (DST); give the time zone (--tz, or the zone in the app) to read it as two hours.` : '';
+  warnings.push(`${parts.join('; ')} (two exports joined end to end?). Use strict mode to refuse such files.${dst}${hint}`);
   return { t: ot.subarray(0, m), v: ov.subarray(0, m), lines: ol.subarray(0, m) };
 }
 

@@ -30,6 +30,10 @@ export interface SeriesSetRead {
   choices: string[];
 }
 
+/** 1973-03-03 (as epoch numbers in CSV) to 2200-01-01: outside that, a timestamp is a typo. */
+const MIN_MS = 1e11;
+const MAX_MS = 7_258_118_400_000;
+
 const REQUEST_LIKE = /request|hits|calls|invocations|count/i;
 
 function names(list: readonly string[]): string {
@@ -94,6 +98,10 @@ export function emitSeries(file: string, list: RawSeries[], chosen: string | und
   }
   let reading = picked[0]?.reading ?? { kind: 'unknown', source: 'the file' };
   let gapsRead = 0;
+  for (const s of picked) {
+    const bad = s.t.findIndex((t) => !(t >= MIN_MS && t <= MAX_MS));
+    if (bad >= 0) fail(file, 1, null, `a timestamp between 1973 and 2200 at point ${bad + 1} of ${quoteFound(s.label)}`, String(s.t[bad]));
+  }
   const columns = picked.map((s) => {
     const sorted = sortedPairs(s.t, s.v);
     if (s.counter === true) {

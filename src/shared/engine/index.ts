@@ -8,3 +8,4 @@ export { passOnRatio } from './propagate';
 export { ceilSafe, withRedundancy, HOURS_PER_MONTH } from './sizing-common';
 export { additionSchedule, explainEventStep, explainFirstShort, type ScheduleStep } from './schedule';
 export { cleanNumbers } from './format';
+export { describePolicy } from './policy-note';

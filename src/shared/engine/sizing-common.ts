@@ -1,4 +1,5 @@
-import { HeadroomPolicySchema, type HeadroomPolicy, type Plan, type PlanNode } from '../model';
+import type { HeadroomPolicy, Plan, PlanNode } from '../model';
+import { POLICY_DEFAULTS } from './policy-note';
 import { passOnRatio } from './propagate';
 import type { Graph } from './graph';
 import type { Loads } from './propagate';
@@ -67,8 +68,6 @@ export function withRedundancy(n: number, policy: HeadroomPolicy): number {
   return out;
 }
 
-/** The schema's defaults, for saying where a policy number comes from. */
-const POLICY_DEFAULTS: HeadroomPolicy = HeadroomPolicySchema.parse({});
 
 /**
  * An explanation input for a headroom-policy number, named with where it comes from: the

@@ -98,6 +98,17 @@ function workbookCachesEngine(wb: ExcelJS.Workbook, nodes: readonly NodeProjecti
   });
 }
 
+/** The Summary says the engine's totals: additions per unit (never one sum of units) and the three costs. */
+function summaryCachesTotals(wb: ExcelJS.Workbook, totals: ReturnType<typeof projectPlan>['totals']): void {
+  const rows = new Map<string, unknown>();
+  wb.getWorksheet('Summary')!.eachRow((row) => rows.set(String(row.getCell(1).value), row.getCell(2).value));
+  expect([...rows.keys()].some((k) => k.startsWith('Units to add'))).toBe(false);
+  for (const { unit, add } of totals.toAddAtEvent) expect(rows.get(`To add before the event: ${unit}`), unit).toBe(add);
+  const cost = (label: string) => [...rows.entries()].find(([k]) => k.startsWith(label))?.[1];
+  expect(cost("Cost of today's fleet per month")).toBe(totals.todayMonthlyCost);
+  expect(cost("Event's extra cost")).toBe(totals.eventCost);
+}
+
 describe('random valid plans through the whole pipeline', () => {
   it(`${RUNS} plans: projection, checklist, tfvars and XLSX finish and agree`, () => {
     fc.assert(
@@ -111,6 +122,7 @@ describe('random valid plans through the whole pipeline', () => {
         const readiness = readinessForExport(plan, projection, emptyChecklistState(), NOW);
         const wb = buildWorkbook({ plan, projection, readiness: readiness.input, chartPng: new Uint8Array(0), now: NOW });
         workbookCachesEngine(wb, projection.nodes);
+        summaryCachesTotals(wb, projection.totals);
       }),
       { numRuns: RUNS },
     );

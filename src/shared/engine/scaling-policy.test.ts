@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makePlan, makeProjection } from '../export/testing/fixtures';
 import { buildTfvarsModel } from '../export/tfvars-model';
-import { SCALING_DEFAULTS, scalingPolicyOf } from './scaling-policy';
+import { rampMinutes, SCALING_DEFAULTS, scalingPolicyOf } from './scaling-policy';
 
 describe('scaling policy per autoscaled tier', () => {
   it('tracks CPU at the headroom target with the default cooldowns and warm-up', () => {
@@ -27,5 +27,10 @@ describe('scaling policy per autoscaled tier', () => {
     const api = model.nodes.find((n) => n.nodeId === 'api')!;
     expect(Object.fromEntries(Object.entries(api.values).map(([stage, row]) => [stage, row.disable_scale_in]))).toEqual({ baseline: false, 't-2w': false, 't-1w': true, 't-1d': true, after: false });
     expect(model.nodes.find((n) => n.nodeId === 'db')!.values['t-1d'].scaling_metric).toBeUndefined();
+  });
+  it('gives the ramp time: launches at the group’s pace plus the last one’s warm-up, 0 with nothing to add', () => {
+    expect(rampMinutes(30, 183, { launchPerMinute: 10, warmupSeconds: 300 })).toBe(21);
+    expect(rampMinutes(183, 183, { launchPerMinute: 10, warmupSeconds: 300 })).toBe(0);
+    expect(rampMinutes(90, 30, { launchPerMinute: 10, warmupSeconds: 300 })).toBe(0);
   });
 });

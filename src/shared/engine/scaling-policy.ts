@@ -45,3 +45,13 @@ export function scalingPolicyOf(plan: Plan, node: PlanNode, projected: Pick<Node
     launchPerMinute: a.launchPerMinute ?? SCALING_DEFAULTS.launchPerMinute,
   };
 }
+
+/**
+ * Minutes for a group to grow from `from` to `to` instances: launches at `launchPerMinute`,
+ * and the last launched instance needs `warmupSeconds` before it takes traffic.
+ * 0 when there is nothing to add. (30 → 183 at 10 a minute with 300 s warm-up: 16 + 5 = 21 min.)
+ */
+export function rampMinutes(from: number, to: number, policy: Pick<ScalingPolicy, 'launchPerMinute' | 'warmupSeconds'>): number {
+  if (!(to > from)) return 0;
+  return Math.ceil((to - from) / policy.launchPerMinute) + policy.warmupSeconds / 60;
+}

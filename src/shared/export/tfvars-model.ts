@@ -172,12 +172,15 @@ export function buildTfvarsModel(plan: Plan, projection: Pick<Projection, 'event
   const names = assignVariableNames(sized.map((n) => ({ id: n.id, name: n.name, variableName: n.tfvars?.variableName })));
   const nameOf = new Map(names.map((e) => [e.nodeId, e.variableName]));
   const nodes: TfNode[] = [];
+  const paces = new Map<string, ScalingPolicy>();
   for (const node of sized) {
     const layout = layouts[node.kind];
     const projected = byId.get(node.id);
     const variableName = nameOf.get(node.id);
     if (!layout || !projected || variableName === undefined) continue;
-    nodes.push(buildNode(node, projected, layout, variableName, projection.eventMonthIndex, options, scalingPolicyOf(plan, node, projected)));
+    const policy = scalingPolicyOf(plan, node, projected);
+    if (policy) paces.set(node.id, policy);
+    nodes.push(buildNode(node, projected, layout, variableName, projection.eventMonthIndex, options, policy));
   }
   return {
     planName: plan.name,
@@ -185,7 +188,7 @@ export function buildTfvarsModel(plan: Plan, projection: Pick<Projection, 'event
     eventDate: plan.event.startDate,
     nodes,
     names,
-    schedule: buildSchedule(nodes, plan.event),
+    schedule: buildSchedule(nodes, plan.event, {}, paces),
     skipped: plan.nodes.filter((n) => layouts[n.kind] === undefined).map((n) => ({ nodeId: n.id, nodeName: n.name, kind: n.kind })),
   };
 }

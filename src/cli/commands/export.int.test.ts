@@ -32,6 +32,15 @@ describe('headroom export', () => {
     expect(readdirSync(path.join(s.dir, 'tf')).sort()).toEqual(['04-t-1d.tfvars', '04-t-1d.tfvars.json', 'variables.tf']);
   });
 
+  it('writes every stage and the schedule (HCL and JSON) when no stage is given', async () => {
+    const s = setup(JSON.stringify(reportPlan()));
+    expect(await run([s.planFile, '--tfvars', path.join(s.dir, 'tf')], s.io)).toBe(0);
+    const names = readdirSync(path.join(s.dir, 'tf'));
+    expect(names).toContain('schedule.tfvars');
+    expect(names).toContain('schedule.tfvars.json');
+    expect(names).toHaveLength(13);
+  });
+
   it('exits 2 with the problems for an invalid plan and writes nothing', async () => {
     const s = setup(JSON.stringify({ ...reportPlan(), startMonth: 'soon' }));
     expect(await run([s.planFile, '--tfvars', path.join(s.dir, 'tf')], s.io)).toBe(2);

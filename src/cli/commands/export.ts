@@ -10,7 +10,8 @@ export const summary = 'Write the XLSX capacity report and the Terraform stage f
 export const usage = `Usage: headroom export <plan.headroom.json> [--xlsx <file>] [--tfvars <dir>] [--stage <stage>] [--json]
 
   --xlsx <file>     write the capacity report workbook
-  --tfvars <dir>    write variables.tf and, per stage, NN-stage.tfvars + .tfvars.json
+  --tfvars <dir>    write variables.tf and, per stage, NN-stage.tfvars + .tfvars.json;
+                    with every stage also schedule.tfvars + .json (scheduled actions)
   --stage <stage>   only this stage's tfvars: ${stageIds.join(', ')}
   --json            print what was written as JSON
 

@@ -130,6 +130,23 @@ export const LoadBalancerParamsSchema = CostSchema.extend({
   currentUnits: count.default(1),
 });
 
+/**
+ * How an autoscaled tier (service, worker pool) scales, for the exported scaling policy and
+ * the ramp check. Every field is optional; absent ones take SCALING_DEFAULTS
+ * (engine/scaling-policy.ts): CPU target tracking at the headroom target, 60 s scale-out
+ * and 300 s scale-in cooldowns, 300 s instance warm-up, 10 instances launched a minute.
+ */
+export const AutoscalingSchema = z.object({
+  /** Target-tracking metric: average CPU, or requests per instance (services behind an ALB). */
+  metric: z.enum(['cpu', 'requestsPerInstance']).optional(),
+  scaleOutCooldownSeconds: count.max(86_400).optional(),
+  scaleInCooldownSeconds: count.max(86_400).optional(),
+  /** Seconds a new instance needs before it takes traffic (and counts in the metric). */
+  warmupSeconds: count.max(86_400).optional(),
+  /** Instances the group can launch per minute (the provider's and the image's pace). */
+  launchPerMinute: positive.max(100_000).optional(),
+});
+
 export const ServiceParamsSchema = CostSchema.extend({
   /** Observed throughput of one instance… */
   measuredRps: positive.default(500),
@@ -140,6 +157,7 @@ export const ServiceParamsSchema = CostSchema.extend({
   maxInstances: count.default(20),
   /** Database connections each instance holds open (connection pool size). */
   dbPoolSize: count.max(100_000).default(10),
+  autoscaling: AutoscalingSchema.optional(),
 });
 
 export const DatabaseParamsSchema = CostSchema.extend({
@@ -184,6 +202,8 @@ export const WorkerPoolParamsSchema = CostSchema.extend({
   maxWorkers: count.default(50),
   /** Database connections each worker holds open. */
   dbPoolSize: count.max(100_000).default(2),
+  /** As for services; a worker pool tracks CPU whatever `metric` says (it takes no requests). */
+  autoscaling: AutoscalingSchema.optional(),
 });
 
 export const ExternalParamsSchema = z.object({

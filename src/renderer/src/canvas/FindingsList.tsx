@@ -4,6 +4,7 @@ import { memo, useState } from 'react';
 import type { Finding } from '../../../shared/engine/types';
 import { useEditor } from '../state/editor-store';
 import { useProjection } from '../state/use-projection';
+import { emptyFindingsText } from './empty-findings-text';
 
 const severityColor: Record<Finding['severity'], string> = { critical: 'red', warning: 'yellow', info: 'blue' };
 const order: Record<Finding['severity'], number> = { critical: 0, warning: 1, info: 2 };
@@ -17,6 +18,7 @@ const PAGE = 100;
 export const FindingsList = memo(function FindingsList() {
   const projection = useProjection();
   const select = useEditor((s) => s.select);
+  const plan = useEditor((s) => s.plan);
   const flow = useReactFlow();
   const [shown, setShown] = useState(PAGE);
   if (!projection) return null;
@@ -36,7 +38,7 @@ export const FindingsList = memo(function FindingsList() {
           )}
         </Group>
       </Group>
-      {findings.length === 0 && <Text size="xs" c="dimmed">No shortfalls: every tier has its headroom at the event peak.</Text>}
+      {findings.length === 0 && plan && <Text size="xs" c="dimmed" data-testid="findings-empty">{emptyFindingsText(plan)}</Text>}
       {findings.map((f) => (
         <UnstyledButton
           key={f.id}

@@ -9,6 +9,7 @@ import { useEditor } from '../state/editor-store';
 import { useProjection } from '../state/use-projection';
 import { duplicateSelection } from './clipboard';
 import { ExplanationList } from './ExplanationList';
+import { sourceGrowthNote } from './growth-notes';
 import { NodeKindIcon } from './node-kind-style';
 import { setNodeParam } from './node-param-edit';
 import { paramFields } from './param-fields';
@@ -46,6 +47,8 @@ export function NodeInspector({ node }: { node: PlanNode }) {
 
   const params = node.params as Record<string, number | string>;
   const atEvent = sized?.atEvent;
+  const current = useEditor((s) => s.plan);
+  const growthNote = current ? sourceGrowthNote(current, node.id) : null;
   const findings = projection?.findings.filter((f) => f.nodeId === node.id) ?? [];
   return (
     <Stack gap="sm">
@@ -83,6 +86,7 @@ export function NodeInspector({ node }: { node: PlanNode }) {
           )}
         </Text>
       )}
+      {growthNote && <Text size="xs" c="orange.8" data-testid="source-growth-note">{growthNote}</Text>}
       {findings.map((f) => (
         <Text key={f.id} size="xs" c={f.severity === 'critical' ? 'red.8' : f.severity === 'warning' ? 'yellow.9' : 'blue.8'}>
           {f.message}

@@ -62,3 +62,10 @@ export function handoffFindings(plan: Plan): Finding[] {
   }
   return out;
 }
+
+const HANDOFF_RULES: ReadonlySet<string> = new Set(['instance-type-missing', 'below-autoscaling-min', 'min-above-max']);
+
+/** True for the rules above: the Export view repeats them before the files. */
+export function isHandoffRule(rule: string): boolean {
+  return HANDOFF_RULES.has(rule);
+}

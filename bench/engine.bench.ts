@@ -1,11 +1,15 @@
 // Recomputes a 1,000-node, 2,000-edge plan over 60 months: the renderer does this on every
-// edit, so the goal is one frame (16 ms) on the project's 2-core machines. A 200-node plan
-// (a typical real one) shows what normal use costs per keystroke.
-import { loadavg } from 'node:os';
+// edit. Goals (issue 18): 1,000 nodes < 4 ms median in a continuous loop with no forced GC
+// between runs (the garbage of each recompute is paid inside the loop, as the app pays it),
+// 10,000 nodes < 45 ms; and the figures the UI reads on every edit (series, finding texts,
+// the Capacity view's month) inside the same budget. The older measure (a forced GC before
+// each run, after a warm-up) is printed beside it, without a goal of its own.
+import { check, goal, loadAverage } from './bench-report';
 import { PlanSchema, type NodeKind, type Plan, type PlanInput } from '../src/shared/model';
 import { projectPlan, type Projection } from '../src/shared/engine';
 
-const GOAL_MS = 16;
+const GOAL_MS = 4;
+const GOAL_10K_MS = 45;
 const MONTHS = 60;
 const RUNS = 41;
 
@@ -52,7 +56,7 @@ function quantile(xs: number[], q: number): number {
 }
 
 function load(): string {
-  return loadavg().map((x) => x.toFixed(2)).join(' ');
+  return loadAverage();
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -83,46 +87,56 @@ function timeRuns(plan: Plan, runs: number, read?: (p: Projection) => number): n
   return times;
 }
 
-function report(label: string, times: number[], loadBefore: string): void {
+/** Back to back, no forced GC: each recompute's garbage is collected inside the loop, as in the app. */
+function continuousRuns(plan: Plan, runs: number, read?: (p: Projection) => number): number[] {
+  for (let i = 0; i < 5; i++) projectPlan(plan);
+  const times: number[] = [];
+  let check = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const p = projectPlan(plan);
+    if (read) check += read(p);
+    times.push(performance.now() - t0);
+    if (p.nodes.length !== plan.nodes.length) throw new Error('unexpected node count');
+  }
+  if (!(check >= 0)) throw new Error('unreachable');
+  return times;
+}
+
+function report(label: string, times: number[], target: number | null): void {
   const med = quantile(times, 0.5);
-  console.log(label);
-  console.log(`  median ${med.toFixed(2)} ms, p90 ${quantile(times, 0.9).toFixed(2)}, fastest ${Math.min(...times).toFixed(2)} over ${times.length} runs`);
-  console.log(`  goal ${GOAL_MS} ms: median is ${(med / GOAL_MS).toFixed(2)}× the goal ${med < GOAL_MS ? '(met)' : '(NOT met)'}`);
-  console.log(`  load average (1, 5, 15 min): ${loadBefore} before, ${load()} after`);
+  const detail = `(p90 ${quantile(times, 0.9).toFixed(2)}, fastest ${Math.min(...times).toFixed(2)} over ${times.length} runs)`;
+  if (target === null) console.log(`${label}: median ${med.toFixed(2)} ms ${detail}   [load ${load()}]`);
+  else goal(label, med, 'ms', target, { note: detail });
 }
 
-if (!gc) console.log('(run through `npm run bench`, which passes --expose-gc: without it garbage from earlier runs is timed too)');
+if (!gc) console.log('(run through `npm run bench`, which passes --expose-gc: without it the warm-up measure times earlier garbage too)');
 
-for (const nodeCount of [1_000, 200]) {
-  const plan = layeredPlan(nodeCount);
-  const before = load();
-  const times = timeRuns(plan, RUNS);
-  report(`projectPlan: ${plan.nodes.length} nodes, ${plan.edges.length} edges, ${MONTHS} months (+ event)`, times, before);
+/** What the UI reads after every edit: every node's series, every finding's text, one month of the Capacity view. */
+function uiReads(q: Projection): number {
+  let sum = 0;
+  for (const n of q.nodes) sum += n.series?.required[MONTHS] ?? 0;
+  for (const f of q.findings) sum += f.message.length;
+  const month = Math.floor(MONTHS / 2);
+  for (const n of q.nodes) sum += n.monthly[month]?.required ?? 0;
+  return sum;
 }
 
-// What the lazy parts cost their first reader (not part of a recompute): the series
-// arrays, the monthly result objects, and the explanations.
 {
   const plan = layeredPlan(1_000);
-  const series = timeRuns(plan, 11, (q) => {
-    let sum = 0;
-    for (const n of q.nodes) sum += n.series?.required[MONTHS] ?? 0;
-    return sum;
-  });
-  console.log(`  recompute + reading every node's series: median ${quantile(series, 0.5).toFixed(2)} ms`);
-  const monthly = timeRuns(plan, 11, (q) => {
-    let sum = 0;
-    for (const n of q.nodes) for (const s of n.monthly) sum += s.required;
-    return sum;
-  });
-  console.log(`  recompute + reading every monthly result object: median ${quantile(monthly, 0.5).toFixed(2)} ms`);
-  const p = projectPlan(plan);
-  let t0 = performance.now();
-  let chars = 0;
-  for (const f of p.findings) chars += f.message.length;
-  console.log(`  messages of all ${p.findings.length} findings: ${(performance.now() - t0).toFixed(2)} ms (${chars} characters)`);
-  t0 = performance.now();
-  let steps = 0;
-  for (const n of p.nodes) steps += n.atEvent.explanation.length;
-  console.log(`  explanations for every node at the event: ${(performance.now() - t0).toFixed(2)} ms (${steps} steps)`);
+  const reference = projectPlan(plan);
+  check(reference.nodes.length === 1_000 && reference.months.length >= MONTHS, 'the projection has every node and month');
+  check(reference.nodes.every((n) => n.monthly.every((m) => Number.isFinite(m.required))), 'every monthly requirement is a number');
+  const label = `projectPlan: ${plan.nodes.length} nodes, ${plan.edges.length} edges, ${MONTHS} months (+ event)`;
+  report(`${label}, continuous loop, no forced GC`, continuousRuns(plan, 200), GOAL_MS);
+  report(`${label}, continuous loop + the UI's reads (series, finding texts, one Capacity month)`, continuousRuns(plan, 100, uiReads), GOAL_MS);
+  report(`${label}, after warm-up, forced GC before each run`, timeRuns(plan, RUNS), null);
+}
+{
+  const plan = layeredPlan(10_000);
+  report(`projectPlan: ${plan.nodes.length} nodes, ${plan.edges.length} edges, continuous loop, no forced GC`, continuousRuns(plan, 21), GOAL_10K_MS);
+}
+{
+  const plan = layeredPlan(200);
+  report(`projectPlan: ${plan.nodes.length} nodes (a typical real plan), continuous loop`, continuousRuns(plan, 200), null);
 }

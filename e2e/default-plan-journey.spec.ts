@@ -40,6 +40,7 @@ test('a plan built from empty with default nodes only goes through Capacity, Rea
   }
   await expect(editor.edges()).toHaveCount(wires.length);
   await editor.expectAllNodesInView();
+  await editor.expectNodesClearOfOverlays();
   await editor.waitSaved();
   await screenshot(page, testInfo, 'defaults-topology');
 

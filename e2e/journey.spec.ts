@@ -7,6 +7,10 @@ test('a first launch opens the sample conference plan, and the data file is show
   await expect(page.getByTestId('plan-title')).toHaveText(/conference/i);
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await expect(page.getByTestId('data-file')).toContainText(app.dataDir);
+  // The first view fits the whole plan clear of the toolbar, the zoom controls and the minimap.
+  const editor = new EditorPage(page);
+  await editor.expectAllNodesInView();
+  await editor.expectNodesClearOfOverlays();
   await screenshot(page, testInfo, 'sample-plan-canvas');
 });
 

@@ -13,6 +13,7 @@ test('build a six-node topology, watch a tier go short as traffic rises, fix it,
   await expect(page.locator('.react-flow__node')).toHaveCount(6);
   await editor.autoLayout();
   await editor.expectAllNodesInView();
+  await editor.expectNodesClearOfOverlays();
   await editor.connect('users', 'lb');
   await editor.connect('lb', 'service');
   await editor.connect('service', 'cache');
@@ -21,6 +22,7 @@ test('build a six-node topology, watch a tier go short as traffic rises, fix it,
   await expect(editor.edges()).toHaveCount(5);
   await editor.autoLayout();
   await editor.expectAllNodesInView();
+  await editor.expectNodesClearOfOverlays();
 
   await editor.setParam('users', 'baselineRps', '100');
   await expect(editor.node('service').locator('.hr-node')).not.toHaveAttribute('data-status', 'short');

@@ -106,6 +106,20 @@ export class EditorPage {
     }
   }
 
+  /** No node is drawn under the canvas's own overlays (toolbar, zoom controls, minimap), where it cannot be reached. */
+  async expectNodesClearOfOverlays(): Promise<void> {
+    const overlays = await Promise.all(
+      ['.react-flow__panel.top.left', '.react-flow__controls', '.react-flow__minimap'].map(async (selector) => ({ selector, box: (await this.page.locator(selector).boundingBox())! })),
+    );
+    for (const node of await this.page.locator('.react-flow__node').all()) {
+      const box = (await node.boundingBox())!;
+      for (const { selector, box: o } of overlays) {
+        const overlaps = box.x < o.x + o.width && o.x < box.x + box.width && box.y < o.y + o.height && o.y < box.y + box.height;
+        expect(overlaps, `${await node.getAttribute('data-id')} is under ${selector}`).toBe(false);
+      }
+    }
+  }
+
   /** Where a node sits on the canvas, in the plan's own coordinates (not the screen's). */
   async positionOf(name: string): Promise<{ x: number; y: number }> {
     const transform = await this.node(name).evaluate((el) => (el as HTMLElement).style.transform);

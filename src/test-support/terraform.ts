@@ -21,9 +21,10 @@ export function initModule(dir: string, variablesTf: string): string {
   return dir;
 }
 
-/** `terraform plan` with one var file: the exit status and what it printed. */
-export function planWith(dir: string, varFile: string): { status: number | null; output: string } {
+/** `terraform plan` with one var file (or several, in order): the exit status and what it printed. */
+export function planWith(dir: string, varFile: string | readonly string[]): { status: number | null; output: string } {
   if (!terraform) throw new Error(terraformSkipReason);
-  const r = spawnSync(terraform, ['plan', '-input=false', '-no-color', '-lock=false', '-refresh=false', `-var-file=${varFile}`], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+  const varArgs = (typeof varFile === 'string' ? [varFile] : varFile).map((f) => `-var-file=${f}`);
+  const r = spawnSync(terraform, ['plan', '-input=false', '-no-color', '-lock=false', '-refresh=false', ...varArgs], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }

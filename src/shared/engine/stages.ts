@@ -25,6 +25,12 @@ import type { NodeProjection } from './types';
  * at T-1 week, when the checklist asks the provider for it.
  * Every value is finally placed in [min, max]; a need above max is written as max with a
  * note, never hidden (the engine also reports it as an `above-max` finding).
+ *
+ * The minimum an autoscaled tier (service, worker pool) holds at a stage: from the pre-warm
+ * (T-1 week) to the event's end (the T-1 day stage holds through the event) it is the stage's
+ * own count, so the group's scale-in (CPU below 30 % for 10 minutes) cannot remove the
+ * pre-warmed fleet before the surge arrives. Before the pre-warm and after the event it is
+ * the plan's own minimum; the schedule steps it down hour by hour with the scale-down ladder.
  */
 
 export const stageIds = ['baseline', 't-2w', 't-1w', 't-1d', 'after'] as const;
@@ -42,6 +48,8 @@ export interface Bounds {
 }
 
 export interface StageSize {
+  /** The group's minimum at this stage: the pre-warmed count while the fleet must hold. */
+  min: number;
   desired: number;
   /** What the rule asked for before [min, max]; differs from desired only when clamped. */
   wanted: number;
@@ -49,6 +57,19 @@ export interface StageSize {
 }
 
 const earlyKinds: ReadonlySet<NodeKind> = new Set(['database', 'cache', 'loadBalancer']);
+const autoscaledKinds: ReadonlySet<NodeKind> = new Set(['service', 'workerPool']);
+
+/** Stages from the pre-warm to the event's end: an autoscaled tier's min is its count. */
+export const holdingStages: ReadonlySet<StageId> = new Set(['t-1w', 't-1d']);
+
+export function isAutoscaled(kind: NodeKind): boolean {
+  return autoscaledKinds.has(kind);
+}
+
+/** The minimum a node holds at a stage, given its placed size (see the table's note). */
+export function minAtStage(kind: NodeKind, stage: StageId, desired: number, bounds: Bounds): number {
+  return isAutoscaled(kind) && holdingStages.has(stage) ? Math.max(bounds.min, desired) : bounds.min;
+}
 
 /** What a stage rule reads about one node: enough to apply it before a NodeProjection exists. */
 export interface StageInputs {
@@ -114,21 +135,27 @@ export function boundsOf(node: PlanNode): Bounds {
 }
 
 /** A wanted count placed in [min, max]: max wins over min (the tfvars validation then refuses it, saying why). */
-export function clampToBounds(wanted: number, bounds: Bounds): StageSize {
+export function clampToBounds(wanted: number, bounds: Bounds): Omit<StageSize, 'min'> {
   const clampedToMax = bounds.max !== null && wanted > bounds.max;
   const upper = bounds.max === null ? wanted : Math.min(wanted, bounds.max);
   const desired = Math.max(bounds.min, upper);
   return { desired: bounds.max === null ? desired : Math.min(desired, bounds.max), wanted, clampedToMax };
 }
 
+/** A stage's size: the wanted count placed in the bounds, with the minimum the stage holds. */
+export function placeAtStage(kind: NodeKind, stage: StageId, wanted: number, bounds: Bounds): StageSize {
+  const placed = clampToBounds(wanted, bounds);
+  return { min: minAtStage(kind, stage, placed.desired, bounds), ...placed };
+}
+
 export function sizeAtStage(node: NodeProjection, eventMonthIndex: number, stage: StageId, bounds: Bounds, options: StageOptions = {}): StageSize {
-  return clampToBounds(wantedAtStage(node, eventMonthIndex, stage, options), bounds);
+  return placeAtStage(node.kind, stage, wantedAtStage(node, eventMonthIndex, stage, options), bounds);
 }
 
 /** Every stage's size from the stage inputs and the node's bounds. */
 export function stageSizesFor(n: StageInputs, bounds: Bounds, options: StageOptions = {}): Record<StageId, StageSize> {
   const out = {} as Record<StageId, StageSize>;
-  for (const id of stageIds) out[id] = clampToBounds(wantedFor(n, id, options), bounds);
+  for (const id of stageIds) out[id] = placeAtStage(n.kind, id, wantedFor(n, id, options), bounds);
   return out;
 }
 

@@ -14,6 +14,8 @@ export const RESERVED_VARIABLE_NAMES: ReadonlySet<string> = new Set([
   'lifecycle',
   'depends_on',
   'locals',
+  // The exported schedule's own variable (schedule.tfvars): never a node's.
+  'autoscaling_schedule',
 ]);
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;

@@ -37,10 +37,25 @@ describe('stage rules', () => {
 
 describe('sizeAtStage', () => {
   it('writes a need above max as max and says it was clamped', () => {
-    expect(sizeAtStage(node('api'), 3, 't-1d', { min: 2, max: 10 })).toEqual({ desired: 10, wanted: 28, clampedToMax: true });
+    expect(sizeAtStage(node('api'), 3, 't-1d', { min: 2, max: 10 })).toEqual({ min: 10, desired: 10, wanted: 28, clampedToMax: true });
   });
   it('raises a need below min to min', () => {
-    expect(sizeAtStage(node('api'), 3, 'baseline', { min: 6, max: 10 })).toEqual({ desired: 6, wanted: 4, clampedToMax: false });
+    expect(sizeAtStage(node('api'), 3, 'baseline', { min: 6, max: 10 })).toEqual({ min: 6, desired: 6, wanted: 4, clampedToMax: false });
+  });
+  it('holds an autoscaled tier’s min at its pre-warmed count from T-1 week to the event’s end', () => {
+    for (const id of ['api', 'workers']) {
+      expect(sizeAtStage(node(id), 3, 't-1w', { min: 1, max: 40 }), id).toMatchObject({ min: sizeAtStage(node(id), 3, 't-1w', { min: 1, max: 40 }).desired });
+      const t1d = sizeAtStage(node(id), 3, 't-1d', { min: 1, max: 40 });
+      expect(t1d.min, id).toBe(t1d.desired);
+    }
+    expect(sizeAtStage(node('api'), 3, 't-1w', { min: 2, max: 40 })).toMatchObject({ min: 21, desired: 21 });
+    expect(sizeAtStage(node('api'), 3, 't-1d', { min: 2, max: 40 })).toMatchObject({ min: 28, desired: 28 });
+  });
+  it('keeps the plan’s own min before the pre-warm and after the event', () => {
+    for (const stage of ['baseline', 't-2w', 'after'] as const) expect(sizeAtStage(node('api'), 3, stage, { min: 2, max: 40 }).min, stage).toBe(2);
+  });
+  it('leaves the data tier’s floor alone (it has no autoscaling min)', () => {
+    expect(sizeAtStage(node('db'), 3, 't-1d', { min: 0, max: 5 }).min).toBe(0);
   });
   it('has no upper bound when the kind has none', () => {
     expect(sizeAtStage(node('cache'), 3, 't-1d', { min: 0, max: null }).desired).toBe(7);

@@ -2,6 +2,7 @@ import type { NodeKind, Plan, PlanNode } from '../model';
 import type { NodeProjection, Projection } from '../engine/types';
 import { deriveIdentifier, assignVariableNames, type VariableNameEntry } from './variable-names';
 import { boundsOf, sizeAtStage, stages, type StageId, type StageOptions } from './stages';
+import { buildSchedule, type ScheduleModel } from './schedule';
 
 /**
  * What the tfvars writers print: per node one object variable, its attribute types, its
@@ -45,6 +46,8 @@ export interface TfvarsModel {
   names: VariableNameEntry[];
   /** Nodes without Terraform variables (traffic sources, CDNs, queues, externals). */
   skipped: { nodeId: string; nodeName: string; kind: NodeKind }[];
+  /** The stage files' numbers as dated scheduled actions per autoscaled tier (schedule.tfvars). */
+  schedule: ScheduleModel;
 }
 
 interface KindLayout {
@@ -104,7 +107,7 @@ function buildNode(node: PlanNode, projection: NodeProjection, layout: KindLayou
   for (const stage of stages) {
     const size = sizeAtStage(projection, eventMonthIndex, stage.id, bounds, options);
     const row: Record<string, HclScalar> = { [layout.typeAttr]: instanceTypeOf(node) };
-    if (layout.min) row[layout.min] = bounds.min;
+    if (layout.min) row[layout.min] = size.min;
     row[layout.desired] = size.desired;
     if (layout.max && bounds.max !== null) row[layout.max] = bounds.max;
     if (node.kind === 'cache') row.replicas_per_node = node.params.replicasPerNode;
@@ -157,6 +160,7 @@ export function buildTfvarsModel(plan: Plan, projection: Pick<Projection, 'event
     eventDate: plan.event.startDate,
     nodes,
     names,
+    schedule: buildSchedule(nodes, plan.event),
     skipped: plan.nodes.filter((n) => layouts[n.kind] === undefined).map((n) => ({ nodeId: n.id, nodeName: n.name, kind: n.kind })),
   };
 }

@@ -34,6 +34,12 @@ async function parseAll(plan: Plan): Promise<void> {
   const files = renderTfvarsFiles(model);
   for (const file of files) {
     expect(findUnescapedTemplates(file.content), file.name).toEqual([]);
+    if (file.name.startsWith('schedule.')) {
+      const parsed = file.name.endsWith('.json') ? (JSON.parse(file.content) as Record<string, unknown>) : ((await parse(file.name, file.content)) as Record<string, unknown>);
+      const expected = model.schedule.ok ? Object.fromEntries(model.schedule.tiers.map((t) => [t.variableName, t.actions.map((a) => ({ name: a.name, start_time: a.startTime, min_size: a.min, desired_capacity: a.desired, max_size: a.max }))])) : {};
+      expect(parsed.autoscaling_schedule, file.name).toEqual(expected);
+      continue;
+    }
     if (file.name.endsWith('.json')) {
       const json = JSON.parse(file.content) as Record<string, Record<string, unknown>>;
       const stage = stages.find((s) => file.name.startsWith(s.fileStem))!;
@@ -48,7 +54,7 @@ async function parseAll(plan: Plan): Promise<void> {
     const parsed = (await parse(file.name, file.content)) as Record<string, unknown>;
     if (file.name === 'variables.tf') {
       const variables = parsed.variable as Record<string, { description: string; validation: unknown[] }[]>;
-      expect(Object.keys(variables).sort()).toEqual(model.nodes.map((n) => n.variableName).sort());
+      expect(Object.keys(variables).sort()).toEqual([...model.nodes.map((n) => n.variableName), 'autoscaling_schedule'].sort());
       for (const node of model.nodes) {
         const [decl] = variables[node.variableName]!;
         expect(decl!.description).toBe(parsedForm(`${node.nodeName} (${node.kind}, node ${node.nodeId}): sizes in ${node.unitLabel}.`));
@@ -73,10 +79,10 @@ describe('tfvars through the real HCL parser', () => {
     const files = renderTfvarsFiles(buildTfvarsModel(plan, projection));
     const t1d = (await parse('t-1d.tfvars', files.find((f) => f.name === '04-t-1d.tfvars')!.content)) as Record<string, Record<string, unknown>>;
     // Event needs 28, 6, 7 and 14: the api, db and mailer written as their max.
-    expect(t1d.api).toEqual({ instance_type: 'm6i.large', min_size: 2, desired_capacity: 10, max_size: 10 });
+    expect(t1d.api).toEqual({ instance_type: 'm6i.large', min_size: 10, desired_capacity: 10, max_size: 10 });
     expect(t1d.orders_db).toEqual({ instance_class: 'db.r6g.xlarge', read_replica_count: 5, max_read_replicas: 5 });
     expect(t1d.session_cache).toEqual({ node_type: 'cache.r6g.large', node_count: 7, replicas_per_node: 0 });
-    expect(t1d.mailer).toEqual({ instance_type: '', min_workers: 1, worker_count: 8, max_workers: 8 });
+    expect(t1d.mailer).toEqual({ instance_type: '', min_workers: 8, worker_count: 8, max_workers: 8 });
     await parseAll(plan);
   });
 

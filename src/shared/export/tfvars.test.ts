@@ -13,7 +13,7 @@ describe('renderTfvars', () => {
   it('writes one aligned object per sized node, terraform fmt style', () => {
     const text = renderTfvars(model, 't-1d');
     expect(text).toContain(
-      ['api = {', '  instance_type    = "m6i.large"', '  min_size         = 2', '  desired_capacity = 10', '  max_size         = 10', '}'].join('\n'),
+      ['api = {', '  instance_type    = "m6i.large"', '  min_size         = 10', '  desired_capacity = 10', '  max_size         = 10', '}'].join('\n'),
     );
     expect(text).toContain(['orders_db = {', '  instance_class     = "db.r6g.xlarge"', '  read_replica_count = 5', '  max_read_replicas  = 5', '}'].join('\n'));
     expect(text).not.toMatch(/^web = /m);
@@ -71,6 +71,7 @@ describe('renderTfvarsFiles', () => {
       '03-t-1w.tfvars', '03-t-1w.tfvars.json',
       '04-t-1d.tfvars', '04-t-1d.tfvars.json',
       '05-after.tfvars', '05-after.tfvars.json',
+      'schedule.tfvars', 'schedule.tfvars.json',
     ]);
     expect(renderTfvarsFiles(model, 't-1d').map((f) => f.name)).toEqual(['variables.tf', '04-t-1d.tfvars', '04-t-1d.tfvars.json']);
   });

@@ -1,6 +1,7 @@
 import { escapeTemplateForJson, findUnescapedTemplates, hclComment, hclNumber, hclString } from './hcl';
 import { stages, type StageId, type StageInfo } from './stages';
 import type { HclScalar, TfNode, TfvarsModel } from './tfvars-model';
+import { renderScheduleJson, renderScheduleTfvars, scheduleVariableBlock, SCHEDULE_FILE_STEM } from './schedule-render';
 
 /**
  * Writers for `variables.tf`, `NN-stage.tfvars` and `NN-stage.tfvars.json`, formatted as
@@ -130,16 +131,29 @@ export function renderVariablesTf(model: TfvarsModel): string {
       '}',
     );
   }
+  lines.push(...scheduleVariableBlock());
   return `${lines.join('\n')}\n`;
 }
 
-/** Every file of the hand-off: variables.tf and, per stage (or just one), .tfvars + .tfvars.json. */
+/** schedule.tfvars: the stage files' numbers as dated actions per autoscaled tier. */
+export function renderSchedule(model: TfvarsModel): string {
+  return renderScheduleTfvars(model.schedule, [...header(model, 'Schedule: every dated change of each autoscaled tier, for aws_autoscaling_schedule.'), ...nameMapping(model)]);
+}
+
+/**
+ * Every file of the hand-off: variables.tf and, per stage (or just one), .tfvars + .tfvars.json;
+ * with every stage, also schedule.tfvars + schedule.tfvars.json.
+ */
 export function renderTfvarsFiles(model: TfvarsModel, only?: StageId): TextFile[] {
   const files: TextFile[] = [guarded('variables.tf', renderVariablesTf(model))];
   for (const stage of stages) {
     if (only && stage.id !== only) continue;
     files.push(guarded(`${stage.fileStem}.tfvars`, renderTfvars(model, stage.id)));
     files.push(guarded(`${stage.fileStem}.tfvars.json`, renderTfvarsJson(model, stage.id)));
+  }
+  if (!only) {
+    files.push(guarded(`${SCHEDULE_FILE_STEM}.tfvars`, renderSchedule(model)));
+    files.push(guarded(`${SCHEDULE_FILE_STEM}.tfvars.json`, renderScheduleJson(model.schedule)));
   }
   return files;
 }

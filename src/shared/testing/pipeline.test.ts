@@ -48,6 +48,13 @@ function checklistMatchesStages(plan: Plan, nodes: readonly NodeProjection[], it
     const n = nodes.find((p) => p.nodeId === t.nodeId)!;
     const t1d = desired(t, 't-1d');
     const after = desired(t, 'after');
+    if ('attr' in t.check.min) {
+      // Pre-warm that holds: from T-1 week to the event's end the group's min is its count.
+      // (A plan whose own min is above its max keeps that min: validation refuses the file.)
+      const planMin = Number(t.values.baseline[t.check.min.attr]);
+      for (const stage of ['t-1w', 't-1d'] as const) expect(t.values[stage][t.check.min.attr], `${n.name} min at ${stage}`).toBe(Math.max(planMin, desired(t, stage)));
+      expect(t.values.after[t.check.min.attr], `${n.name} min after`).toBe(planMin);
+    }
     if (n.kind === 'service' || n.kind === 'workerPool') {
       expect(scaleCompute, `${n.name} at T-1w`).toContain(`${n.name}: ${formatNumber(n.current)} → ${formatNumber(desired(t, 't-1w'))} (${countWithUnit(t1d, n.unit)} at the event)`);
     }
@@ -117,7 +124,7 @@ describe('random valid plans through the whole pipeline', () => {
         const items = generateItems(plan, projection);
         const model = buildTfvarsModel(plan, projection);
         const files = renderTfvarsFiles(model);
-        expect(files.length).toBe(11);
+        expect(files.length).toBe(13);
         checklistMatchesStages(plan, projection.nodes, items, model.nodes);
         const readiness = readinessForExport(plan, projection, emptyChecklistState(), NOW);
         const wb = buildWorkbook({ plan, projection, readiness: readiness.input, chartPng: new Uint8Array(0), now: NOW });

@@ -5,6 +5,7 @@ import type { Finding } from '../../../shared/engine/types';
 import { useEditor } from '../state/editor-store';
 import { useProjection } from '../state/use-projection';
 import { emptyFindingsText } from './empty-findings-text';
+import { FIT_PADDING } from './fit-padding';
 
 const severityColor: Record<Finding['severity'], string> = { critical: 'red', warning: 'yellow', info: 'blue' };
 const order: Record<Finding['severity'], number> = { critical: 0, warning: 1, info: 2 };
@@ -46,7 +47,7 @@ export const FindingsList = memo(function FindingsList() {
           onClick={() => {
             if (!f.nodeId) return;
             select([f.nodeId], []);
-            void flow.fitView({ nodes: [{ id: f.nodeId }], duration: 300, maxZoom: 1.2 });
+            void flow.fitView({ nodes: [{ id: f.nodeId }], padding: FIT_PADDING, duration: 300, maxZoom: 1.2 });
           }}
           style={{ borderLeft: `3px solid var(--mantine-color-${severityColor[f.severity]}-6)`, paddingLeft: 8, cursor: f.nodeId ? 'pointer' : 'default' }}
         >

@@ -18,6 +18,7 @@ import { useEditor } from '../state/editor-store';
 import { useProjection } from '../state/use-projection';
 import { reuseUnchanged, toFlowEdges, toFlowNodes } from './flow-mapping';
 import { CanvasToolbar } from './CanvasToolbar';
+import { FIT_PADDING } from './fit-padding';
 import { PlanNodeCard, type PlanFlowNode } from './PlanNodeCard';
 import { nextSelection } from './selection-changes';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
@@ -92,6 +93,7 @@ export function TopologyCanvas() {
 
   const onMoveEnd = useCallback((_event: unknown, viewport: { x: number; y: number; zoom: number }) => setViewport(viewport), [setViewport]);
 
+  const fitViewOptions = useMemo(() => ({ padding: FIT_PADDING }), []);
   const defaultEdgeOptions = useMemo(() => ({ style: { strokeWidth: 1.5 } }), []);
   if (!plan) return null;
   return (
@@ -112,7 +114,7 @@ export function TopologyCanvas() {
       snapToGrid
       snapGrid={[10, 10]}
       fitView={startViewport === null}
-      fitViewOptions={{ padding: 0.2 }}
+      fitViewOptions={fitViewOptions}
       {...(startViewport ? { defaultViewport: startViewport } : {})}
       onMoveEnd={onMoveEnd}
       minZoom={0.1}

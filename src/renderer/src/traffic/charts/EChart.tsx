@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { ImageDown } from 'lucide-react';
 import { useEffect, useRef } from 'react';
-import { echarts, type ChartOption } from './echarts-setup';
+import type { ChartOption, echarts } from './echarts-setup';
 
 interface EChartProps {
   title: string;
@@ -19,22 +19,32 @@ interface EChartProps {
 export function EChart({ title, option, height, fileName, testId }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const latest = useRef(option);
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const instance = echarts.init(el, null, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(el);
+    let instance: echarts.ECharts | null = null;
+    let unmounted = false;
+    const observer = new ResizeObserver(() => instance?.resize());
+    // echarts is fetched when the first chart mounts, not before the app's first paint.
+    void import('./echarts-setup').then(({ echarts: lib }) => {
+      if (unmounted) return;
+      instance = lib.init(el, null, { renderer: 'canvas' });
+      chart.current = instance;
+      instance.setOption(latest.current, { notMerge: true });
+      observer.observe(el);
+    });
     return () => {
+      unmounted = true;
       observer.disconnect();
-      instance.dispose();
+      instance?.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
+    latest.current = option;
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 

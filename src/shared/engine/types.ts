@@ -51,6 +51,9 @@ export type FindingRule =
   | 'external-rate-limit'
   | 'worker-drain'
   | 'no-traffic'
+  | 'instance-type-missing'
+  | 'below-autoscaling-min'
+  | 'min-above-max'
   | 'on-cycle';
 
 /** The unit a node kind is sized in; null for kinds the engine only checks (sources, CDN, queue, external). */

@@ -2,7 +2,7 @@
 // edit, so the goal is one frame (16 ms) on the project's 2-core machines. A 200-node plan
 // (a typical real one) shows what normal use costs per keystroke.
 import { loadavg } from 'node:os';
-import { PlanSchema, type NodeKind, type Plan, type PlanInput } from '../src/shared/model';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type NodeKind, type Plan, type PlanInput } from '../src/shared/model';
 import { projectPlan, type Projection } from '../src/shared/engine';
 
 const GOAL_MS = 16;
@@ -35,7 +35,7 @@ function layeredPlan(nodeCount: number): Plan {
     edges.push({ id: `e${e}`, source: from, target: to, callsPerRequest: 0.5 + rand() });
   }
   return PlanSchema.parse({
-    schemaVersion: 1, name: 'bench', startMonth: '2026-12', horizonMonths: MONTHS,
+    schemaVersion: PLAN_SCHEMA_VERSION, name: 'bench', startMonth: '2026-12', horizonMonths: MONTHS,
     growth: { method: 'compound', monthlyRate: 0.03 },
     event: { startDate: '2028-11-27', surge: { mode: 'multiplier', value: 3 } },
     headroom: { targetUtilization: 0.6, buffer: 0.2, nPlusK: 1, zones: 3, surviveZoneLoss: true },

@@ -2,7 +2,7 @@
 // XLSX (goal < 3 s, peak memory < 400 MB) and to every tfvars stage (goal < 200 ms).
 // Run with `npm run bench` (or `npm run bench export`). Prints medians and ratios to goals.
 import { deflateSync } from 'node:zlib';
-import { PlanSchema, type PlanInput } from '../src/shared/model';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type PlanInput } from '../src/shared/model';
 import { projectPlan } from '../src/shared/engine';
 import { writeWorkbook } from '../src/shared/export/xlsx/workbook';
 import { buildTfvarsModel } from '../src/shared/export/tfvars-model';
@@ -21,7 +21,7 @@ function syntheticPlan(nodeCount: number) {
     edges.push({ id: `e${i}`, source: parent, target: `n${i}`, callsPerRequest: 0.5 + (i % 4) * 0.25 });
   }
   return PlanSchema.parse({
-    schemaVersion: 1, name: 'Bench', startMonth: '2026-01', horizonMonths: 36,
+    schemaVersion: PLAN_SCHEMA_VERSION, name: 'Bench', startMonth: '2026-01', horizonMonths: 36,
     growth: { method: 'compound', monthlyRate: 0.05 },
     event: { name: 'Peak', startDate: '2027-11-27', surge: { mode: 'multiplier', value: 3 } },
     nodes, edges,

@@ -64,20 +64,26 @@ export function parsePlanDocument(input: unknown): ParsePlanResult {
  */
 export const MAX_PLAN_TEXT_CHARS = 50 * 1024 * 1024;
 
-/** Parses JSON text (a `*.headroom.json` file) with a message that says where JSON broke. */
-export function parsePlanText(text: string): ParsePlanResult {
+export type JsonTextResult = { ok: true; json: unknown } | { ok: false; problems: PlanProblem[] };
+
+/** Reads the JSON of a `*.headroom.json` file, refusing one over the size cap, with a message that says where JSON broke. */
+export function readPlanJson(text: string): JsonTextResult {
   if (text.length > MAX_PLAN_TEXT_CHARS) {
     const mb = (text.length / 1024 / 1024).toFixed(0);
     return { ok: false, problems: [{ path: '(file)', message: `the file is ${mb} MB; a plan file is at most ${MAX_PLAN_TEXT_CHARS / 1024 / 1024} MB` }] };
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(text) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${detail}` }] };
   }
-  return parsePlanDocument(json);
+}
+
+/** Parses JSON text (a `*.headroom.json` file) into a plan. */
+export function parsePlanText(text: string): ParsePlanResult {
+  const read = readPlanJson(text);
+  return read.ok ? parsePlanDocument(read.json) : read;
 }
 
 /**

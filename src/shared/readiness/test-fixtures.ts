@@ -1,4 +1,4 @@
-import { PlanSchema, type Plan, type PlanInput } from '../model';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan, type PlanInput } from '../model';
 import type { Finding, NodeProjection, NodeSizing, Projection, SizingDetail } from '../engine/types';
 
 /**
@@ -10,7 +10,7 @@ import type { Finding, NodeProjection, NodeSizing, Projection, SizingDetail } fr
 
 export function makePlan(overrides: Partial<PlanInput> = {}, event: Partial<PlanInput['event']> = {}): Plan {
   return PlanSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: PLAN_SCHEMA_VERSION,
     name: 'Global conference',
     startMonth: '2027-01',
     event: { name: 'Keynote', startDate: '2027-03-02', timeZone: 'UTC', durationDays: 2, surge: { mode: 'multiplier', value: 3 }, ...event },

@@ -55,7 +55,10 @@ export function ItemRow({ item, now, timeZone, actions, onEditCustom }: Props) {
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="xs" c={overdue ? 'red.7' : undefined} style={{ whiteSpace: 'nowrap' }}>{formatDue(item.dueAt, timeZone)}</Text>
+        <Text size="xs" c={overdue ? 'red.7' : undefined} style={{ whiteSpace: 'nowrap' }} data-testid={testId('due')}>{formatDue(item.dueAt, timeZone)}</Text>
+        {item.dueNote && (
+          <Text size="xs" c="dimmed" fs="italic" data-testid={testId('due-note')}>{item.dueNote}</Text>
+        )}
       </Table.Td>
       <Table.Td>
         <CommitInput key={item.owner} value={item.owner} placeholder="Owner" label="Owner" testId={testId('owner')} onCommit={(owner) => actions.update(item, { owner })} />

@@ -1,47 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { projectPlan } from '../../../shared/engine';
 import type { Plan } from '../../../shared/model/plan';
-import {
-  buildChecklist,
-  currentPhase,
-  eventErrorBudget,
-  overallVerdict,
-  phaseIds,
-  phaseSchedule,
-  phaseVerdict,
-  progressByPhase,
-  recordSnapshots,
-  type ChecklistItem,
-  type ChecklistState,
-  type EventErrorBudget,
-  type PhaseId,
-  type PhaseProgress,
-  type PhaseWindow,
-  type ReadinessOptions,
-  type Verdict,
-} from '../../../shared/readiness';
+import { assessReadiness, recordSnapshots, type ChecklistState, type ReadinessReport } from '../../../shared/readiness';
 import { useChecklist } from './checklist-store';
-
-/**
- * The plan has no start time and no SLO yet, so the countdown uses the core's defaults
- * (09:00 event-local, 99.9 % over 30 days). When the plan gains those fields they go here.
- */
-const OPTIONS: ReadinessOptions = {};
 
 /** Overdue marks move with the clock; once a minute is as fine as due times are written. */
 const CLOCK_TICK_MS = 60_000;
 
-export interface ReadinessModel {
-  items: ChecklistItem[];
-  schedule: PhaseWindow[];
-  progress: PhaseProgress[];
-  verdicts: Record<PhaseId, Verdict>;
-  overall: Verdict;
-  current: PhaseId;
-  budget: EventErrorBudget;
-  now: Date;
-  timeZone: string;
-}
+/** The report the stepper shows (assessReadiness: the same one the CLI and the XLSX print), with the clock it was made at. */
+export type ReadinessModel = ReadinessReport & { at: Date };
 
 export type ReadinessResult = { ok: true; model: ReadinessModel } | { ok: false; message: string };
 
@@ -57,24 +24,7 @@ function useNow(): Date {
 /** Everything the stepper shows, derived from the plan and the saved state; pure beyond the clock. */
 export function computeReadiness(plan: Plan, state: ChecklistState, now: Date): ReadinessResult {
   try {
-    const projection = projectPlan(plan);
-    const items = buildChecklist(plan, projection, state, OPTIONS);
-    const context = { event: plan.event, options: OPTIONS };
-    const verdicts = Object.fromEntries(phaseIds.map((p) => [p, phaseVerdict(items, p, now, context)])) as Record<PhaseId, Verdict>;
-    return {
-      ok: true,
-      model: {
-        items,
-        schedule: phaseSchedule(plan.event, OPTIONS),
-        progress: progressByPhase(items, now),
-        verdicts,
-        overall: overallVerdict(items, now, { ...context, findings: projection.findings }),
-        current: currentPhase(now, plan.event, OPTIONS),
-        budget: eventErrorBudget(plan.event, OPTIONS.slo, OPTIONS.sloWindowDays, OPTIONS),
-        now,
-        timeZone: plan.event.timeZone,
-      },
-    };
+    return { ok: true, model: { ...assessReadiness(plan, projectPlan(plan), state, now), at: now } };
   } catch (error) {
     // An unknown time zone or an impossible event date: say which, the plan's inspector fixes it.
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -48,6 +48,24 @@ describe('headroom export', () => {
     expect(readdirSync(s.dir).sort()).toEqual(['afile', 'plan.headroom.json']);
   });
 
+  it('exports a plan of default nodes (a service and a worker pool of 2) without running out of memory', async () => {
+    const plan = {
+      schemaVersion: 1,
+      name: 'new plan',
+      startMonth: '2026-12',
+      event: { startDate: '2027-03-10', surge: { mode: 'multiplier', value: 3 } },
+      nodes: [
+        { id: 'users', kind: 'trafficSource', name: 'users', params: {} },
+        { id: 'api', kind: 'service', name: 'api', params: {} },
+        { id: 'w', kind: 'workerPool', name: 'workers', params: { currentWorkers: 1 } },
+      ],
+      edges: [{ id: 'e1', source: 'users', target: 'api' }, { id: 'e2', source: 'api', target: 'w' }],
+    };
+    const s = setup(JSON.stringify(plan));
+    expect(await run([s.planFile, '--xlsx', path.join(s.dir, 'r.xlsx'), '--tfvars', path.join(s.dir, 'tf')], s.io)).toBe(0);
+    expect(readdirSync(path.join(s.dir, 'tf'))).toContain('05-after.tfvars');
+  });
+
   it('refuses an unknown stage and a stage without --tfvars', async () => {
     const s = setup(JSON.stringify(reportPlan()));
     expect(await run([s.planFile, '--tfvars', s.dir, '--stage', 't-3w'], s.io)).toBe(1);

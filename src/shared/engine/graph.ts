@@ -11,6 +11,8 @@ export type Graph = {
   outEdges: number[][];
   /** For each node index: indices into plan.edges that enter it. */
   inEdges: number[][];
+  /** For each node index: the distinct nodes with an edge into it, in first-edge order (one client, one pool). */
+  clientsOf: number[][];
   /** Edge index → source / target node indices (-1 when an edge names an unknown node). */
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
@@ -27,9 +29,11 @@ export function buildGraph(plan: Plan): Graph {
   plan.nodes.forEach((node, i) => indexById.set(node.id, i));
   const outEdges: number[][] = Array.from({ length: n }, () => []);
   const inEdges: number[][] = Array.from({ length: n }, () => []);
+  const clientsOf: number[][] = Array.from({ length: n }, () => []);
   const edgeSource = new Int32Array(plan.edges.length);
   const edgeTarget = new Int32Array(plan.edges.length);
   const indegree = new Int32Array(n);
+  const seenPairs = new Set<number>();
   plan.edges.forEach((edge, e) => {
     const s = indexById.get(edge.source) ?? -1;
     const t = indexById.get(edge.target) ?? -1;
@@ -39,6 +43,11 @@ export function buildGraph(plan: Plan): Graph {
     if (s < 0 || t < 0) return;
     outEdges[s]!.push(e);
     inEdges[t]!.push(e);
+    const pair = s * n + t;
+    if (!seenPairs.has(pair)) {
+      seenPairs.add(pair);
+      clientsOf[t]!.push(s);
+    }
     indegree[t]! += 1;
   });
 
@@ -62,7 +71,7 @@ export function buildGraph(plan: Plan): Graph {
     cycle = findCycle(unordered, outEdges, edgeTarget);
     for (let i = 0; i < n; i++) if (unordered[i]) order.push(i);
   }
-  return { order, outEdges, inEdges, edgeSource, edgeTarget, indexById, cycle, unordered };
+  return { order, outEdges, inEdges, clientsOf, edgeSource, edgeTarget, indexById, cycle, unordered };
 }
 
 /**

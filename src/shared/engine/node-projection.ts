@@ -14,6 +14,8 @@ export type MonthStore = {
   monthlyCost: Float64Array;
   /** STATUS index: 0 ok, 1 tight, 2 short. */
   status: Uint8Array;
+  /** The plan's fleet each month: today's count raised by `addBy`, never lowered. */
+  planned: Float64Array;
 };
 
 export const STATUS: readonly SizingStatus[] = ['ok', 'tight', 'short'];
@@ -32,6 +34,7 @@ export class LazyNodeProjection implements ProjectedNode {
   readonly kind: NodeKind;
   readonly unit: SizingUnit;
   readonly current: number;
+  readonly todayMonthlyCost: number;
   readonly atEvent: NodeSizing;
   readonly firstShortMonth: number | null;
   readonly addBy: AddStep[];
@@ -55,6 +58,7 @@ export class LazyNodeProjection implements ProjectedNode {
     this.kind = f.kind;
     this.unit = f.unit;
     this.current = f.current;
+    this.todayMonthlyCost = f.todayMonthlyCost;
     this.atEvent = f.atEvent;
     this.firstShortMonth = f.firstShortMonth;
     this.addBy = f.addBy;
@@ -69,11 +73,14 @@ export class LazyNodeProjection implements ProjectedNode {
       const row = this.#i * this.#ctx.loads.slots;
       const load = this.#ctx.loads.load;
       const required = this.#ctx.required;
-      const { monthlyCost, status } = this.#store;
-      const series: MonthlySeries = { loadRps: new Array<number>(n), required: new Array<number>(n), monthlyCost: new Array<number>(n), status: new Array<SizingStatus>(n) };
+      const { monthlyCost, status, planned } = this.#store;
+      const series: MonthlySeries = {
+        loadRps: new Array<number>(n), required: new Array<number>(n), planned: new Array<number>(n), monthlyCost: new Array<number>(n), status: new Array<SizingStatus>(n),
+      };
       for (let s = 0; s < n; s++) {
         series.loadRps[s] = load[row + s]!;
         series.required[s] = required[row + s]!;
+        series.planned[s] = planned[row + s]!;
         series.monthlyCost[s] = monthlyCost[row + s]!;
         series.status[s] = STATUS[status[row + s]!]!;
       }
@@ -94,7 +101,7 @@ export class LazyNodeProjection implements ProjectedNode {
   }
 
   toJSON() {
-    const { nodeId, name, kind, unit, current, monthly, atEvent, firstShortMonth, addBy, eventStep, eventExtraCost, onCycle, series } = this;
-    return { nodeId, name, kind, unit, current, monthly, atEvent, firstShortMonth, addBy, eventStep, eventExtraCost, onCycle, series };
+    const { nodeId, name, kind, unit, current, todayMonthlyCost, monthly, atEvent, firstShortMonth, addBy, eventStep, eventExtraCost, onCycle, series } = this;
+    return { nodeId, name, kind, unit, current, todayMonthlyCost, monthly, atEvent, firstShortMonth, addBy, eventStep, eventExtraCost, onCycle, series };
   }
 }

@@ -16,6 +16,7 @@ import { cacheNumbers, databaseNumbers, sizeCache, sizeDatabase } from './sizing
 import { limitedNumbers, sizeLimited } from './sizing-limits';
 import { describeSurge, surgeMultiplier } from './surge';
 import { LazyNodeProjection, STATUS_CODE, type MonthStore } from './node-projection';
+import { boundsOf, stageHours, stageSizesFor, type StageId, type StageInputs, type StageSize } from './stages';
 import type { AddStep, ProjectedNode, NodeProjection, NodeSizing, Projection, SizingUnit } from './types';
 
 /**
@@ -42,10 +43,18 @@ export function projectPlan(plan: Plan): Projection {
     resize: sizeNode,
   };
 
-  const store: MonthStore = { monthlyCost: new Float64Array(plan.nodes.length * slots), status: new Uint8Array(plan.nodes.length * slots) };
+  const store: MonthStore = {
+    monthlyCost: new Float64Array(plan.nodes.length * slots),
+    status: new Uint8Array(plan.nodes.length * slots),
+    planned: new Float64Array(plan.nodes.length * slots),
+  };
   const scratch = new SizeScratch();
   const projections: ProjectedNode[] = new Array<ProjectedNode>(plan.nodes.length);
-  for (const i of graph.order) {
+  // Databases last: their connections read their clients' counts, which must be known
+  // even when a cycle puts a client after its database in the walking order.
+  const sizingOrder = [...graph.order.filter((i) => plan.nodes[i]!.kind !== 'database'), ...graph.order.filter((i) => plan.nodes[i]!.kind === 'database')];
+  const stageMonth = (m: number) => Math.min(Math.max(m, 0), horizon);
+  for (const i of sizingOrder) {
     const node = plan.nodes[i]!;
     // The months go straight into typed arrays without a result object per month:
     // `series` and `monthly` are built on first read, from the same numbers and functions.
@@ -57,18 +66,31 @@ export function projectPlan(plan: Plan): Projection {
     const eventBaseRequired = eventBase.required;
     ctx.required[i * slots + eventBaseSlot] = eventBaseRequired;
     const current = atEvent.current;
-    const extraPerMonth = Math.max(0, atEvent.monthlyCost - eventBase.monthlyCost);
+    const row = i * slots;
+    const unit = unitOf(node);
+    const cost = unitCost(node);
+    fillPlanned(ctx.required, store.planned, row, horizon, current);
+    const plannedAtEvent = store.planned[row + stageMonth(eventMonthIndex)]!;
+    const stageInputs: StageInputs = {
+      kind: node.kind,
+      current,
+      target: atEvent.required,
+      normalAtEvent: ctx.required[row + stageMonth(eventMonthIndex)]!,
+      normalAfter: ctx.required[row + stageMonth(eventMonthIndex + 1)]!,
+    };
+    const eventExtraCost = unit === null || cost.hourly === 0 ? 0 : eventExtra(stageSizesFor(stageInputs, boundsOf(node)), plannedAtEvent, cost.hourly, stageHours(plan.event.durationDays));
     projections[i] = new LazyNodeProjection(ctx, store, i, horizon, {
       nodeId: node.id,
       name: node.name,
       kind: node.kind,
-      unit: unitOf(node),
+      unit,
       current,
+      todayMonthlyCost: cost.hourly * (current + cost.fixedUnits) * HOURS_PER_MONTH,
       atEvent,
       firstShortMonth: firstShort(store.status, i * slots, horizon),
       addBy: additionsFrom(ctx.required, i * slots, horizon, current),
-      eventStep: { from: eventBaseRequired, to: atEvent.required, add: Math.max(0, atEvent.required - eventBaseRequired) },
-      eventExtraCost: (extraPerMonth / HOURS_PER_MONTH) * 24 * plan.event.durationDays,
+      eventStep: { month: eventMonthIndex, normalNeed: eventBaseRequired, from: plannedAtEvent, to: atEvent.required, add: Math.max(0, atEvent.required - plannedAtEvent) },
+      eventExtraCost,
       onCycle: graph.unordered[i] === 1,
     });
   }
@@ -91,7 +113,9 @@ export function projectPlan(plan: Plan): Projection {
     cycle,
     totals: {
       monthlyCost: totals.monthlyCost,
+      todayMonthlyCost: totals.todayMonthlyCost,
       eventCost: totals.eventCost,
+      toAddAtEvent: totals.toAddAtEvent,
       currency: plan.currency,
       entryRps: totals.entryRps,
       entryRpsAtEvent: totals.entryRpsAtEvent,
@@ -110,17 +134,57 @@ function sumTotals(projections: ProjectedNode[], ctx: SizeContext, store: MonthS
   const monthlyCost = new Array<number>(horizon + 1).fill(0);
   const entryRps = new Array<number>(horizon + 1).fill(0);
   let eventCost = 0;
+  let todayMonthlyCost = 0;
   let entryRpsAtEvent = 0;
+  const toAdd = new Map<NonNullable<SizingUnit>, number>();
   for (let i = 0; i < projections.length; i++) {
     const p = projections[i]!;
     const row = i * slots;
-    for (let m = 0; m <= horizon; m++) monthlyCost[m] = monthlyCost[m]! + store.monthlyCost[row + m]!;
+    const cost = unitCost(ctx.plan.nodes[i]!);
+    if (p.unit !== null && cost.hourly > 0) {
+      for (let m = 0; m <= horizon; m++) monthlyCost[m] = monthlyCost[m]! + cost.hourly * (store.planned[row + m]! + cost.fixedUnits) * HOURS_PER_MONTH;
+    }
+    todayMonthlyCost += p.todayMonthlyCost;
     eventCost += p.eventExtraCost;
+    if (p.unit !== null) toAdd.set(p.unit, (toAdd.get(p.unit) ?? 0) + Math.max(0, p.atEvent.required - p.current));
     if (p.kind !== 'trafficSource') continue;
     for (let m = 0; m <= horizon; m++) entryRps[m] = entryRps[m]! + load[row + m]!;
     entryRpsAtEvent += p.atEvent.loadRps;
   }
-  return { monthlyCost, entryRps, eventCost, entryRpsAtEvent };
+  const toAddAtEvent = UNITS.filter((u) => toAdd.has(u)).map((unit) => ({ unit, add: toAdd.get(unit)! }));
+  return { monthlyCost, todayMonthlyCost, entryRps, eventCost, entryRpsAtEvent, toAddAtEvent };
+}
+
+const UNITS: readonly NonNullable<SizingUnit>[] = ['units', 'instances', 'workers', 'replicas', 'nodes'];
+
+/**
+ * What one unit of a node costs an hour, and how many units it pays for beyond its count
+ * (a database's primary, which `required` does not count). Kinds without a price cost 0.
+ */
+function unitCost(node: PlanNode): { hourly: number; fixedUnits: number } {
+  const hourly = 'hourlyCost' in node.params ? node.params.hourlyCost : 0;
+  return { hourly, fixedUnits: node.kind === 'database' ? 1 : 0 };
+}
+
+/** The plan's fleet each month: today's count, raised by each month's addition (`addBy`), never lowered. */
+function fillPlanned(required: Float64Array, planned: Float64Array, row: number, horizon: number, current: number): void {
+  let have = current;
+  for (let m = 0; m <= horizon; m++) {
+    const need = required[row + m]!;
+    if (need > have) have = need;
+    planned[row + m] = have;
+  }
+}
+
+/**
+ * The event's extra cost of one node: each stage's fleet above the normal plan (the
+ * planned fleet of the event month), over the hours that stage runs, at the unit price.
+ * The stage sizes are the ones the tfvars stage files set (`stages.ts`).
+ */
+function eventExtra(sizes: Record<StageId, StageSize>, normal: number, hourly: number, hours: ReturnType<typeof stageHours>): number {
+  const above = (n: number) => Math.max(0, n - normal);
+  const unitHours = above(sizes['t-2w'].desired) * hours['t-2w'] + above(sizes['t-1w'].desired) * hours['t-1w'] + above(sizes['t-1d'].desired) * (hours['t-1d'] + hours.during);
+  return unitHours * hourly;
 }
 
 /** One node's numbers at one slot, into `out` (no result object). */

@@ -36,14 +36,18 @@ export function resolvePolicy(plan: Plan, node: PlanNode): HeadroomPolicy {
   };
 }
 
+/** Relative tolerance of ceilSafe: far above float dust (1e-16), far below a real fraction of a unit. */
+export const CEIL_TOLERANCE = 1e-9;
+
 /**
- * ceil that ignores floating-point dust: 15,000 / 750 must be 20, not 21 because the
- * division came out as 20.000000000000004.
+ * ceil that ignores floating-point dust: 700 × 1.1 / 10 must need 77, not 78 because the
+ * product came out as 77.00000000000001. Written as one expression,
+ * ceil(x − 1e-9 × max(1, x)), so the XLSX formula (`ROUNDUP(x-1E-9*MAX(1,x),0)`) computes
+ * exactly the same number in Excel and LibreOffice.
  */
 export function ceilSafe(x: number): number {
   if (!(x > 0)) return 0;
-  const r = Math.round(x);
-  return Math.abs(x - r) <= 1e-9 * Math.max(1, x) ? r : Math.ceil(x);
+  return Math.max(0, Math.ceil(x - CEIL_TOLERANCE * Math.max(1, x)));
 }
 
 /**
@@ -91,7 +95,7 @@ export function statusOf(required: number, requiredUnclamped: number, current: n
  * (allocation, and the garbage collection it causes, was most of a recompute's time).
  * Kinds extend it with the intermediate values their detail and explanation show.
  */
-export type SizeNumbers = Pick<NodeSizing, 'loadRps' | 'required' | 'requiredUnclamped' | 'current' | 'status' | 'utilization' | 'monthlyCost'>;
+export type SizeNumbers = Pick<NodeSizing, 'loadRps' | 'base' | 'required' | 'requiredUnclamped' | 'current' | 'status' | 'utilization' | 'monthlyCost'>;
 
 /**
  * The object every kind's numbers function writes into. One class holding every kind's
@@ -133,6 +137,7 @@ export class SizeScratch implements SizeNumbers {
  */
 export class Sizing implements NodeSizing {
   readonly loadRps: number;
+  readonly base: number;
   readonly required: number;
   readonly requiredUnclamped: number;
   readonly current: number;
@@ -147,6 +152,7 @@ export class Sizing implements NodeSizing {
 
   constructor(n: SizeNumbers, detail: SizingDetail, steps: Explanation[] | null, ctx: SizeContext, i: number, slot: number) {
     this.loadRps = n.loadRps;
+    this.base = n.base;
     this.required = n.required;
     this.requiredUnclamped = n.requiredUnclamped;
     this.current = n.current;
@@ -169,8 +175,8 @@ export class Sizing implements NodeSizing {
   }
 
   toJSON() {
-    const { loadRps, required, requiredUnclamped, current, status, utilization, monthlyCost, detail, explanation } = this;
-    return { loadRps, required, requiredUnclamped, current, status, utilization, monthlyCost, detail, explanation };
+    const { loadRps, base, required, requiredUnclamped, current, status, utilization, monthlyCost, detail, explanation } = this;
+    return { loadRps, base, required, requiredUnclamped, current, status, utilization, monthlyCost, detail, explanation };
   }
 }
 

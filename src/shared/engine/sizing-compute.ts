@@ -214,7 +214,8 @@ export function loadBalancerNumbers(node: NodeOfKind<'loadBalancer'>, ctx: SizeC
   const base = ceilSafe((load * (1 + policy.buffer)) / p.rpsPerUnit);
   const required = withRedundancy(base, policy);
   const current = p.currentUnits;
-  const capacityAtFull = p.rpsPerUnit / policy.targetUtilization;
+  // rpsPerUnit is typed "at target": utilization is the share of it (no target applies).
+  const capacityAtFull = p.rpsPerUnit;
   out.loadRps = load;
   out.required = required;
   out.requiredUnclamped = required;

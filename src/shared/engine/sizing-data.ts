@@ -14,17 +14,18 @@ import {
 import type { NodeSizing } from './types';
 
 /**
- * Connections the database's clients open: Σ over in-edges from services and worker pools
- * of (their required count at this slot × their pool size). Sized upstream first, because
- * the engine walks nodes in topological order.
+ * Connections the database's clients open: Σ over the services and worker pools with an
+ * edge into it, each counted once however many edges it has (a read edge and a write edge
+ * share one pool), of (their required count at this slot × their pool size). Databases
+ * are sized after every other node, so their clients' counts are known even on a cycle.
  */
 export function clientConnections(ctx: SizeContext, i: number, slot: number): number {
   let total = 0;
   const slots = ctx.loads.slots;
-  const inEdges = ctx.graph.inEdges[i]!;
+  const clients = ctx.graph.clientsOf[i]!;
   // An index loop: this runs for every database at every month of a recompute.
-  for (let k = 0; k < inEdges.length; k++) {
-    const s = ctx.graph.edgeSource[inEdges[k]!]!;
+  for (let k = 0; k < clients.length; k++) {
+    const s = clients[k]!;
     const src = ctx.plan.nodes[s]!;
     if (src.kind === 'service' || src.kind === 'workerPool') total += ctx.required[s * slots + slot]! * src.params.dbPoolSize;
   }
@@ -51,7 +52,6 @@ export function databaseNumbers(node: NodeOfKind<'database'>, ctx: SizeContext, 
   const at = i * ctx.loads.slots + slot;
   const reads = ctx.loads.reads[at]!;
   const writes = ctx.loads.writes[at]!;
-  const t = policy.targetUtilization;
   const base = ceilSafe((reads * (1 + policy.buffer)) / p.readCapacityPerReplica);
   const required = withRedundancy(base, policy);
   const primaryWriteUtilization = (writes * (1 + policy.buffer)) / p.primaryWriteCapacity;
@@ -64,10 +64,11 @@ export function databaseNumbers(node: NodeOfKind<'database'>, ctx: SizeContext, 
   out.requiredUnclamped = required;
   out.current = current;
   out.status = statusOf(required, required, current, hardShort);
+  // Against the rated capacities (typed "at target": the target utilization does not apply).
   // With no replicas the primary serves the reads too.
   out.utilization = current > 0
-    ? Math.max((reads * t) / (current * p.readCapacityPerReplica), (writes * t) / p.primaryWriteCapacity)
-    : ((reads / p.readCapacityPerReplica) + (writes / p.primaryWriteCapacity)) * t;
+    ? Math.max(reads / (current * p.readCapacityPerReplica), writes / p.primaryWriteCapacity)
+    : (reads / p.readCapacityPerReplica) + (writes / p.primaryWriteCapacity);
   out.monthlyCost = p.hourlyCost * (1 + required) * HOURS_PER_MONTH;
   out.reads = reads;
   out.writes = writes;
@@ -155,6 +156,7 @@ export function cacheNumbers(node: NodeOfKind<'cache'>, ctx: SizeContext, i: num
   const memoryNodes = ceilSafe(memoryNeed / p.nodeMemoryGb);
   const opsNodes = ceilSafe((load * (1 + policy.buffer)) / p.opsPerNode);
   const shards = Math.max(memoryNodes, opsNodes);
+  out.base = shards;
   const z = policy.zones;
   const perShard = 1 + p.replicasPerNode;
   const required = z > 1 ? Math.ceil((shards * perShard) / z) * z : shards * perShard;
@@ -166,7 +168,7 @@ export function cacheNumbers(node: NodeOfKind<'cache'>, ctx: SizeContext, i: num
   out.current = current;
   out.status = statusOf(required, required, current, false);
   out.utilization = currentShards > 0
-    ? Math.max((load * policy.targetUtilization) / (currentShards * p.opsPerNode), memoryNeed / (currentShards * p.nodeMemoryGb))
+    ? Math.max(load / (currentShards * p.opsPerNode), memoryNeed / (currentShards * p.nodeMemoryGb))
     : load > 0 || memoryNeed > 0 ? Infinity : 0;
   out.monthlyCost = p.hourlyCost * required * HOURS_PER_MONTH;
   out.memoryNodes = memoryNodes;

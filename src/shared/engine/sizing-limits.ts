@@ -14,6 +14,7 @@ export type LimitedNumbers = SizeNumbers & { limit: number; growthFactor: number
 export function limitedNumbers(node: LimitedNode, ctx: SizeContext, i: number, slot: number, out: LimitedNumbers): LimitedNumbers {
   const load = ctx.loads.load[i * ctx.loads.slots + slot]!;
   out.loadRps = load;
+  out.base = 0;
   out.required = 0;
   out.requiredUnclamped = 0;
   out.current = 0;

@@ -15,12 +15,29 @@ describe('worked reference (capacity-model.md, seed 004)', () => {
     expect((node.monthly[0]!.detail as ServiceDetail).capacityPerInstance).toBe(750);
   });
 
-  it("today's fleet of 20 holds 15,000 rps: month 0 needs exactly 20 (no float dust)", () => {
+  it("today's fleet of 20 holds 15,000 rps; month 0's 10,000 rps need ceil(10,000 / 750) = 14", () => {
     const { node } = api();
-    expect(20 * 750).toBe(15_000);
+    expect((node.monthly[0]!.detail as ServiceDetail).capacityPerInstance * node.current).toBe(15_000);
     expect(node.monthly[0]!.loadRps).toBe(10_000);
-    expect(node.monthly[0]!.required).toBe(Math.ceil(10_000 / 750));
+    expect(node.monthly[0]!.required).toBe(14);
     expect(node.monthly[0]!.utilization).toBeCloseTo(0.4, 10);
+  });
+
+  it('700 rps × (1 + 10 %) on 10 rps instances needs exactly 77, not 78 (77.00000000000001 is float dust)', () => {
+    const dusty = plan({
+      name: 'dust',
+      startMonth: '2026-12',
+      horizonMonths: 1,
+      event: { startDate: '2027-01-10' },
+      headroom: { targetUtilization: 0.5, buffer: 0.1, nPlusK: 0, zones: 1, surviveZoneLoss: false },
+      nodes: [
+        { id: 'users', kind: 'trafficSource', name: 'users', params: { baselineRps: 700 } },
+        { id: 'api', kind: 'service', name: 'api', params: { measuredRps: 10, measuredUtilization: 0.5, minInstances: 0 } },
+      ],
+      edges: [{ id: 'e1', source: 'users', target: 'api' }],
+    });
+    expect(700 * 1.1 / 10).toBeGreaterThan(77);
+    expect(projectPlan(dusty).byId.api!.monthly[0]!.required).toBe(77);
   });
 
   it('month 6 carries 17,716 rps and month 12 31,384 rps (both printed in the seed)', () => {
@@ -66,7 +83,8 @@ describe('worked reference (capacity-model.md, seed 004)', () => {
     const { node } = api();
     expect(node.addBy[0]).toEqual({ month: 5, add: 2, from: 20, to: 22 });
     expect(node.addBy.find((s) => s.month === 12)?.to).toBe(42);
-    expect(node.eventStep).toEqual({ from: 42, to: 126, add: 84 });
+    // The plan has added up to 42 by month 12 (today 20 + the monthly steps): the pre-scale starts there.
+    expect(node.eventStep).toEqual({ month: 12, normalNeed: 42, from: 42, to: 126, add: 84 });
   });
 
   it('explains the event need: load, capacity, formula and value', () => {

@@ -134,6 +134,12 @@ export type SizingDetail =
 export type NodeSizing = {
   /** Requests (or operations, or messages) per second arriving at the node. */
   loadRps: number;
+  /**
+   * The count that carries the load, before redundancy and the minimum: instances, units,
+   * workers or read replicas for the load; a cache's shards (max of memory and ops); 0 for
+   * kinds the engine does not size. The XLSX "Base need" column shows it.
+   */
+  base: number;
   /** What to run: the need after N+k, zones and the autoscaling minimum. Never lowered to a max. */
   required: number;
   /** The need before the minimum is applied (still with buffer, N+k and zones). */
@@ -158,12 +164,15 @@ export type NodeSizing = {
 export type MonthlySeries = {
   loadRps: number[];
   required: number[];
+  /** The plan's fleet each month: today's count raised by each `addBy` step, never lowered. */
+  planned: number[];
+  /** Cost of `required` that month (hourly cost × units × 730 h; a database adds its primary). */
   monthlyCost: number[];
   status: SizingStatus[];
 };
 
-/** What projectPlan returns per node: `series` always set. */
-export type ProjectedNode = NodeProjection & { series: MonthlySeries };
+/** What projectPlan returns per node (`series` is required on NodeProjection too). */
+export type ProjectedNode = NodeProjection;
 
 export type AddStep = { month: number; add: number; from: number; to: number };
 
@@ -173,21 +182,28 @@ export type NodeProjection = {
   kind: NodeKind;
   unit: SizingUnit;
   current: number;
+  /** What today's fleet costs a month: hourly cost × current units × 730 h (a database adds its primary). */
+  todayMonthlyCost: number;
   /** One per month, index = month (built on first read; `series` holds the numbers). */
   readonly monthly: NodeSizing[];
-  /**
-   * The monthly numbers as plain arrays, for charts and tables that need no explanation.
-   * Always set by projectPlan; optional so hand-built fixtures need not fill it.
-   */
-  series?: MonthlySeries;
+  /** The monthly numbers as plain arrays, for charts and tables that need no explanation. */
+  readonly series: MonthlySeries;
   atEvent: NodeSizing;
   /** First month whose status is `short`, or null. */
   firstShortMonth: number | null;
   /** Each month the need rises above what is already planned: add this many then. */
   addBy: AddStep[];
-  /** Going from the event month's normal need to the event peak (pre-scale before the event). */
-  eventStep: { from: number; to: number; add: number };
-  /** Extra cost of running the event size over its days (above the event month's normal size). */
+  /**
+   * The pre-scale for the event: from the plan's fleet in the event month (`series.planned`,
+   * today's count plus the additions up to then) to the event peak's need. `normalNeed` is
+   * the event month's need without the surge, for reference.
+   */
+  eventStep: { month: number; normalNeed: number; from: number; to: number; add: number };
+  /**
+   * The event's extra cost: the stage fleets (T-2w, T-1w, T-1d and the event days, as the
+   * tfvars stage files set them) above the normal plan of the event month, over the hours
+   * each runs, at the hourly cost. See docs/formulas.md.
+   */
   eventExtraCost: number;
   /** True when the node sits on or after a cycle: its load is incomplete. */
   onCycle: boolean;
@@ -207,10 +223,14 @@ export type Projection = {
   /** Names of the nodes on a cycle, in order, or null when the graph is acyclic. */
   cycle: string[] | null;
   totals: {
-    /** Σ of every node's monthly cost of its required size, per month. */
+    /** The plan's cost per month: Σ over sized nodes of the planned fleet (`series.planned`) × hourly cost × 730 h. */
     monthlyCost: number[];
-    /** Σ of every node's extra cost over the event's days. */
+    /** What the fleet running today costs a month: Σ of the nodes' `todayMonthlyCost`. */
+    todayMonthlyCost: number;
+    /** Σ of every node's `eventExtraCost`: the pre-scaled fleet over the pre-scale window and the event days, minus the normal plan. */
     eventCost: number;
+    /** Units to add before the event (Σ max(0, required − current) at the event peak), one entry per unit: never summed across units. */
+    toAddAtEvent: { unit: NonNullable<SizingUnit>; add: number }[];
     currency: string;
     /** Σ of the traffic sources' load per month, and at the event. */
     entryRps: number[];

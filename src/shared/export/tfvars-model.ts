@@ -1,7 +1,7 @@
 import type { NodeKind, Plan, PlanNode } from '../model';
 import type { NodeProjection, Projection } from '../engine/types';
 import { deriveIdentifier, assignVariableNames, type VariableNameEntry } from './variable-names';
-import { sizeAtStage, stages, type Bounds, type StageId, type StageOptions } from './stages';
+import { boundsOf, sizeAtStage, stages, type StageId, type StageOptions } from './stages';
 
 /**
  * What the tfvars writers print: per node one object variable, its attribute types, its
@@ -54,31 +54,17 @@ interface KindLayout {
   desired: string;
   max: string | null;
   unitLabel: string;
-  floor: number;
 }
 
 const layouts: Partial<Record<NodeKind, KindLayout>> = {
-  service: { typeAttr: 'instance_type', typeDescription: 'instance type', min: 'min_size', desired: 'desired_capacity', max: 'max_size', unitLabel: 'instances', floor: 0 },
-  workerPool: { typeAttr: 'instance_type', typeDescription: 'instance type', min: 'min_workers', desired: 'worker_count', max: 'max_workers', unitLabel: 'workers', floor: 0 },
-  database: { typeAttr: 'instance_class', typeDescription: 'instance class', min: null, desired: 'read_replica_count', max: 'max_read_replicas', unitLabel: 'read replicas', floor: 0 },
-  cache: { typeAttr: 'node_type', typeDescription: 'node type', min: null, desired: 'node_count', max: null, unitLabel: 'cache nodes (shards)', floor: 0 },
-  loadBalancer: { typeAttr: 'instance_type', typeDescription: 'unit type', min: null, desired: 'unit_count', max: null, unitLabel: 'load-balancer units', floor: 0 },
+  service: { typeAttr: 'instance_type', typeDescription: 'instance type', min: 'min_size', desired: 'desired_capacity', max: 'max_size', unitLabel: 'instances' },
+  workerPool: { typeAttr: 'instance_type', typeDescription: 'instance type', min: 'min_workers', desired: 'worker_count', max: 'max_workers', unitLabel: 'workers' },
+  database: { typeAttr: 'instance_class', typeDescription: 'instance class', min: null, desired: 'read_replica_count', max: 'max_read_replicas', unitLabel: 'read replicas' },
+  cache: { typeAttr: 'node_type', typeDescription: 'node type', min: null, desired: 'node_count', max: null, unitLabel: 'cache nodes (shards)' },
+  loadBalancer: { typeAttr: 'instance_type', typeDescription: 'unit type', min: null, desired: 'unit_count', max: null, unitLabel: 'load-balancer units' },
 };
 
 const noReservedNames: ReadonlySet<string> = new Set();
-
-function boundsOf(node: PlanNode, layout: KindLayout): Bounds {
-  switch (node.kind) {
-    case 'service':
-      return { min: node.params.minInstances, max: node.params.maxInstances };
-    case 'workerPool':
-      return { min: node.params.minWorkers, max: node.params.maxWorkers };
-    case 'database':
-      return { min: 0, max: node.params.maxReplicas };
-    default:
-      return { min: layout.floor, max: null };
-  }
-}
 
 function instanceTypeOf(node: PlanNode): string {
   return 'instanceType' in node.params ? node.params.instanceType : '';
@@ -89,7 +75,7 @@ function typeOf(value: HclScalar): HclType {
 }
 
 function buildNode(node: PlanNode, projection: NodeProjection, layout: KindLayout, variableName: string, eventMonthIndex: number, options: StageOptions): TfNode {
-  const bounds = boundsOf(node, layout);
+  const bounds = boundsOf(node);
   const attributes: TfAttribute[] = [{ name: layout.typeAttr, type: 'string', description: layout.typeDescription }];
   if (layout.min) attributes.push({ name: layout.min, type: 'number', description: `minimum ${layout.unitLabel}` });
   attributes.push({ name: layout.desired, type: 'number', description: `${layout.unitLabel} to run at this stage` });
@@ -142,7 +128,7 @@ function buildNode(node: PlanNode, projection: NodeProjection, layout: KindLayou
     unitLabel: layout.unitLabel,
     attributes,
     check: {
-      min: layout.min ? { attr: layout.min } : { value: layout.floor },
+      min: layout.min ? { attr: layout.min } : { value: 0 },
       desired: layout.desired,
       max: layout.max ? { attr: layout.max } : null,
     },

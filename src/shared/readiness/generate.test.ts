@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../engine/types';
+import { projectPlan } from '../engine';
+import { buildTfvarsModel } from '../export/tfvars-model';
 import { generateItems, type GeneratedItem } from './build-checklist';
 import { ChecklistItemSchema } from './schema';
 import { stressTestTarget } from './standard-items';
@@ -75,7 +77,7 @@ describe('standard items (seed 004 preparation timeline)', () => {
     const chaos = byId(items, 'test:chaos');
     expect(chaos.title).toBe('Chaos test: node loss, zone loss, database failover');
     expect(chaos.detail).toContain('database failover: fail over the primary of orders-db');
-    expect(chaos.detail).toContain('node loss: stop one unit of checkout-svc (140 → 139)');
+    expect(chaos.detail).toContain('node loss: stop one unit of checkout-svc (100 → 99)');
   });
 
   it('keeps weekend tests where they fall when the plan allows weekends', () => {
@@ -111,8 +113,22 @@ describe('standard items (seed 004 preparation timeline)', () => {
     expect(byId(custom, 'std:during:error-budget').detail).toContain('99.99% over 28 days allows 4.03 min');
   });
 
-  it('spells out the scale-down at 30% per hour from the event size back to today’s', () => {
-    expect(byId(items, 'std:after:scale-down').detail).toBe('• checkout-svc: 140 → 98 → 69 → 49 → 40');
+  it('spells out the scale-down at 30% per hour from the T-1 day size to the after size of the stage files', () => {
+    const plan = makePlan();
+    const svc = plan.nodes[1];
+    if (svc?.kind === 'service') svc.params.maxInstances = 400;
+    const projection = projectPlan(plan);
+    const model = buildTfvarsModel(plan, projection);
+    const checkout = model.nodes.find((n) => n.nodeId === 'checkout')!;
+    const from = checkout.values['t-1d'].desired_capacity;
+    const to = checkout.values.after.desired_capacity;
+    expect(from).toBeGreaterThan(to as number);
+    const detail = byId(generateItems(plan, projection), 'std:after:scale-down').detail;
+    const line = detail.split('\n').find((l) => l.startsWith('• checkout-svc: '))!;
+    const steps = line.slice('• checkout-svc: '.length).split(' → ').map((s) => Number(s.replace(/,/g, '')));
+    expect(steps[0]).toBe(from);
+    expect(steps.at(-1)).toBe(to);
+    for (let k = 1; k < steps.length; k++) expect(steps[k]!).toBe(Math.max(to as number, Math.min(steps[k - 1]! - 1, Math.ceil(steps[k - 1]! * 0.7))));
   });
 
   it('produces items the checklist schema accepts once state is merged', () => {

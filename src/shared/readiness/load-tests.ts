@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../engine/format';
 import { averageLoad, type AverageLoad } from './average-load';
 import { eventErrorBudget } from './error-budget';
 import { countWithUnit } from './draft';
+import { stageSizes } from '../engine/stages';
 
 /**
  * The load-test plan: the five test types of the course material (load, stress, spike,
@@ -98,12 +99,21 @@ export function stressTarget(plan: Plan, projection: Projection, multiple = STRE
   return { rps: peakTarget, basis: 'peak', averageTarget, peakTarget, summary: `${peakWords}: ${formatNumber(peakTarget)} rps`, fallback };
 }
 
-function tiersAt(projection: Projection, entryRps: number): TierTarget[] {
+/**
+ * A tier's size during the tests: its T-1 day stage size, the same rule (engine/stages.ts)
+ * the Terraform stage files and the checklist's "Final scale" item use.
+ */
+function eventSize(plan: Plan, projection: Projection, n: NodeProjection): number {
+  const planNode = plan.nodes.find((p) => p.id === n.nodeId);
+  return planNode ? stageSizes(planNode, n, projection.eventMonthIndex)['t-1d'].desired : n.atEvent.required;
+}
+
+function tiersAt(plan: Plan, projection: Projection, entryRps: number): TierTarget[] {
   const peak = projection.totals.entryRpsAtEvent;
   const scale = peak > 0 ? entryRps / peak : 0;
   return projection.nodes
     .filter((n) => n.unit !== null && n.atEvent.loadRps > 0)
-    .map((n) => ({ nodeId: n.nodeId, name: n.name, loadRps: n.atEvent.loadRps * scale, size: countWithUnit(n.atEvent.required, n.unit) }));
+    .map((n) => ({ nodeId: n.nodeId, name: n.name, loadRps: n.atEvent.loadRps * scale, size: countWithUnit(eventSize(plan, projection, n), n.unit) }));
 }
 
 /** The SLO as pass criteria: the error rate it allows and each latency objective. */
@@ -124,15 +134,16 @@ function chaosScenarios(plan: Plan, projection: Projection, budgetMinutes: numbe
   const databases = nodes.filter((n) => n.kind === 'database');
   const zones = plan.headroom.zones;
   const lines: string[] = [];
+  const size = (n: NodeProjection) => eventSize(plan, projection, n);
   lines.push(
     fleets.length > 0
-      ? `node loss: stop one unit of ${fleets.map((n) => `${n.name} (${formatNumber(n.atEvent.required)} → ${formatNumber(Math.max(0, n.atEvent.required - 1))})`).join(', ')}; the rest carries the event peak and a replacement joins`
+      ? `node loss: stop one unit of ${fleets.map((n) => `${n.name} (${formatNumber(size(n))} → ${formatNumber(Math.max(0, size(n) - 1))})`).join(', ')}; the rest carries the event peak and a replacement joins`
       : 'node loss: the plan has no service, worker pool or cache fleet to stop a unit of',
   );
   if (zones > 1) {
-    const left = (n: NodeProjection) => Math.floor((n.atEvent.required * (zones - 1)) / zones);
+    const left = (n: NodeProjection) => Math.floor((size(n) * (zones - 1)) / zones);
     lines.push(
-      `zone loss: take out 1 of ${formatNumber(zones)} zones; ${nodes.map((n) => `${n.name} keeps ${formatNumber(left(n))} of ${formatNumber(n.atEvent.required)}`).join(', ')}` +
+      `zone loss: take out 1 of ${formatNumber(zones)} zones; ${nodes.map((n) => `${n.name} keeps ${formatNumber(left(n))} of ${formatNumber(size(n))}`).join(', ')}` +
         (plan.headroom.surviveZoneLoss ? ' (sized to survive it)' : ' (the plan is not sized to survive a zone loss: expect shedding, and prove it is graceful)'),
     );
   } else {
@@ -146,8 +157,8 @@ function chaosScenarios(plan: Plan, projection: Projection, budgetMinutes: numbe
   return lines;
 }
 
-function test(kind: LoadTestKind, title: string, entryRps: number, durationMinutes: number, summary: string, projection: Projection, passCriteria: string[], scenarios: string[] = []): LoadTest {
-  return { kind, title, entryRps, durationMinutes, summary, tiers: tiersAt(projection, entryRps), passCriteria, scenarios };
+function test(kind: LoadTestKind, title: string, entryRps: number, durationMinutes: number, summary: string, on: { plan: Plan; projection: Projection }, passCriteria: string[], scenarios: string[] = []): LoadTest {
+  return { kind, title, entryRps, durationMinutes, summary, tiers: tiersAt(on.plan, on.projection, entryRps), passCriteria, scenarios };
 }
 
 export function loadTestPlan(plan: Plan, projection: Projection, multiple = STRESS_MULTIPLE_OF_AVERAGE): LoadTestPlan {
@@ -160,12 +171,13 @@ export function loadTestPlan(plan: Plan, projection: Projection, multiple = STRE
   const eventMinutes = budget.event.windowMinutes;
   const soakMinutes = Math.min(eventMinutes, SOAK_MAX_MINUTES);
   const sized = `the fleet at its event size`;
+  const on = { plan, projection };
   const tests: LoadTest[] = [
-    test('load', 'Load test', peak, LOAD_TEST_MINUTES, `ramp to the event peak, ${formatNumber(peak)} rps, and hold it ${minutes(LOAD_TEST_MINUTES)} with ${sized}`, projection, [
+    test('load', 'Load test', peak, LOAD_TEST_MINUTES, `ramp to the event peak, ${formatNumber(peak)} rps, and hold it ${minutes(LOAD_TEST_MINUTES)} with ${sized}`, on, [
       ...slo,
       `every tier at or below its target utilization (${formatPercent(plan.headroom.targetUtilization, 0)})`,
     ]),
-    test('stress', 'Stress test', stress.rps, STRESS_TEST_MINUTES, `${stress.summary}, held ${minutes(STRESS_TEST_MINUTES)}`, projection, [
+    test('stress', 'Stress test', stress.rps, STRESS_TEST_MINUTES, `${stress.summary}, held ${minutes(STRESS_TEST_MINUTES)}`, on, [
       ...slo.map((c) => `up to ${formatNumber(stress.peakTarget)} rps: ${c}`),
       'above that, graceful degradation: load is shed, nothing crash-loops, autoscaling triggers fire',
     ]),
@@ -175,10 +187,10 @@ export function loadTestPlan(plan: Plan, projection: Projection, multiple = STRE
       peak,
       SPIKE_HOLD_MINUTES,
       `jump from today's peak (${formatNumber(today)} rps) to the event peak (${formatNumber(peak)} rps) within ${formatNumber(SPIKE_RAMP_SECONDS)} s, hold ${minutes(SPIKE_HOLD_MINUTES)}`,
-      projection,
+      on,
       [...slo.map((c) => `within 2 minutes of the jump: ${c}`), 'no instance restarts; queues drain once the plateau is reached'],
     ),
-    test('soak', 'Soak test', peak, soakMinutes, `hold the event peak, ${formatNumber(peak)} rps, for ${minutes(soakMinutes)} (the event's length, at most ${minutes(SOAK_MAX_MINUTES)})`, projection, [
+    test('soak', 'Soak test', peak, soakMinutes, `hold the event peak, ${formatNumber(peak)} rps, for ${minutes(soakMinutes)} (the event's length, at most ${minutes(SOAK_MAX_MINUTES)})`, on, [
       ...slo.map((c) => `throughout: ${c}`),
       'memory, connections and disk flat after the first hour; replication lag steady',
     ]),
@@ -188,7 +200,7 @@ export function loadTestPlan(plan: Plan, projection: Projection, multiple = STRE
       peak,
       LOAD_TEST_MINUTES,
       `at the event peak (${formatNumber(peak)} rps), break one thing at a time`,
-      projection,
+      on,
       [...slo.map((c) => `outside the failure windows: ${c}`), `all failures together spend at most half the event's error budget (${formatNumber(budget.event.allowedMinutes / 2, 1)} of ${formatNumber(budget.event.allowedMinutes, 1)} min)`],
       chaosScenarios(plan, projection, budget.event.allowedMinutes),
     ),

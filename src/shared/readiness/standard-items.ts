@@ -5,6 +5,7 @@ import { bullets, countWithUnit, type DraftContext, type ItemDraft, type Readine
 import { eventErrorBudget } from './error-budget';
 import { describeLoadTest, loadTestPlan, sloCriteria, SPIKE_RAMP_SECONDS, stressTarget, type LoadTestKind, type StressTarget } from './load-tests';
 import type { PhaseId } from './phases';
+import { scaleDownSteps, stageSizes, type StageId, type StageSize } from '../engine/stages';
 
 /**
  * The seed's standard items (004 "Preparation timeline") and the global-conference seed's
@@ -43,15 +44,15 @@ function umbrella(ctx: DraftContext, planItems: readonly ItemDraft[], action: st
   return lines.length > 0 ? `${intro}\n${bullets(lines)}` : none;
 }
 
-/** "30 % an hour": each hour keep 70 % of the previous hour's fleet, never below today's size. */
-export function scaleDownSteps(peak: number, floor: number, ratePerHour = 0.3): number[] {
-  const steps = [peak];
-  let size = peak;
-  while (size > floor) {
-    size = Math.max(floor, Math.ceil(size * (1 - ratePerHour)));
-    steps.push(size);
+/** Each sized node's count at every stage: the same rule the Terraform stage files use. */
+function stageSizesOf(ctx: DraftContext): Map<string, Record<StageId, StageSize>> {
+  const out = new Map<string, Record<StageId, StageSize>>();
+  const planNodes = new Map(ctx.plan.nodes.map((n) => [n.id, n]));
+  for (const n of sized(ctx)) {
+    const planNode = planNodes.get(n.nodeId);
+    if (planNode) out.set(n.nodeId, stageSizes(planNode, n, ctx.projection.eventMonthIndex));
   }
-  return steps;
+  return out;
 }
 
 function item(phase: PhaseId, key: string, title: string, detail: string, due: ItemDraft['due'] = { kind: 'phase-end' }): ItemDraft {
@@ -68,7 +69,9 @@ export function standardItemDrafts(ctx: DraftContext, planItems: readonly ItemDr
   const peakRps = projection.totals.entryRpsAtEvent;
   const surge = projection.surgeMultiplier;
   const compute = ofKind(ctx, 'service', 'workerPool');
-  const scaledUp = compute.filter((n) => n.atEvent.required > n.current);
+  const sizes = stageSizesOf(ctx);
+  const at = (n: NodeProjection, stage: StageId): number => sizes.get(n.nodeId)?.[stage].desired ?? n.current;
+  const scaledUp = sized(ctx).filter((n) => at(n, 't-1d') > at(n, 'after'));
   const databases = ofKind(ctx, 'database');
   const bottlenecks = sized(ctx)
     .filter((n) => Number.isFinite(n.atEvent.utilization) && n.atEvent.utilization > 0)
@@ -78,7 +81,6 @@ export function standardItemDrafts(ctx: DraftContext, planItems: readonly ItemDr
   const planned = (kind: LoadTestKind) => tests.tests.find((t) => t.kind === kind)!;
   const stress = tests.stress;
   const budget = eventErrorBudget(ctx.plan.event, ctx.plan.slo.availability, ctx.plan.slo.windowDays, ctx.options);
-  const intermediate = Math.min(3, surge);
 
   return [
     item('t-4w', 'load-test-current', 'Load test current capacity', `Ramp today's system until the first tier saturates; today's peak is ${formatNumber(todayRps)} rps, the event brings ${formatNumber(peakRps)} rps: ${projection.surgeLabel}.`),
@@ -100,7 +102,7 @@ export function standardItemDrafts(ctx: DraftContext, planItems: readonly ItemDr
       'scale-compute',
       surge > 3 ? 'Scale compute to 3× normal' : `Scale compute to the event size (${formatNumber(surge, 2)}× normal)`,
       compute.length > 0
-        ? bullets(compute.map((n) => `${n.name}: ${formatNumber(n.current)} → ${formatNumber(Math.min(n.atEvent.required, Math.max(n.current, Math.ceil(n.current * intermediate))))} (${countWithUnit(n.atEvent.required, n.unit)} at the event)`))
+        ? bullets(compute.map((n) => `${n.name}: ${formatNumber(n.current)} → ${formatNumber(at(n, 't-1w'))} (${countWithUnit(at(n, 't-1d'), n.unit)} at the event)`))
         : 'The plan has no services or worker pools.',
     ),
     item('t-1w', 'verify-autoscaling', 'Verify autoscaling works', 'Scale-out triggers fire, new instances pass health checks in time, and every group can reach its event size.'),
@@ -117,7 +119,7 @@ export function standardItemDrafts(ctx: DraftContext, planItems: readonly ItemDr
       't-1d',
       'final-scale',
       `Final scale to target (${formatNumber(surge, 2)}× normal)`,
-      sized(ctx).length > 0 ? bullets(sized(ctx).map((n) => `${n.name}: ${countWithUnit(n.atEvent.required, n.unit)}`)) : 'The plan has no sized nodes yet.',
+      sized(ctx).length > 0 ? bullets(sized(ctx).map((n) => `${n.name}: ${countWithUnit(at(n, 't-1d'), n.unit)}`)) : 'The plan has no sized nodes yet.',
       { kind: 'prescale' },
     ),
     item('t-1d', 'war-room', 'War room ready', 'Dashboards up, channels open, decision makers named.'),
@@ -131,8 +133,8 @@ export function standardItemDrafts(ctx: DraftContext, planItems: readonly ItemDr
       'scale-down',
       'Scale down gradually (30% per hour)',
       scaledUp.length > 0
-        ? bullets(scaledUp.map((n) => `${n.name}: ${scaleDownSteps(n.atEvent.required, n.current).map((s) => formatNumber(s)).join(' → ')}`))
-        : 'Each hour keep 70% of the previous hour\u2019s fleet until back at normal size.',
+        ? bullets(scaledUp.map((n) => `${n.name}: ${scaleDownSteps(at(n, 't-1d'), at(n, 'after')).map((s) => formatNumber(s)).join(' → ')}`))
+        : 'Each hour keep 70% of the previous hour\u2019s fleet (at least one fewer) until back at the size after the event.',
       { kind: 'after-end', days: 1 },
     ),
     item('after', 'postmortem', 'Postmortem any issues', 'Blameless, with the timeline, what the model got wrong and the follow-ups.'),

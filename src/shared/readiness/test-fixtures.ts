@@ -32,6 +32,7 @@ export function makePlan(overrides: Partial<PlanInput> = {}, event: Partial<Plan
 function sizing(loadRps: number, current: number, required: number, detail: SizingDetail, utilization = 0.5): NodeSizing {
   return {
     loadRps,
+    base: required,
     required,
     requiredUnclamped: required,
     current,
@@ -50,11 +51,13 @@ function node(nodeId: string, name: string, kind: NodeProjection['kind'], unit: 
     kind,
     unit,
     current: atEvent.current,
+    todayMonthlyCost: 0,
     monthly: [atEvent],
+    series: { loadRps: [atEvent.loadRps], required: [atEvent.required], planned: [atEvent.required], monthlyCost: [0], status: [atEvent.status] },
     atEvent,
     firstShortMonth: null,
     addBy: [],
-    eventStep: { from: atEvent.current, to: atEvent.required, add: Math.max(0, atEvent.required - atEvent.current) },
+    eventStep: { month: 2, normalNeed: atEvent.current, from: atEvent.current, to: atEvent.required, add: Math.max(0, atEvent.required - atEvent.current) },
     eventExtraCost: 0,
     onCycle: false,
   };
@@ -95,6 +98,8 @@ export function makeProjection(nodes: NodeProjection[], findings: Finding[] = []
     cycle: null,
     totals: {
       monthlyCost: [0, 0, 0],
+      todayMonthlyCost: 0,
+      toAddAtEvent: [],
       eventCost: 0,
       currency: 'USD',
       entryRps: [entry.today, entry.today, entry.today],

@@ -22,10 +22,17 @@ interface Props {
 /** Verdict on top, the six phases across, the selected phase's items below. */
 export function ReadinessBoard({ plan, planId, state }: Props) {
   const result = useReadiness(plan, planId, state);
-  if (!result.ok) {
+  if (!result.ok && result.cause === 'input') {
     return (
       <Alert color="red" title="The countdown cannot be dated" m="xl" data-testid="readiness-input-error">
         {result.message}. Fix the event’s date or time zone in the plan settings (Topology view).
+      </Alert>
+    );
+  }
+  if (!result.ok) {
+    return (
+      <Alert color="red" title="The checklist could not be built" m="xl" data-testid="readiness-internal-error">
+        Headroom failed while building this plan’s checklist: {result.message}. This is a bug in Headroom, not a problem with the plan’s event; your plan is saved unchanged.
       </Alert>
     );
   }

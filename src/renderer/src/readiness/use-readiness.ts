@@ -1,16 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
-import { projectPlan } from '../../../shared/engine';
 import type { Plan } from '../../../shared/model/plan';
-import { assessReadiness, recordSnapshots, type ChecklistState, type ReadinessReport } from '../../../shared/readiness';
+import { recordSnapshots, type ChecklistState } from '../../../shared/readiness';
 import { useChecklist } from './checklist-store';
+import { computeReadiness, type ReadinessResult } from './compute-readiness';
+
+export { computeReadiness, type ReadinessModel, type ReadinessResult } from './compute-readiness';
 
 /** Overdue marks move with the clock; once a minute is as fine as due times are written. */
 const CLOCK_TICK_MS = 60_000;
-
-/** The report the stepper shows (assessReadiness: the same one the CLI and the XLSX print), with the clock it was made at. */
-export type ReadinessModel = ReadinessReport & { at: Date };
-
-export type ReadinessResult = { ok: true; model: ReadinessModel } | { ok: false; message: string };
 
 function useNow(): Date {
   const [now, setNow] = useState(() => new Date());
@@ -19,16 +16,6 @@ function useNow(): Date {
     return () => clearInterval(timer);
   }, []);
   return now;
-}
-
-/** Everything the stepper shows, derived from the plan and the saved state; pure beyond the clock. */
-export function computeReadiness(plan: Plan, state: ChecklistState, now: Date): ReadinessResult {
-  try {
-    return { ok: true, model: { ...assessReadiness(plan, projectPlan(plan), state, now), at: now } };
-  } catch (error) {
-    // An unknown time zone or an impossible event date: say which, the plan's inspector fixes it.
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
 }
 
 /**

@@ -44,6 +44,7 @@ export function makePlan(overrides: Partial<PlanInput> = {}): Plan {
 function sizing(required: number, current: number, loadRps = 100): NodeSizing {
   return {
     loadRps,
+    base: required,
     required,
     requiredUnclamped: required,
     current,
@@ -72,14 +73,15 @@ export function makeProjection(
     const monthly = months.map((_, m) => sizing(needs.monthly?.[n.id]?.[m] ?? current, current));
     const atEvent = sizing(needs.event?.[n.id] ?? current * 3, current, 300);
     return {
-      nodeId: n.id, name: n.name, kind: n.kind, unit: unitOf[n.kind] ?? null, current, monthly, atEvent,
-      firstShortMonth: null, addBy: [], eventStep: { from: current, to: atEvent.required, add: atEvent.required - current },
+      nodeId: n.id, name: n.name, kind: n.kind, unit: unitOf[n.kind] ?? null, current, todayMonthlyCost: 0, monthly, atEvent,
+      series: { loadRps: monthly.map((s) => s.loadRps), required: monthly.map((s) => s.required), planned: monthly.map((s) => s.required), monthlyCost: monthly.map(() => 0), status: monthly.map((s) => s.status) },
+      firstShortMonth: null, addBy: [], eventStep: { month: eventMonthIndex, normalNeed: current, from: current, to: atEvent.required, add: atEvent.required - current },
       eventExtraCost: 0, onCycle: false,
     };
   });
   return {
     months, eventMonthIndex, surgeMultiplier: 3, surgeLabel: '3× normal', nodes,
     byId: Object.fromEntries(nodes.map((n) => [n.nodeId, n])), findings: [], cycle: null,
-    totals: { monthlyCost: months.map(() => 0), eventCost: 0, currency: 'USD', entryRps: months.map(() => 1000), entryRpsAtEvent: 3000, counts: { critical: 0, warning: 0, info: 0 } },
+    totals: { monthlyCost: months.map(() => 0), todayMonthlyCost: 0, toAddAtEvent: [], eventCost: 0, currency: 'USD', entryRps: months.map(() => 1000), entryRpsAtEvent: 3000, counts: { critical: 0, warning: 0, info: 0 } },
   };
 }

@@ -4,6 +4,7 @@ import type { Plan } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
 import { setPlanField } from './plan-field-edit';
 import { ValidatedField } from './ValidatedField';
+import { ReadinessSettings } from '../readiness/ReadinessSettings';
 
 type Section = Parameters<typeof setPlanField>[1];
 
@@ -83,6 +84,7 @@ export function PlanSettings() {
           </Stack>
         </Accordion.Panel>
       </Accordion.Item>
+      <ReadinessSettings plan={plan} />
     </Accordion>
   );
 }

@@ -1,7 +1,7 @@
 import { problemsFromZod } from '../../../shared/model/parse-plan';
 import { PlanSchema, type Plan } from '../../../shared/model/plan';
 
-type Section = 'event' | 'growth' | 'headroom' | 'root';
+type Section = 'event' | 'growth' | 'headroom' | 'slo' | 'readiness' | 'root';
 
 /**
  * Sets one plan-level field (event, growth, headroom policy, or a top-level field) when the

@@ -59,7 +59,8 @@ function byRule(due: DueRule, phase: PhaseId, ctx: DueContext): { at: TZDate; no
     case 'prescale': {
       const lead = plan.readiness.prescaleLeadMinutes;
       const at = new TZDate(window.start.getTime() - lead * 60_000, window.timeZone);
-      return { at, note: `${formatNumber(lead)} min before the start (the plan's pre-scale lead time), so the fleet is at its size at ${format(window.start, 'HH:mm')}` };
+      const span = lead % 60 === 0 ? `${formatNumber(lead / 60)} h` : `${formatNumber(lead)} min`;
+      return { at, note: `${span} before the ${format(window.start, 'HH:mm')} start: the plan's pre-scale lead time, so the fleet is at size when it starts` };
     }
     case 'before-start': {
       const at = shiftDays(window.start, -due.days);

@@ -98,7 +98,7 @@ describe('standard items (seed 004 preparation timeline)', () => {
   it('makes pre-scaling due the plan’s lead time before the start minute, not at it', () => {
     const prescale = byId(items, 'node:checkout:prescale');
     expect(prescale.dueAt).toBe('2027-03-02T07:00:00.000+00:00');
-    expect(prescale.dueNote).toBe("120 min before the start (the plan's pre-scale lead time), so the fleet is at its size at 09:00");
+    expect(prescale.dueNote).toBe("2 h before the 09:00 start: the plan's pre-scale lead time, so the fleet is at size when it starts");
     expect(byId(items, 'std:t-1d:final-scale').dueAt).toBe('2027-03-02T07:00:00.000+00:00');
     const slow = generateItems(makePlan({ readiness: { prescaleLeadMinutes: 360 } }), conferenceProjection());
     expect(byId(slow, 'node:checkout:prescale').dueAt).toBe('2027-03-02T03:00:00.000+00:00');

@@ -68,7 +68,7 @@ function Board({ plan, planId, state, model }: Props & { model: ReadinessModel }
       <Stack gap="md" p="md" maw={1500}>
         <Group align="flex-start" wrap="nowrap" gap="md">
           <div style={{ flex: 1, minWidth: 0 }}>
-            <VerdictBanner verdict={model.overall} eventName={plan.event.name} countdown={countdown(model)} startsLocal={model.event.startsLocal} timeZone={model.event.timeZone} />
+            <VerdictBanner verdict={model.overall} eventName={plan.event.name} countdown={countdown(model)} startsLocal={model.event.startsLocal} startsAtUtc={model.event.startsAt} timeZone={model.event.timeZone} />
           </div>
           <Stack gap={6} align="flex-end" style={{ flex: 'none' }}>
             <Button size="xs" leftSection={<Plus size={14} />} onClick={() => setDialog({ mode: 'add', phase: selected })} data-testid="add-custom-item">

@@ -6,7 +6,7 @@ import { verdictStyle } from './verdict-style';
 const SHOWN_REASONS = 4;
 
 /** The overall answer first: ready, at risk or not ready, which rules put it there, and why (each reason naming its item, node or finding). */
-export function VerdictBanner({ verdict, eventName, countdown, startsLocal, timeZone }: { verdict: Verdict; eventName: string; countdown: string; startsLocal: string; timeZone: string }) {
+export function VerdictBanner({ verdict, eventName, countdown, startsLocal, startsAtUtc, timeZone }: { verdict: Verdict; eventName: string; countdown: string; startsLocal: string; startsAtUtc: string; timeZone: string }) {
   const [expanded, setExpanded] = useState(false);
   const style = verdictStyle[verdict.state];
   const reasons = expanded ? verdict.reasons : verdict.reasons.slice(0, SHOWN_REASONS);
@@ -19,7 +19,7 @@ export function VerdictBanner({ verdict, eventName, countdown, startsLocal, time
       title={
         <Text span fw={700} size="md">
           {style.label}
-          <Text span c="dimmed" fw={400} size="sm" data-testid="event-start"> · {eventName} · starts {startsLocal} ({timeZone}) · {countdown}</Text>
+          <Text span c="dimmed" fw={400} size="sm" data-testid="event-start"> · {eventName} · starts {startsLocal} ({timeZone}) = {startsAtUtc.slice(0, 16).replace('T', ' ')} UTC · {countdown}</Text>
         </Text>
       }
       data-testid="overall-verdict"

@@ -15,3 +15,19 @@ test('the capacity table shows every node’s need, when it falls short and why'
   await page.getByRole('option', { name: /month 0\)/ }).click();
   await expect(row.locator('td').nth(2)).not.toHaveText(atEvent);
 });
+
+test('the capacity view gives today’s cost, the plan’s, the event’s extra, additions per unit, and every step of what to add when', async ({ app, page }, testInfo) => {
+  await app.open(page);
+  await page.getByTestId('view-switcher').getByText('Capacity').click();
+  await expect(page.getByTestId('capacity-costs')).toContainText(/Today [\d,]+ \w+\/month · the plan [\d,]+ \w+\/month in \d{4}-\d{2} · event extra [\d,]+/);
+  await expect(page.getByTestId('capacity-to-add')).not.toContainText(/\d+ units, \d+ units/);
+  const toggle = page.locator('[data-testid^="add-when-toggle-"]').first();
+  await expect(toggle).toHaveText(/show all \d+/);
+  const total = Number((await toggle.innerText()).replace(/\D/g, ''));
+  const cell = toggle.locator('xpath=..');
+  await toggle.click();
+  await expect(toggle).toHaveText('show fewer');
+  const steps = (await cell.innerText()).replace(/\s*show fewer\s*$/, '').split('; ');
+  expect(steps).toHaveLength(total);
+  await screenshot(page, testInfo, 'capacity-costs-and-all-steps');
+});

@@ -10,7 +10,7 @@ test('a first launch opens the sample conference plan, and the data file is show
   await screenshot(page, testInfo, 'sample-plan-canvas');
 });
 
-test('create a plan, add two nodes and a connection, rename one; after a restart everything is still there', async ({ app, page }, testInfo) => {
+test('create a plan, add and drag two nodes, connect and rename them; after a restart both sit exactly where they were dragged', async ({ app, page }, testInfo) => {
   await app.open(page);
   const list = new PlanListPage(page);
   const editor = new EditorPage(page);
@@ -19,6 +19,7 @@ test('create a plan, add two nodes and a connection, rename one; after a restart
 
   await editor.addNode('service');
   await expect(editor.node('service')).toBeVisible();
+  const placed = await editor.positionOf('service');
   await editor.moveBy('service', -260, 0);
   await editor.addNode('database');
   await expect(editor.node('db')).toBeVisible();
@@ -29,17 +30,26 @@ test('create a plan, add two nodes and a connection, rename one; after a restart
   await editor.waitSaved();
   await screenshot(page, testInfo, 'journey-canvas');
 
-  const before = await editor.node('checkout-svc').boundingBox();
+  // The drag moved the node (by the drag at the canvas's zoom, snapped to the 10 px grid)…
+  const moved = await editor.positionOf('checkout-svc');
+  const movedDb = await editor.positionOf('db');
+  expect(moved.x).toBeLessThan(placed.x - 100);
+  expect(moved.x % 10).toBe(0);
+  // …and that position is what the plan stored.
+  const [summary] = await app.services.api.plans.list(undefined);
+  const saved = (await app.services.api.plans.get({ id: summary!.id })).plan;
+  expect(saved.nodes.find((n) => n.name === 'checkout-svc')?.position).toEqual(moved);
+  expect(saved.nodes.find((n) => n.name === 'db')?.position).toEqual(movedDb);
+
   await app.restart();
   await app.open(page);
   await expect(page.getByTestId('plan-title')).toHaveText('Black Friday 2027');
   await expect(editor.node('checkout-svc')).toBeVisible();
   await expect(editor.node('db')).toBeVisible();
   await expect(editor.edges()).toHaveCount(1);
-  const after = await editor.node('checkout-svc').boundingBox();
-  // The moved position survived: the two nodes keep their relative layout after fit-view.
-  expect(after).not.toBeNull();
-  expect(before).not.toBeNull();
+  // After the restart both nodes sit exactly where they were dragged to.
+  expect(await editor.positionOf('checkout-svc')).toEqual(moved);
+  expect(await editor.positionOf('db')).toEqual(movedDb);
   const stored = app.services.db.prepare('SELECT count(*) AS n FROM plan_revisions').get() as { n: number };
   expect(stored.n).toBeGreaterThan(2);
 });

@@ -11,16 +11,16 @@ test('build a six-node topology, watch a tier go short as traffic rises, fix it,
 
   for (const kind of ['trafficSource', 'loadBalancer', 'service', 'cache', 'database', 'queue']) await editor.addNode(kind);
   await expect(page.locator('.react-flow__node')).toHaveCount(6);
-  await page.getByTestId('auto-layout').click();
-  await editor.waitLaidOut();
+  await editor.autoLayout();
+  await editor.expectAllNodesInView();
   await editor.connect('users', 'lb');
   await editor.connect('lb', 'service');
   await editor.connect('service', 'cache');
   await editor.connect('cache', 'db');
   await editor.connect('service', 'queue');
   await expect(editor.edges()).toHaveCount(5);
-  await page.getByTestId('auto-layout').click();
-  await editor.waitLaidOut();
+  await editor.autoLayout();
+  await editor.expectAllNodesInView();
 
   await editor.setParam('users', 'baselineRps', '100');
   await expect(editor.node('service').locator('.hr-node')).not.toHaveAttribute('data-status', 'short');

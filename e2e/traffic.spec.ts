@@ -99,3 +99,39 @@ test('traffic history: import with progress, charts, fitted growth, a bad file a
   await traffic.expectChart('chart-history');
   await screenshot(page, testInfo, 'traffic-after-restart');
 });
+
+test('real exports: an API answer imports with its series totalled and says what its values were taken to be; a file that does not say asks, and a series can be chosen', async ({ app, page }, testInfo) => {
+  test.setTimeout(120_000);
+  const fixtures = path.resolve('src/shared/traffic/fixtures');
+  await app.open(page);
+  const traffic = new TrafficPage(page);
+  await traffic.open();
+
+  // Datadog's v1 answer of an .as_count() query by host: the hosts totalled, counts per 60 s divided by 60.
+  await traffic.chooseFile(path.join(fixtures, 'real-datadog-v1-query.json'));
+  await traffic.waitImported();
+  await expect(traffic.valueNote()).toHaveText('Values read as counts per 60 s (Datadog .as_count(), interval 60 s), divided by 60.');
+  await expect(page.getByTestId('traffic-import-done')).toContainText('Totalled 2 series');
+  await expect(traffic.summary('peak')).toHaveText('140 req/s');
+  await expect(page.getByTestId('traffic-summary-values')).toHaveText('Values were taken to be counts per 60 s (Datadog .as_count(), interval 60 s), divided by 60.');
+  await screenshot(page, testInfo, 'traffic-real-datadog');
+
+  // The series picker reads the file again with one host.
+  await traffic.chooseSeries('sum:trace.http.request.hits{env:prod,host:web-b}.as_count()');
+  await traffic.waitImported();
+  await expect(traffic.summary('peak')).toHaveText('61 req/s');
+  await expect(page.getByTestId('traffic-import-done')).not.toContainText('Totalled');
+
+  // A plain "timestamp,value" file does not say rate or count: the import asks, and the answer imports it.
+  const plain = path.join(dir, 'plain.csv');
+  writeFileSync(plain, 'timestamp,value\n2026-06-01T00:00:00Z,6000\n2026-06-01T00:01:00Z,7200\n2026-06-01T00:02:00Z,6600\n');
+  await traffic.chooseFile(plain);
+  await expect(traffic.errorMessage()).toContainText('expected values that say whether they are rates or counts');
+  await expect(page.getByTestId('traffic-values-question')).toBeVisible();
+  await screenshot(page, testInfo, 'traffic-asks-rate-or-count');
+  await traffic.answerValues('count');
+  await traffic.waitImported();
+  await expect(traffic.valueNote()).toHaveText('Values read as counts per 60 s (as asked), divided by 60.');
+  await expect(traffic.summary('peak')).toHaveText('120 req/s');
+  await expect(page.getByTestId('traffic-values')).toHaveValue('requests counted per interval (divided by it)');
+});

@@ -1,10 +1,22 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export class EditorPage {
   constructor(private readonly page: Page) {}
 
   node(name: string) {
     return this.page.locator('.react-flow__node').filter({ has: this.page.getByTestId(`node-${name}`) });
+  }
+
+  /** Clicks a node and waits until the inspector shows it. */
+  async selectNode(name: string): Promise<void> {
+    await this.node(name).click();
+    await expect(this.page.getByTestId('inspector-name')).toHaveValue(name);
+  }
+
+  /** Clicks the first labelled connection and waits until the inspector shows it. */
+  async selectFirstEdge(): Promise<void> {
+    await this.edges().locator('.react-flow__edge-textwrapper').first().click();
+    await expect(this.page.getByTestId('inspector-calls')).toBeVisible();
   }
 
   async addNode(kind: string): Promise<void> {
@@ -28,15 +40,41 @@ export class EditorPage {
     await this.page.mouse.up();
   }
 
+  /**
+   * Drags a connection from one node's source handle to another's target handle, as a
+   * person does, and waits for the new edge. Where a handle is covered (the minimap sits
+   * over the bottom-right corner of a fitted view), zooms out first, as a person would.
+   */
   async connect(from: string, to: string): Promise<void> {
+    const before = await this.edges().count();
     const source = this.node(from).locator('.react-flow__handle.source');
     const target = this.node(to).locator('.react-flow__handle.target');
+    for (let attempt = 0; ; attempt += 1) {
+      const covers = [await this.coveredBy(source), await this.coveredBy(target)];
+      if (covers.every((c) => c === null)) break;
+      if (attempt === 4) throw new Error(`the handles of ${from} and ${to} stay covered by ${covers.join(' / ')}`);
+      await this.page.locator('.react-flow__controls-zoomout').click();
+    }
     const a = (await source.boundingBox())!;
     const b = (await target.boundingBox())!;
     await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
     await this.page.mouse.down();
     await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
     await this.page.mouse.up();
+    await expect(this.edges()).toHaveCount(before + 1);
+  }
+
+  /** What a click at the middle of the element would reach instead of it, or null when it reaches it. */
+  private async coveredBy(locator: Locator): Promise<string | null> {
+    return locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return `the window's edge (${Math.round(x)}, ${Math.round(y)})`;
+      const hit = document.elementFromPoint(x, y);
+      if (hit !== null && (hit === el || el.contains(hit))) return null;
+      return hit ? `${hit.tagName.toLowerCase()}.${String(hit.className)} ${hit.closest('[data-id]')?.getAttribute('data-id') ?? ''}` : 'nothing';
+    });
   }
 
   /** Types into a parameter field of a node's inspector. */
@@ -51,9 +89,29 @@ export class EditorPage {
     await this.page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
   }
 
-  /** Auto-layout animates the fit: wait until nodes stop moving. */
-  async waitLaidOut(): Promise<void> {
-    await this.page.waitForTimeout(450);
+  /** Runs auto-layout and waits until the nodes are placed and the view has fitted them. */
+  async autoLayout(): Promise<void> {
+    const button = this.page.getByTestId('auto-layout');
+    await button.click();
+    await expect(button).toHaveAttribute('data-layout-state', 'idle');
+  }
+
+  /** Every node is drawn inside the visible canvas (what a fitted view promises). */
+  async expectAllNodesInView(): Promise<void> {
+    const pane = (await this.page.getByTestId('canvas').boundingBox())!;
+    for (const node of await this.page.locator('.react-flow__node').all()) {
+      const box = (await node.boundingBox())!;
+      const inside = box.x >= pane.x && box.y >= pane.y && box.x + box.width <= pane.x + pane.width && box.y + box.height <= pane.y + pane.height;
+      expect(inside, `${await node.getAttribute('data-id')} at ${JSON.stringify(box)} is outside the canvas ${JSON.stringify(pane)}`).toBe(true);
+    }
+  }
+
+  /** Where a node sits on the canvas, in the plan's own coordinates (not the screen's). */
+  async positionOf(name: string): Promise<{ x: number; y: number }> {
+    const transform = await this.node(name).evaluate((el) => (el as HTMLElement).style.transform);
+    const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
+    if (!match) throw new Error(`node ${name} has no position transform (${transform})`);
+    return { x: Number(match[1]), y: Number(match[2]) };
   }
 
   edges() {

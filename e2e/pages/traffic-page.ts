@@ -31,6 +31,22 @@ export class TrafficPage {
     return this.page.getByTestId('traffic-import-error-message');
   }
 
+  /** What the import took the values to be ("counts per 60 s (…), divided by 60"). */
+  valueNote() {
+    return this.page.getByTestId('traffic-value-note');
+  }
+
+  /** Answers the import's question when a file does not say whether its values are rates or counts. */
+  async answerValues(kind: 'perSecond' | 'perMinute' | 'perHour' | 'count'): Promise<void> {
+    await this.page.getByTestId(`traffic-values-${kind}`).click();
+  }
+
+  /** Reads the last file again with one of its series (or the default total when label is the default's). */
+  async chooseSeries(label: string): Promise<void> {
+    await this.page.getByTestId('traffic-series').click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+  }
+
   summary(field: 'rows' | 'range' | 'interval' | 'peak' | 'p95' | 'p99') {
     return this.page.getByTestId(`traffic-summary-${field}`);
   }

@@ -64,6 +64,11 @@ function start(): void {
         app.relaunch();
         setTimeout(() => app.quit(), 200);
       },
+      // The store repaired something under the running app (a WAL deleted by a sync tool): say so now.
+      onNotice: (notice) => {
+        const options = { type: 'warning' as const, title: notice.title, message: notice.title, detail: notice.message };
+        void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+      },
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (error) {

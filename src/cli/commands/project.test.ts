@@ -36,6 +36,22 @@ describe('headroom project', () => {
     expect(checkout.month?.explanation.length).toBeGreaterThan(0);
   });
 
+  it('prints today\'s cost, the plan\'s cost and the event\'s extra cost, and what to add per unit, never one sum of units', async () => {
+    const t = io();
+    expect(await main(['project', 'resources/samples/global-conference.headroom.json'], t.cliIo)).toBe(0);
+    // global-conference: 74.80 USD/h of fleet today × 730 h.
+    expect(t.out()).toContain('Cost today: 54,602 USD/month');
+    expect(t.out()).toMatch(/The plan's cost: [\d,]+ USD\/month in 2028-12/);
+    expect(t.out()).toMatch(/The event's extra cost: [\d,]+ USD/);
+    expect(t.out()).toMatch(/To add before the event: (\d[\d,]* (units|instances|workers|replicas|nodes)(, )?)+\n/);
+  });
+
+  it('writes JSON without float dust (5406.000000000005 is 5406)', async () => {
+    const t = io();
+    expect(await main(['project', 'resources/samples/global-conference.headroom.json', '--json', '--at-event'], t.cliIo)).toBe(0);
+    expect(t.out()).not.toMatch(/\d\.\d*0000000\d|\d\.\d*9999999\d/);
+  });
+
   it('exits 2 with path: message lines on an invalid plan', async () => {
     const t = io({ 'bad.json': JSON.stringify({ schemaVersion: 1, name: 'x', startMonth: '2026-13', event: { startDate: '2027-01-01' }, nodes: [], edges: [] }) });
     expect(await main(['project', 'bad.json'], t.cliIo)).toBe(2);

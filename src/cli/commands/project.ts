@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent, projectPlan, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
+import { cleanNumbers, formatNumber, formatPercent, projectPlan, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../io';
 import { loadPlanFile, readOptions } from '../command-input';
 import { renderTable } from '../table';
@@ -47,7 +47,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   }
   const month = options.month ?? projection.months.length - 1;
-  if (options.json) io.stdout(`${JSON.stringify(toJson(plan.name, projection, options, month), null, 2)}\n`);
+  if (options.json) io.stdout(`${JSON.stringify(toJson(plan.name, projection, options, month), cleanNumbers, 2)}\n`);
   else io.stdout(`${renderText(plan.name, plan.event.startDate, projection, options, month)}\n`);
   return EXIT_OK;
 }
@@ -55,7 +55,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 function toJson(name: string, p: Projection, options: Options, month: number) {
   const nodes = p.nodes.map((n) => {
     const base = {
-      nodeId: n.nodeId, name: n.name, kind: n.kind, unit: n.unit, current: n.current,
+      nodeId: n.nodeId, name: n.name, kind: n.kind, unit: n.unit, current: n.current, todayMonthlyCost: n.todayMonthlyCost,
       firstShortMonth: n.firstShortMonth, addBy: n.addBy, eventStep: n.eventStep, eventExtraCost: n.eventExtraCost,
       atEvent: n.atEvent,
     };
@@ -98,9 +98,16 @@ function renderText(name: string, eventDate: string, p: Projection, options: Opt
   });
   const right = options.atEvent ? [false, false, false, true, true, true, true, false] : [false, false, false, true, true, true, false, true, false];
   out.push(renderTable(header, rows, right));
-  if (p.totals.monthlyCost.some((c) => c > 0)) {
+  const t = p.totals;
+  if (t.toAddAtEvent.some((u) => u.add > 0)) {
     out.push('');
-    out.push(`Cost of the required size: ${formatNumber(p.totals.monthlyCost[month]!)} ${p.totals.currency}/month in ${p.months[month]}; the event adds ${formatNumber(p.totals.eventCost)} ${p.totals.currency}`);
+    out.push(`To add before the event: ${t.toAddAtEvent.filter((u) => u.add > 0).map((u) => `${formatNumber(u.add)} ${u.unit}`).join(', ')}`);
+  }
+  if (t.todayMonthlyCost > 0 || t.monthlyCost.some((c) => c > 0)) {
+    out.push('');
+    out.push(`Cost today: ${formatNumber(t.todayMonthlyCost)} ${t.currency}/month (the fleet that runs now)`);
+    out.push(`The plan's cost: ${formatNumber(t.monthlyCost[month]!)} ${t.currency}/month in ${p.months[month]} (today's fleet plus what to add by then)`);
+    out.push(`The event's extra cost: ${formatNumber(t.eventCost)} ${t.currency} (the pre-scaled fleet over the pre-scale weeks and the event days, minus the plan's fleet over the same hours)`);
   }
   out.push('');
   const c = p.totals.counts;

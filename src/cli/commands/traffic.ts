@@ -1,28 +1,33 @@
-import { baselineFromSummary, fitGrowth, GrowthFitError, parseTrafficText, type GrowthFit, type RateUnit, type TrafficFormatOption, type TrafficImportOptions, type TrafficSummary } from '../../shared/traffic';
-import { EXIT_INVALID_PLAN, EXIT_OK, type CliIo } from '../io';
-import { readInputFile, readOptions } from '../command-input';
+import { baselineFromSummary, fitGrowth, GrowthFitError, NeedsPointsError, TRAFFIC_FORMATS, type GrowthFit, type RateUnit, type TrafficFormatOption, type TrafficImportOptions, type TrafficParseResult, type TrafficSummary } from '../../shared/traffic';
+import { importTrafficFile } from '../../main/traffic/import-traffic-file';
+import { EXIT_FAILURE, EXIT_INVALID_PLAN, EXIT_OK, type CliIo } from '../io';
+import { readOptions } from '../command-input';
 
 /** Bad input gets the same exit code as an invalid plan: the file was read but is wrong. */
 const EXIT_BAD_INPUT = EXIT_INVALID_PLAN;
 const BASELINE_WINDOW_DAYS = 28;
 
 export const summary = 'Summarize a metrics export (rows, range, interval, daily peaks, fitted growth)';
-export const usage = `Usage: headroom traffic <file> [--json] [--format auto|csv|datadog|cloudwatch|prometheus]
+export const usage = `Usage: headroom traffic <file> [--json] [--format auto|${TRAFFIC_FORMATS.join('|')}]
                         [--count] [--unit perSecond|perMinute|perHour] [--series NAME]
                         [--tz ZONE] [--date-order mdy|dmy] [--strict]
 
   --json        print the summary as JSON
-  --format      the export's format (default: detected)
-  --count       values are counts per interval, not rates (divided by the interval)
-  --unit        unit of rate values (default perSecond)
+  --format      the export's format (default: detected from the content)
+  --count       values are requests counted per interval (divided by the interval)
+  --unit        values are rates in this unit; with --count or --unit the file's own
+                hints (CloudWatch Sum/Count, .as_count(), a column named rps) are overridden,
+                without them a file that does not say is refused
   --series      which column / query / series when the file has several
   --tz          time zone of date-times without an offset (default UTC)
   --date-order  order of slash dates such as 03/04/2026 (default: guessed)
-  --strict      refuse gaps instead of warning about them
+  --strict      refuse gaps, rows out of time order and repeated timestamps
+                instead of warning about them (by default rows are sorted and
+                repeats merged, the larger value kept)
 
 Exit codes: 0 done, 1 unreadable file or bad options, 2 the file is not a usable metrics export.`;
 
-const FORMATS: readonly TrafficFormatOption[] = ['auto', 'csv', 'datadog', 'cloudwatch', 'prometheus'];
+const FORMATS: readonly TrafficFormatOption[] = ['auto', ...TRAFFIC_FORMATS];
 const UNITS: readonly RateUnit[] = ['perSecond', 'perMinute', 'perHour'];
 
 type Args = { file: string; json: boolean; options: TrafficImportOptions };
@@ -67,6 +72,20 @@ function parseArgs(argv: string[]): Args | string {
   return { file, json, options: { ...options, fileName } };
 }
 
+/**
+ * The file streamed as the app reads it, in flat memory: the summary is folded as rows
+ * arrive and no point is kept. A file out of time order has to be sorted, so it is read
+ * a second time keeping its points.
+ */
+async function readStreamed(file: string, options: TrafficImportOptions): Promise<TrafficParseResult> {
+  try {
+    return await importTrafficFile(file, { ...options, keepPoints: false });
+  } catch (error) {
+    if (!(error instanceof NeedsPointsError)) throw error;
+    return importTrafficFile(file, { ...options, keepPoints: true });
+  }
+}
+
 function fitOrReason(s: TrafficSummary): GrowthFit | string {
   try {
     return fitGrowth(s.dailyPeaks, 'compound');
@@ -79,9 +98,13 @@ function fitOrReason(s: TrafficSummary): GrowthFit | string {
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = readOptions('traffic', usage, argv, io, parseArgs);
   if (typeof args === 'number') return args;
-  const text = await readInputFile('traffic', args.file, io);
-  if (typeof text === 'number') return text;
-  const result = parseTrafficText(text, args.options);
+  let result: TrafficParseResult;
+  try {
+    result = await readStreamed(args.file, args.options);
+  } catch (error) {
+    io.stderr(`headroom traffic: cannot read ${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_FAILURE;
+  }
   if (!result.ok) {
     if (args.json) io.stdout(`${JSON.stringify({ ok: false, error: result.error }, null, 2)}\n`);
     io.stderr(`headroom traffic: ${result.error.message}\n`);
@@ -119,6 +142,7 @@ function renderText(s: TrafficSummary, baseline: number, growth: GrowthFit | str
     `${s.fileName}: ${s.format}${s.series === null ? '' : `, series ${JSON.stringify(s.series)}`}`,
     `  rows         ${integer.format(s.rows)}`,
     `  range        ${s.firstTimestamp} → ${s.lastTimestamp}`,
+    `  values       ${s.valueNote ?? s.valueKind}`,
     `  interval     ${seconds(s.intervalSeconds)} (median step)${s.gaps.count > 0 ? `, ${s.gaps.count} gap${s.gaps.count === 1 ? '' : 's'} (largest ${seconds(s.gaps.largestSeconds)})` : ''}`,
     `  daily peaks  ${s.dailyPeaks.length} day${s.dailyPeaks.length === 1 ? '' : 's'} (UTC): max ${rps.format(s.peak)}, p99 ${rps.format(s.p99)}, p95 ${rps.format(s.p95)}, mean ${rps.format(s.mean)} req/s`,
     `  baseline     ${rps.format(baseline)} req/s (p95 of daily peaks, last ${BASELINE_WINDOW_DAYS} days)`,

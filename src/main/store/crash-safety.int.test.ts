@@ -63,14 +63,15 @@ describe('crash safety: SIGKILL in the middle of a burst of saves', () => {
       const head = reopened.db.prepare('SELECT head_revision, document FROM plans WHERE id = ?').get(planId) as { head_revision: number; document: string };
       // The kill may have landed after a commit whose ack was never printed: the head can be ahead, never behind.
       expect(head.head_revision).toBeGreaterThanOrEqual(lastAck);
-      expect(parsePlanText(head.document).ok).toBe(true);
-      const revisions = reopened.db
-        .prepare('SELECT revision, document FROM plan_revisions WHERE plan_id = ? AND revision <= ? ORDER BY revision')
-        .all(planId, lastAck) as { revision: number; document: string }[];
-      expect(revisions.map((r) => r.revision)).toEqual(Array.from({ length: lastAck }, (_, i) => i + 1));
-      const last = revisions[lastAck - 1]!;
-      const parsed = parsePlanText(last.document);
-      expect(parsed.ok && parsed.plan.description).toBe(`burst revision ${lastAck}`);
+      const parsed = parsePlanText(head.document);
+      expect(parsed.ok && parsed.plan.description).toBe(`burst revision ${head.head_revision}`);
+      // Saves within one minute coalesce (revision-retention.ts): the history's newest row is the head itself.
+      const newest = reopened.db.prepare('SELECT revision, document FROM plan_revisions WHERE plan_id = ? ORDER BY revision DESC LIMIT 1').get(planId) as {
+        revision: number;
+        document: string;
+      };
+      expect(newest.revision).toBe(head.head_revision);
+      expect(newest.document).toBe(head.document);
     } finally {
       reopened.db.close();
     }

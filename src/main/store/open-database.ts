@@ -65,7 +65,9 @@ function moveAside(file: string, reason: string, now: Date): MovedAside {
 
 function whyUnreadable(file: string): string | null {
   const size = statSync(file).size;
-  if (size === 0) return null; // an empty file is a database SQLite has not written yet
+  // SQLite writes the header with the first table, so no database Headroom made is empty:
+  // this is a file truncated by a disk or a sync tool, set aside so the user hears of it.
+  if (size === 0) return 'the file is empty (0 bytes)';
   if (size < 100) return `the file is ${size} bytes, too short to be a SQLite database`;
   if (readHeader(file) !== SQLITE_HEADER) return 'the file does not start with the SQLite header';
   return null;
@@ -77,6 +79,30 @@ function connect(file: string, options: OpenOptions): Database {
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   return db;
+}
+
+/**
+ * The schema version a database says it has, read through a read-only connection: it sees
+ * what an uncheckpointed WAL holds, and (unlike a read-write one) never merges that WAL into
+ * the file on close. Null when SQLite cannot read it at all (the full open reports why).
+ */
+function probeVersion(file: string, options: OpenOptions): number | null {
+  let probe: Database | undefined;
+  try {
+    probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    return probe.pragma('user_version', { simple: true }) as number;
+  } catch {
+    return null;
+  } finally {
+    probe?.close();
+  }
+}
+
+function newerVersionError(file: string, version: number, latest: number): StoreOpenError {
+  return new StoreOpenError(
+    `${file} was written by a newer Headroom (database version ${version}; this version knows up to ${latest}). It was not changed. Update Headroom to open it.`,
+    'newer-version',
+  );
 }
 
 /**
@@ -92,9 +118,16 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Opened
   mkdirSync(backupsDir, { recursive: true });
   const movedAside: MovedAside[] = [];
 
+  const list = options.migrations ?? shippedMigrations;
+  const latest = list[list.length - 1]?.version ?? 0;
   if (existsSync(file)) {
     const reason = whyUnreadable(file);
     if (reason) movedAside.push(moveAside(file, reason, now()));
+    else {
+      // Before any read-write connection exists: opening one and closing it would checkpoint the WAL.
+      const version = probeVersion(file, options);
+      if (version !== null && version > latest) throw newerVersionError(file, version, latest);
+    }
   }
 
   let db: Database | undefined;
@@ -116,7 +149,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Opened
     movedAside.push(moveAside(file, `SQLite could not read it: ${message}`, now()));
     db = connect(file, options);
   }
-  return finishOpening(db, file, backupsDir, movedAside, now, options.migrations ?? shippedMigrations);
+  return finishOpening(db, file, backupsDir, movedAside, now, list);
 }
 
 function finishOpening(
@@ -131,10 +164,7 @@ function finishOpening(
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > latest) {
     db.close();
-    throw new StoreOpenError(
-      `${file} was written by a newer Headroom (database version ${version}; this version knows up to ${latest}). It was not changed. Update Headroom to open it.`,
-      'newer-version',
-    );
+    throw newerVersionError(file, version, latest);
   }
 
   db.pragma('journal_mode = WAL');

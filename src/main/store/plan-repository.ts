@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError, type PlanSummary, type RevisionInfo, type StoredPlan } from '../../shared/api';
 import { describeProblems, parsePlanDocument } from '../../shared/model/parse-plan';
 import type { Plan } from '../../shared/model/plan';
+import { revisionsToPrune } from './revision-retention';
 
 interface PlanRow {
   id: string;
@@ -30,6 +31,26 @@ export function createPlanRepository(db: Database, now: () => Date = () => new D
     'SELECT revision, saved_at, document FROM plan_revisions WHERE plan_id = ? ORDER BY revision DESC',
   );
   const deletePlan = db.prepare('DELETE FROM plans WHERE id = ?');
+  const selectNewestStamp = db.prepare<[string], { revision: number; saved_at: string }>(
+    'SELECT revision, saved_at FROM plan_revisions WHERE plan_id = ? ORDER BY revision DESC LIMIT 1',
+  );
+  const selectStamps = db.prepare<[string], { revision: number; saved_at: string }>('SELECT revision, saved_at FROM plan_revisions WHERE plan_id = ?');
+  const deleteRevision = db.prepare('DELETE FROM plan_revisions WHERE plan_id = ? AND revision = ?');
+
+  /**
+   * Thins the history as revision-retention.ts says, inside the save's transaction. A save
+   * in the same minute as the one before replaces it (the common case while typing, one
+   * delete); the first save of a new minute re-thins the whole history (a few hundred rows).
+   */
+  function pruneRevisions(id: string, at: string): void {
+    const previous = selectNewestStamp.get(id);
+    if (previous && previous.saved_at.slice(0, 16) === at.slice(0, 16)) {
+      deleteRevision.run(id, previous.revision);
+      return;
+    }
+    const stamps = selectStamps.all(id).map((r) => ({ revision: r.revision, savedAt: r.saved_at }));
+    for (const revision of revisionsToPrune(stamps, new Date(at))) deleteRevision.run(id, revision);
+  }
 
   function readDocument(row: PlanRow): Plan {
     let json: unknown;
@@ -88,6 +109,7 @@ export function createPlanRepository(db: Database, now: () => Date = () => new D
     const next = row.head_revision + 1;
     const document = JSON.stringify(plan);
     updateHead.run({ id, name: plan.name, updated_at: at, head_revision: next, document });
+    pruneRevisions(id, at);
     insertRevision.run(id, next, at, document);
     return { revision: next, updatedAt: at };
   });

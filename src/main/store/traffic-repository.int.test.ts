@@ -28,7 +28,7 @@ function csv(days: number, base: number): string {
 }
 
 function parsed(text: string) {
-  const r = parseTrafficText(text, { fileName: 'h.csv' });
+  const r = parseTrafficText(text, { fileName: 'h.csv', valueKind: 'rate', rateUnit: 'perSecond' });
   if (!r.ok) throw new Error(r.error.message);
   return r;
 }

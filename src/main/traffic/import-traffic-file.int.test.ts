@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseTrafficText } from '../../shared/traffic';
+import { NeedsPointsError, parseTrafficText } from '../../shared/traffic';
 import { importTrafficFile, type TrafficImportProgress } from './import-traffic-file';
 import { openDatabase } from '../store/open-database';
 import { createPlanRepository } from '../store/plan-repository';
@@ -28,8 +28,8 @@ function bigCsv(rows: number): string {
 describe('importTrafficFile: the fixture corpus read from disk', () => {
   it.each(readdirSync(fixturesDir))('%s gives what the in-memory parser gives', async (name) => {
     const file = path.join(fixturesDir, name);
-    const fromDisk = await importTrafficFile(file, { fileName: name });
-    expect(plain(fromDisk)).toEqual(plain(parseTrafficText(readFileSync(file, 'utf8'), { fileName: name })));
+    const fromDisk = await importTrafficFile(file, { fileName: name, rateUnit: 'perSecond' });
+    expect(plain(fromDisk)).toEqual(plain(parseTrafficText(readFileSync(file, 'utf8'), { fileName: name, rateUnit: 'perSecond' })));
   });
 });
 
@@ -38,7 +38,7 @@ describe('importTrafficFile: streaming', () => {
     const file = path.join(dir, 'big.csv');
     writeFileSync(file, bigCsv(60_000));
     const seen: TrafficImportProgress[] = [];
-    const r = await importTrafficFile(file, { fileName: 'big.csv' }, (p) => seen.push(p));
+    const r = await importTrafficFile(file, { fileName: 'big.csv', rateUnit: 'perSecond' }, (p) => seen.push(p));
     expect(r.ok && r.summary.rows).toBe(60_000);
     const total = seen[0]?.totalBytes ?? 0;
     expect(seen.length).toBeGreaterThan(2);
@@ -50,7 +50,7 @@ describe('importTrafficFile: streaming', () => {
     const file = path.join(dir, 'cancel.csv');
     writeFileSync(file, bigCsv(100_000));
     const controller = new AbortController();
-    const run = importTrafficFile(file, { fileName: 'cancel.csv' }, (p) => {
+    const run = importTrafficFile(file, { fileName: 'cancel.csv', rateUnit: 'perSecond' }, (p) => {
       if (p.bytesRead > 0) controller.abort();
     }, controller.signal);
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
@@ -66,7 +66,7 @@ describe('importTrafficFile: streaming', () => {
   it('reads a Windows-1252 CSV (Excel, Western Europe) and says so', async () => {
     const file = path.join(dir, 'latin1.csv');
     writeFileSync(file, Buffer.from('Durée;Requêtes\r\n22.11.2026 14:00;120,5\r\n22.11.2026 14:01;130\r\n', 'latin1'));
-    const r = await importTrafficFile(file, { fileName: 'latin1.csv' });
+    const r = await importTrafficFile(file, { fileName: 'latin1.csv', rateUnit: 'perSecond' });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.summary.series).toBe('Requêtes');
     expect(Array.from(r.points.v)).toEqual([120.5, 130]);
@@ -77,8 +77,31 @@ describe('importTrafficFile: streaming', () => {
     const file = path.join(dir, 'utf8.csv');
     const header = `"zeit ${'é'.repeat(700_000)}",value\n`;
     writeFileSync(file, `${header}2026-11-22T14:00:00Z,1\n2026-11-22T14:01:00Z,2\n`);
-    const r = await importTrafficFile(file, { fileName: 'utf8.csv' });
+    const r = await importTrafficFile(file, { fileName: 'utf8.csv', rateUnit: 'perSecond' });
     expect(r.ok && Array.from(r.points.v)).toEqual([1, 2]);
+  });
+
+  it('reads Grafana\'s UTF-16LE "CSV for Excel" (BOM, tabs) as the UTF-8 file reads', async () => {
+    const utf8 = readFileSync(path.join(fixturesDir, 'real-grafana-excel.csv'), 'utf8').replace(/^\ufeff/, '').replaceAll(',', '\t').replace('sep=\t', 'sep=\t');
+    const file = path.join(dir, 'grafana-excel-utf16.tsv');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8, 'utf16le')]));
+    const r = await importTrafficFile(file, { fileName: 'grafana-excel-utf16.tsv' });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(Array.from(r.points.v)).toEqual([120.5, 130, 125.25, 140]);
+    expect(r.summary.format).toBe('grafana');
+    expect(r.warnings.join(' ')).not.toMatch(/Windows-1252/);
+  });
+
+  it('streams without keeping points (as the CLI does) to the same summary, and asks to keep them for a file out of order', async () => {
+    const file = path.join(dir, 'stream.csv');
+    writeFileSync(file, bigCsv(50_000));
+    const kept = await importTrafficFile(file, { fileName: 'stream.csv', rateUnit: 'perSecond' });
+    const streamed = await importTrafficFile(file, { fileName: 'stream.csv', rateUnit: 'perSecond', keepPoints: false });
+    if (!kept.ok || !streamed.ok) throw new Error('not imported');
+    expect(streamed.summary).toEqual(kept.summary);
+    expect(streamed.warnings).toEqual(kept.warnings);
+    expect(streamed.points.t.length).toBe(0);
+    await expect(importTrafficFile(path.join(fixturesDir, 'joined-exports.csv'), { fileName: 'j.csv', keepPoints: false })).rejects.toThrow(NeedsPointsError);
   });
 
   it('rejects a missing file with the fs error (the CLI exits 1)', async () => {
@@ -93,7 +116,7 @@ describe('storeImportedHistory', () => {
     const repo = createTrafficRepository(db);
     const file = path.join(dir, 'store.csv');
     writeFileSync(file, bigCsv(3_000)); // 2026-01-01 00:00 onwards, per minute: 1,440 + 1,440 + 120
-    const r = await importTrafficFile(file, { fileName: 'store.csv' });
+    const r = await importTrafficFile(file, { fileName: 'store.csv', rateUnit: 'perSecond' });
     if (!r.ok) throw new Error(r.error.message);
     const stored = storeImportedHistory(repo, { planId, sourceNodeId: 'src', fileName: 'store.csv', format: r.summary.format }, r.points, r.summary);
     expect(stored).toMatchObject({ rowCount: 3_000, dayCount: 3 });

@@ -13,6 +13,11 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   maxBodyBytes?: number;
+  /**
+   * Set when the app cannot open its data (a database from a newer Headroom, one held by
+   * another program): every page shows this message instead of the app, every api call fails.
+   */
+  cannotStart?: { title: string; message: string };
 }
 
 export interface WebHost {
@@ -48,6 +53,44 @@ function cookieToken(req: IncomingMessage): string | null {
     if (k === COOKIE) return v.join('=');
   }
   return null;
+}
+
+/** A path segment's %-escapes decoded, or null when they are malformed (`%E0%A4%A`, `%ZZ`). */
+function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+function wantsPage(req: IncomingMessage): boolean {
+  return req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+}
+
+/**
+ * What a browser tab without a valid token sees (say it was opened before the host was
+ * restarted with another data folder): how to get back in, never the token itself.
+ */
+const NEEDS_TOKEN_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Headroom: open the link from the terminal</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40em;margin:4em auto;padding:0 1em;color:#222}code{background:#eee;padding:0 .3em;border-radius:3px}</style></head>
+<body><h1>Open Headroom from the link in your terminal</h1>
+<p>This tab is not signed in to the Headroom that is running now: it was opened from an earlier run, or from another copy.</p>
+<p>Where you ran <code>npm start</code> (or <code>npm run web</code>), the terminal shows a line like
+<code>Headroom: http://127.0.0.1:PORT/?token=…</code>. Open that address; this tab then works again, reloads included.</p>
+<p>Your plans are safe: they are kept in Headroom's data folder, not in the browser.</p></body></html>`;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function cannotStartPage(title: string, message: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Headroom: ${escapeHtml(title)}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:44em;margin:4em auto;padding:0 1em;color:#222}p.m{white-space:pre-wrap;background:#fff4e5;border-left:4px solid #f08c00;padding:.75em 1em}</style></head>
+<body><h1>${escapeHtml(title)}</h1><p class="m" data-testid="cannot-start">${escapeHtml(message)}</p>
+<p>Headroom did not change any file. Stop it with Ctrl+C in the terminal, deal with the cause above, and start it again.</p></body></html>`;
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
@@ -98,17 +141,32 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', origin);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', origin);
+    } catch {
+      return send(res, 400, 'the request path is not a valid URL');
+    }
     const offered = url.searchParams.get('token');
     if (req.method === 'GET' && url.pathname === '/' && offered !== null) {
-      if (!sameToken(offered, token)) return send(res, 403, 'wrong token');
+      if (!sameToken(offered, token)) return wantsPage(req) ? send(res, 403, NEEDS_TOKEN_PAGE, 'text/html; charset=utf-8') : send(res, 403, 'wrong token');
       res.writeHead(303, { location: '/', 'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'cache-control': 'no-store' });
       res.end();
       return;
     }
     const cookie = cookieToken(req);
-    if (cookie === null || !sameToken(cookie, token)) return send(res, 403, 'this page needs the token printed when the host started');
+    if (cookie === null || !sameToken(cookie, token)) {
+      if (wantsPage(req)) return send(res, 403, NEEDS_TOKEN_PAGE, 'text/html; charset=utf-8');
+      return send(res, 403, 'this page needs the token printed when the host started (open the ?token= link from the terminal)');
+    }
+    const pathname = decodePath(url.pathname);
+    if (pathname === null) return send(res, 400, `malformed %-encoding in the path ${url.pathname.slice(0, 200)}`);
 
+    if (options.cannotStart) {
+      const { title, message } = options.cannotStart;
+      if (url.pathname.startsWith('/api/')) return send(res, 503, JSON.stringify({ ok: false, error: { code: 'storage', message } }), 'application/json');
+      return send(res, 503, cannotStartPage(title, message), 'text/html; charset=utf-8');
+    }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'api calls are POST');
       const from = req.headers.origin;
@@ -122,16 +180,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       } catch {
         return send(res, 400, 'the request body is not JSON');
       }
-      const envelope = await options.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+      const envelope = await options.dispatch(pathname.slice('/api/'.length), input);
       return send(res, 200, JSON.stringify(envelope), 'application/json');
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
-    serveStatic(url.pathname, res);
+    serveStatic(pathname, res);
   }
 
+  /** `pathname` is already decoded. */
   function serveStatic(pathname: string, res: ServerResponse): void {
-    const requested = path.resolve(rendererDir, `.${decodeURIComponent(pathname)}`);
+    const requested = path.resolve(rendererDir, `.${pathname}`);
     const inside = requested === rendererDir || requested.startsWith(rendererDir + path.sep);
     let file = inside && existsSync(requested) && statSync(requested).isFile() ? requested : path.join(rendererDir, 'index.html');
     if (!inside) file = path.join(rendererDir, 'index.html');

@@ -20,6 +20,7 @@ export function App() {
         for (const moved of info?.movedAside ?? []) {
           notifications.show({ color: 'orange', autoClose: false, title: 'A damaged data file was set aside', message: `${moved.from} could not be read (${moved.reason}). It was kept as ${moved.to}; a new database was started.` });
         }
+        for (const notice of info?.notices ?? []) notifications.show({ color: 'orange', autoClose: false, title: notice.title, message: notice.message });
         // Reopen where the user is most likely to continue: the plan saved last.
         const latest = usePlans.getState().plans[0];
         if (latest) await useEditor.getState().open(latest.id);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TrafficHistorySummarySchema } from '../model/traffic-history';
+import { TRAFFIC_FORMATS } from '../traffic/types';
 import { call } from './call';
 import { PlanIdSchema } from './plans';
 
@@ -35,7 +36,7 @@ export const TrafficBeginSchema = z.object({
   planId: PlanIdSchema,
   sourceNodeId: SourceNodeIdSchema,
   fileName: z.string().min(1).max(500),
-  format: z.enum(['csv', 'datadog', 'cloudwatch', 'prometheus']),
+  format: z.enum(TRAFFIC_FORMATS),
 });
 
 export const TrafficAppendSchema = z

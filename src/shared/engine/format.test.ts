@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatNumber, formatPercent } from './format';
+import { cleanNumbers, formatDuration, formatNumber, formatPercent } from './format';
 import { describeSurge, surgeMultiplier } from './surge';
 
 describe('formatting for findings', () => {
@@ -33,5 +33,11 @@ describe('surge: both ways of saying it', () => {
   it('"a 300% increase" is a multiplier of 4', () => {
     expect(surgeMultiplier({ mode: 'percentIncrease', value: 300 })).toBe(4);
     expect(describeSurge({ mode: 'percentIncrease', value: 300 })).toBe('a 300% increase (4× normal)');
+  });
+});
+
+describe('cleanNumbers (JSON without float dust)', () => {
+  it('rounds dust away and keeps real digits', () => {
+    expect(JSON.stringify({ a: 5406.000000000005, b: 0.1 + 0.2, c: 12.345678, d: 3, e: 1e-7 + 1e-23 }, cleanNumbers)).toBe('{"a":5406,"b":0.3,"c":12.345678,"d":3,"e":1e-7}');
   });
 });

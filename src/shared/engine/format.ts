@@ -48,3 +48,13 @@ function scientific(value: number, decimals: number): string {
   const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
   return `${trimmed}e${exponent}`;
 }
+
+/**
+ * JSON.stringify replacer for figures meant for people and scripts (CLI `--json`): each
+ * non-integer rounded to 12 significant digits, so float dust (5406.000000000005) reads
+ * 5406 while every real digit a plan can carry stays. Integers pass unchanged.
+ */
+export function cleanNumbers(_key: string, value: unknown): unknown {
+  if (typeof value !== 'number' || !Number.isFinite(value) || Number.isInteger(value)) return value;
+  return Number(value.toPrecision(12));
+}

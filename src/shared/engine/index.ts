@@ -6,3 +6,5 @@ export { formatNumber, formatPercent, formatDuration } from './format';
 export { buildGraph } from './graph';
 export { passOnRatio } from './propagate';
 export { ceilSafe, withRedundancy, HOURS_PER_MONTH } from './sizing-common';
+export { additionSchedule, type ScheduleStep } from './schedule';
+export { cleanNumbers } from './format';

@@ -31,6 +31,12 @@ export function describeProblems(problems: readonly PlanProblem[], limit = 10): 
  * nodes and edges. Never throws on bad input.
  */
 export function parsePlanDocument(input: unknown): ParsePlanResult {
+  const deep = tooDeep(input);
+  if (deep) return { ok: false, problems: [deep] };
+  return bounded(parseDocument(input));
+}
+
+function parseDocument(input: unknown): ParsePlanResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, problems: [{ path: '(document)', message: 'expected a JSON object' }] };
   }
@@ -73,10 +79,11 @@ export function readPlanJson(text: string): JsonTextResult {
     return { ok: false, problems: [{ path: '(file)', message: `the file is ${mb} MB; a plan file is at most ${MAX_PLAN_TEXT_CHARS / 1024 / 1024} MB` }] };
   }
   try {
-    return { ok: true, json: JSON.parse(text) };
+    // Windows editors save UTF-8 with a byte order mark; JSON.parse refuses it as an invisible token.
+    return { ok: true, json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${detail}` }] };
+    return { ok: false, problems: [{ path: '(file)', message: shorten(`not valid JSON: ${detail}`, MAX_MESSAGE_CHARS) }] };
   }
 }
 
@@ -84,6 +91,62 @@ export function readPlanJson(text: string): JsonTextResult {
 export function parsePlanText(text: string): ParsePlanResult {
   const read = readPlanJson(text);
   return read.ok ? parsePlanDocument(read.json) : read;
+}
+
+/** Far deeper than any plan (its deepest field is about 5 levels down); a hostile file nests 100,000. */
+export const MAX_PLAN_DEPTH = 64;
+
+/** How much of a path or a message a problem shows: a 1 MB value is named, not echoed. */
+const MAX_PATH_CHARS = 120;
+const MAX_MESSAGE_CHARS = 300;
+
+function shorten(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const kept = limit - 40;
+  return `${text.slice(0, kept)}… (${text.length - kept} more characters)`;
+}
+
+function bounded(result: ParsePlanResult): ParsePlanResult {
+  if (result.ok) return result;
+  return { ok: false, problems: result.problems.map((p) => ({ path: shorten(p.path, MAX_PATH_CHARS), message: shorten(p.message, MAX_MESSAGE_CHARS) })) };
+}
+
+interface Visit {
+  value: unknown;
+  depth: number;
+  key: string | number | null;
+  parent: Visit | null;
+}
+
+/**
+ * The first place a document nests deeper than MAX_PLAN_DEPTH, found without recursion (a
+ * recursive walk, JSON.stringify, or zod would overflow the stack on the way down).
+ */
+function tooDeep(input: unknown): PlanProblem | null {
+  const stack: Visit[] = [{ value: input, depth: 0, key: null, parent: null }];
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    const { value, depth } = visit;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_PLAN_DEPTH) {
+      return { path: pathOf(visit), message: `nested more than ${MAX_PLAN_DEPTH} levels deep; a plan file is at most ${MAX_PLAN_DEPTH} levels deep` };
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], depth: depth + 1, key: i, parent: visit });
+    } else {
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, depth: depth + 1, key, parent: visit });
+    }
+  }
+  return null;
+}
+
+function pathOf(visit: Visit): string {
+  const parts: (string | number)[] = [];
+  for (let at: Visit | null = visit; at && at.key !== null; at = at.parent) parts.push(at.key);
+  parts.reverse();
+  // The first few steps say where it starts; the rest is the same bracket 60 more times.
+  const shown = formatIssuePath(parts.slice(0, 6));
+  return parts.length > 6 ? `${shown}…` : shown;
 }
 
 /**

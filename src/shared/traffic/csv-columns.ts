@@ -1,4 +1,5 @@
 import { fail, quoteFound } from './errors';
+import { readingFromName, type DetectedReading } from './value-reading';
 import type { TrafficFormat } from './types';
 
 /**
@@ -21,6 +22,12 @@ export interface ColumnPlan {
   minFields: number;
   /** Other columns that may hold series; the first data row tells which are numeric. */
   otherSeries: { column: number; name: string }[];
+  /** Columns added up per row: series of one metric split by a label (Grafana's joined columns). */
+  valueCols: number[];
+  /** What the header says the values are. */
+  reading: DetectedReading;
+  /** Series the user may choose from (column or series names). */
+  choices: string[];
 }
 
 const TIME_NAMES = /^(@?timestamps?|time|times|date|dates|datetime|date ?time|ts|period|time ?\(utc\)|date \(utc\)|time_?stamp ?\(utc\)|interval|bucket|minute|hour|day)$/i;
@@ -43,7 +50,30 @@ export function headerlessPlan(file: string, line: number, fieldCount: number, s
   if (fieldCount < 2) {
     fail(file, line, null, 'a timestamp and a value separated by a comma, semicolon or tab', `${fieldCount} column`);
   }
-  return { hasHeader: false, timeCol: 0, valueCol, seriesCol: -1, seriesName: null, label: null, format, warnings: [], minFields: valueCol + 1, otherSeries: [] };
+  const reading: DetectedReading = { kind: 'unknown', source: 'a file without a header' };
+  return { hasHeader: false, timeCol: 0, valueCol, seriesCol: -1, seriesName: null, label: null, format, warnings: [], minFields: valueCol + 1, otherSeries: [], valueCols: [valueCol], reading, choices: [] };
+}
+
+/** `http_requests_total{instance="a"}` → `http_requests_total`; `sum:trace.hits{service:a}.as_count()` → `sum:trace.hits…as_count()`; no braces → null. */
+export function metricOfHeader(cell: string): string | null {
+  const open = cell.indexOf('{');
+  const close = cell.lastIndexOf('}');
+  if (open <= 0 || close < open) return null;
+  return `${cell.slice(0, open).trim()}${cell.slice(close + 1).trim()}`;
+}
+
+const UNIT_SECONDS: Record<string, number> = { second: 1, seconds: 1, minute: 60, minutes: 60, hour: 3600, hours: 3600, day: 86400, days: 86400, week: 604800, weeks: 604800 };
+
+/** Kibana's date histogram header: "@timestamp per 30 minutes", "order_date per hour" → seconds. */
+export function bucketOfTimeHeader(cell: string): number | null {
+  const m = /\bper (\d+ )?(seconds?|minutes?|hours?|days?|weeks?)\b/i.exec(cell);
+  if (m === null) return null;
+  return Number(m[1] ?? 1) * (UNIT_SECONDS[(m[2] ?? '').toLowerCase()] ?? NaN) || null;
+}
+
+function withBucket(r: DetectedReading, bucket: number | null, timeHeader: string): DetectedReading {
+  if (r.kind !== 'count' || bucket === null) return r;
+  return { kind: 'count', bucketSeconds: bucket, source: `${r.source}, buckets ${JSON.stringify(timeHeader)}` };
 }
 
 export function headerPlan(file: string, line: number, cells: string[], series: string | undefined, forced: TrafficFormat | null): ColumnPlan {
@@ -55,8 +85,11 @@ export function headerPlan(file: string, line: number, cells: string[], series: 
   if (timeCol < 0) timeCol = 0;
   const seriesCol = cells.findIndex((c, k) => k !== timeCol && SERIES_NAMES.test(c));
   const datadog = cells.some((c) => looksLikeDatadogQuery(c));
-  const cloudwatch = /^timestamps$/i.test(cells[timeCol] ?? '');
-  const format: TrafficFormat = forced ?? (datadog ? 'datadog' : cloudwatch ? 'cloudwatch' : 'csv');
+  const timeHeader = cells[timeCol] ?? '';
+  const cloudwatch = /^timestamps$/i.test(timeHeader);
+  const bucket = bucketOfTimeHeader(timeHeader);
+  const detected: TrafficFormat = datadog ? 'datadog' : cloudwatch ? 'cloudwatch' : bucket !== null ? 'kibana' : timeHeader === 'Time' ? 'grafana' : 'csv';
+  const format: TrafficFormat = forced ?? detected;
   const warnings: string[] = [];
 
   if (seriesCol >= 0) {
@@ -64,7 +97,8 @@ export function headerPlan(file: string, line: number, cells: string[], series: 
     let valueCol = cells.findIndex((c, k) => k !== timeCol && k !== seriesCol && VALUE_NAMES.test(c));
     if (valueCol < 0) valueCol = cells.findIndex((_, k) => k !== timeCol && k !== seriesCol);
     const seriesName = series !== undefined && series !== '' ? series : null;
-    return { hasHeader: true, timeCol, valueCol, seriesCol, seriesName, label: seriesName, format, warnings, minFields: Math.max(timeCol, valueCol, seriesCol) + 1, otherSeries: [] };
+    const reading = withBucket(readingFromName(cells[valueCol] ?? ''), bucket, timeHeader);
+    return { hasHeader: true, timeCol, valueCol, seriesCol, seriesName, label: seriesName, format, warnings, minFields: Math.max(timeCol, valueCol, seriesCol) + 1, otherSeries: [], valueCols: [valueCol], reading, choices: [] };
   }
 
   const candidates = cells.map((_, k) => k).filter((k) => k !== timeCol);
@@ -83,6 +117,18 @@ export function headerPlan(file: string, line: number, cells: string[], series: 
     const named = cells.findIndex((c, k) => k !== timeCol && VALUE_NAMES.test(c));
     if (named >= 0) valueCol = named;
   }
-  const otherSeries = series !== undefined && series !== '' ? [] : candidates.filter((k) => k !== valueCol).map((k) => ({ column: k, name: cells[k] ?? '' }));
-  return { hasHeader: true, timeCol, valueCol, seriesCol: -1, seriesName: null, label: cells[valueCol] ?? null, format, warnings, minFields: Math.max(timeCol, valueCol) + 1, otherSeries };
+  const chosen = series !== undefined && series !== '';
+  const choices = candidates.length > 1 ? candidates.map((k) => cells[k] ?? '') : [];
+  const metrics = candidates.map((k) => metricOfHeader(cells[k] ?? ''));
+  const oneMetric = metrics[0] ?? null;
+  if (!chosen && candidates.length > 1 && oneMetric !== null && metrics.every((m) => m === oneMetric)) {
+    // Series of one metric split by a label: added up, as a request rate of the whole fleet.
+    const names = candidates.map((k) => JSON.stringify(cells[k] ?? '')).join(', ');
+    warnings.push(`Totalled ${candidates.length} series of ${JSON.stringify(oneMetric)}: ${names}. Choose one with the series option.`);
+    const reading = withBucket(readingFromName(cells[candidates[0] ?? 1] ?? ''), bucket, timeHeader);
+    return { hasHeader: true, timeCol, valueCol: candidates[0] ?? 1, seriesCol: -1, seriesName: null, label: `${oneMetric} (total of ${candidates.length} series)`, format, warnings, minFields: Math.max(timeCol, ...candidates) + 1, otherSeries: [], valueCols: candidates, reading, choices };
+  }
+  const otherSeries = chosen ? [] : candidates.filter((k) => k !== valueCol).map((k) => ({ column: k, name: cells[k] ?? '' }));
+  const reading = withBucket(readingFromName(cells[valueCol] ?? ''), bucket, timeHeader);
+  return { hasHeader: true, timeCol, valueCol, seriesCol: -1, seriesName: null, label: cells[valueCol] ?? null, format, warnings, minFields: Math.max(timeCol, valueCol) + 1, otherSeries, valueCols: [valueCol], reading, choices };
 }

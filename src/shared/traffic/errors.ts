@@ -28,12 +28,13 @@ export function importError(
   column: number | null,
   expected: string,
   found: string,
+  extra: Pick<TrafficImportError, 'needs' | 'choices'> = {},
 ): TrafficImportError {
   const where =
     line > 0 ? ` line ${thousands.format(line)}${column === null ? '' : `, column ${column}`}` : '';
-  return { file, line, column, expected, found, message: `${file}${where}: expected ${expected}, found ${found}` };
+  return { file, line, column, expected, found, message: `${file}${where}: expected ${expected}, found ${found}`, ...extra };
 }
 
-export function fail(file: string, line: number, column: number | null, expected: string, found: string): never {
-  throw new TrafficInputError(importError(file, line, column, expected, found));
+export function fail(file: string, line: number, column: number | null, expected: string, found: string, extra: Pick<TrafficImportError, 'needs' | 'choices'> = {}): never {
+  throw new TrafficInputError(importError(file, line, column, expected, found, extra));
 }

@@ -58,3 +58,33 @@ function slowParse(text: string, s: number, e: number, decimalComma: boolean): n
   const value = Number(slice);
   return Number.isFinite(value) ? value : NaN;
 }
+
+const SCALE: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, Mil: 1e6, G: 1e9, B: 1e9, Bil: 1e9, T: 1e12, Tri: 1e12 };
+const UNIT_PER_SECONDS: Record<string, number> = {
+  'req/s': 1, 'reqps': 1, 'rps': 1, 'ops/s': 1, 'ops': 1, '/s': 1, 'r/s': 1, 'qps': 1, 'cps': 1, 'hits/s': 1,
+  'req/min': 60, 'reqpm': 60, 'rpm': 60, 'ops/min': 60, 'opm': 60, '/min': 60, 'cpm': 60,
+  'req/h': 3600, '/h': 3600, 'rph': 3600,
+};
+
+/**
+ * A value as Grafana's "Formatted data" writes it: "256 req/s", "1.2 K", "3.4 Mil", "12 rpm".
+ * Returns the number (suffix applied) and the rate unit it names, or null when it is not
+ * a formatted number. Units other than request rates (%, ms, B) are refused (null).
+ */
+export function parseFormattedValue(raw: string, decimalComma: boolean): { value: number; perSeconds: number | null; unit: string } | null {
+  const m = /^([+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?)\s*(k|K|Mil|Bil|Tri|M|G|B|T)?\s*(.*)$/.exec(raw.trim());
+  if (m === null) return null;
+  let digits = m[1] ?? '';
+  if (digits.includes(',')) {
+    if (!decimalComma) return null;
+    digits = digits.replace(',', '.');
+  }
+  const base = Number(digits);
+  if (!Number.isFinite(base)) return null;
+  const scale = m[2] === undefined ? 1 : (SCALE[m[2]] ?? 1);
+  const unit = (m[3] ?? '').trim();
+  if (unit === '') return m[2] === undefined ? null : { value: base * scale, perSeconds: null, unit: '' };
+  const per = UNIT_PER_SECONDS[unit.toLowerCase()];
+  if (per === undefined) return null;
+  return { value: base * scale, perSeconds: per, unit };
+}

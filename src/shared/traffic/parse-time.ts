@@ -67,6 +67,8 @@ export function parseTimestampAt(text: string, start: number, end: number, ctx: 
   while (e > s && text.charCodeAt(e - 1) === 32) e--;
   if (s === e) return NaN;
   pos = s;
+  const c0 = text.charCodeAt(s) | 32;
+  if (c0 >= 97 && c0 <= 122) return parseMonthName(text.slice(s, e), ctx);
   const first = readDigits(text, e, 1, 20);
   if (first < 0) return NaN;
   const firstLen = pos - s;
@@ -84,6 +86,27 @@ export function parseTimestampAt(text: string, start: number, end: number, ctx: 
   }
   if (firstLen <= 2 && sep === 47) return parseSlashDate(text, s, e, ctx, 47);
   return NaN;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME_DATE = /^([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?: ?[@,]? ?| )(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3}))?)?$/i;
+
+/**
+ * Kibana's date formats, naive in the browser's zone: "Nov 22, 2026 @ 14:05:00.000"
+ * (dateFormat "MMM D, YYYY @ HH:mm:ss.SSS") and "November 22nd 2026, 14:05:00.000".
+ */
+function parseMonthName(raw: string, ctx: TimeContext): number {
+  const m = MONTH_NAME_DATE.exec(raw);
+  if (m === null) return NaN;
+  const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
+  const d = Number(m[2]);
+  const y = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = Number(m[6] ?? 0);
+  const ms = Number((m[7] ?? '').padEnd(3, '0') || 0);
+  if (month < 1 || d < 1 || d > daysInMonth(y, month) || hour > 23 || minute > 59 || second > 59) return NaN;
+  return ctx.localToUtc(daysFromCivil(y, month, d) * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms);
 }
 
 function parseEpoch(text: string, s: number, e: number, integerPart: number): number {
@@ -195,14 +218,25 @@ function applyZone(text: string, e: number, wallMs: number): number {
 
 /**
  * Wall time → UTC for an IANA zone via Intl (no tz database of our own). Offsets are
- * cached per hour because DST moves on whole hours or half-hours in the zones users have;
- * a wall time that does not exist (spring forward) or exists twice (fall back) takes the
- * offset in force just after the change, as most tools do. Throws RangeError for an
- * unknown zone.
+ * cached per half hour because DST moves on whole hours or half-hours in the zones users
+ * have. A wall time that does not exist (spring forward) takes the offset in force just
+ * after the change. A wall time that exists twice (clocks falling back) is the earlier
+ * instant, unless `near` (the previous row's instant) is closer to the later one: so a
+ * file that runs through the repeated hour twice reads as two distinct hours, in order.
+ * Throws RangeError for an unknown zone.
  */
-export function makeLocalToUtc(timeZone: string): (wallMs: number) => number {
+export interface Zone {
+  /** `near`: the previous row's instant; `direction`: the file's so far (1 oldest first, -1 newest first). */
+  toUtc(wallMs: number, near?: number, direction?: number): number;
+  /** True when the instant's wall time happens twice in the zone (the fall-back hour). */
+  repeated(utcMs: number): boolean;
+}
+
+const UTC_ZONE: Zone = { toUtc: (ms) => ms, repeated: () => false };
+
+export function makeZone(timeZone: string): Zone {
   const upper = timeZone.toUpperCase();
-  if (upper === 'UTC' || upper === 'ETC/UTC' || upper === 'Z' || upper === 'GMT') return identity;
+  if (upper === 'UTC' || upper === 'ETC/UTC' || upper === 'Z' || upper === 'GMT') return UTC_ZONE;
   const format = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -225,13 +259,34 @@ export function makeLocalToUtc(timeZone: string): (wallMs: number) => number {
     cache.set(key, offset);
     return offset;
   }
-  return function localToUtc(wallMs: number): number {
-    const guess = wallMs - offsetAt(wallMs);
-    const offset = offsetAt(guess);
-    return wallMs - offset;
+  /** Both instants of a wall time repeated by a fall-back, or null. */
+  function twoInstants(wallMs: number): [number, number] | null {
+    const before = offsetAt(wallMs - 86_400_000);
+    const after = offsetAt(wallMs + 86_400_000);
+    if (before <= after) return null;
+    const a = wallMs - before;
+    const b = wallMs - after;
+    return offsetAt(a) === before && offsetAt(b) === after ? [a, b] : null;
+  }
+  return {
+    toUtc(wallMs: number, near?: number, direction = 1): number {
+      const guess = wallMs - offsetAt(wallMs);
+      const utc = wallMs - offsetAt(guess);
+      const pair = twoInstants(wallMs);
+      if (pair === null) return utc;
+      if (near === undefined || near !== near) return direction < 0 ? pair[1] : pair[0];
+      // The instant that continues the file's direction from the previous row.
+      if (direction < 0) return pair[1] < near ? pair[1] : pair[0];
+      return pair[0] > near ? pair[0] : pair[1];
+    },
+    repeated(utcMs: number): boolean {
+      return twoInstants(utcMs + offsetAt(utcMs)) !== null;
+    },
   };
 }
 
-function identity(ms: number): number {
-  return ms;
+/** Wall time → UTC, without the row-to-row context (see makeZone). */
+export function makeLocalToUtc(timeZone: string): (wallMs: number) => number {
+  const zone = makeZone(timeZone);
+  return (wallMs) => zone.toUtc(wallMs);
 }

@@ -23,6 +23,12 @@ describe('bad input is refused with file, line, column, what was expected and wh
     expect(fixtureError('bad-header-only.csv')).toMatchObject({ line: 2, column: null, message: 'bad-header-only.csv line 2: expected data rows after the header on line 1, found none: the file has a header only' });
   });
 
+  it('values that do not say whether they are rates or counts ask for --unit or --count', () => {
+    const e = errorOf('timestamp,value\n2026-11-22T14:00:00Z,1\n2026-11-22T14:01:00Z,2\n', 'plain.csv');
+    expect(e.needs).toBe('valueKind');
+    expect(e.message).toMatch(/^plain.csv: expected values that say whether they are rates or counts: give --unit perSecond .*--count .*found a column named "value", which does not say$/);
+  });
+
   it('a single row (no interval)', () => {
     expect(fixtureError('bad-one-row.csv').message).toBe('bad-one-row.csv line 2: expected at least 2 data rows to tell the interval, found 1 row');
   });
@@ -48,12 +54,12 @@ describe('bad input is refused with file, line, column, what was expected and wh
     expect(e.expected).toMatch(/^a timestamp \(ISO 8601/);
   });
 
-  it('a duplicate timestamp, naming both lines', () => {
-    expect(fixtureError('bad-duplicate.csv').message).toBe("bad-duplicate.csv line 4, column 1: expected a timestamp different from line 3's, found a duplicate of line 3 (2026-11-22T14:01:00.000Z)");
+  it('a duplicate timestamp in strict mode, naming both lines', () => {
+    expect(fixtureError('bad-duplicate.csv', { allowGaps: false }).message).toBe("bad-duplicate.csv line 4, column 1: expected a timestamp different from line 3's, found a duplicate of line 3 (2026-11-22T14:01:00.000Z)");
   });
 
-  it('an out-of-order timestamp, naming both lines', () => {
-    expect(fixtureError('bad-out-of-order.csv').message).toBe("bad-out-of-order.csv line 4, column 1: expected a timestamp after line 3's (2026-11-22T14:02:00.000Z), found 2026-11-22T14:01:00.000Z, out of order");
+  it('an out-of-order timestamp in strict mode, naming both lines', () => {
+    expect(fixtureError('bad-out-of-order.csv', { allowGaps: false }).message).toBe("bad-out-of-order.csv line 4, column 1: expected a timestamp after line 3's (2026-11-22T14:02:00.000Z), found 2026-11-22T14:01:00.000Z, out of order");
   });
 
   it('binary garbage (NUL bytes)', () => {
@@ -66,10 +72,8 @@ describe('bad input is refused with file, line, column, what was expected and wh
     expect(errorOf(decoded, 'image.csv').message).toMatch(/^image.csv: expected UTF-8 text .*found bytes that are not UTF-8 at character 1: this is not a text file in UTF-8/);
   });
 
-  it('JSON that is not a Prometheus response', () => {
-    expect(fixtureError('bad-json-not-prometheus.json').message).toBe(
-      'bad-json-not-prometheus.json line 1: expected a Prometheus range-query response ({"status":"success","data":{"resultType":"matrix","result":[…]}}), found an object with keys "series"',
-    );
+  it('JSON that is no known metrics answer', () => {
+    expect(fixtureError('bad-json-not-prometheus.json').message).toMatch(/^bad-json-not-prometheus.json line 1: expected a Prometheus range-query response .*CloudWatch .*Datadog .*Azure .*VictoriaMetrics .*, found an object with keys "took", "hits"$/);
   });
 
   it('a Prometheus instant query instead of a range query', () => {
@@ -81,9 +85,14 @@ describe('bad input is refused with file, line, column, what was expected and wh
     expect(e).toMatchObject({ line: 2, expected: 'valid JSON' });
   });
 
-  it('a Prometheus value that is not a number, located in the file', () => {
-    const text = '{"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[\n[1795356000,"1"],\n[1795356060,"NaN"]]}]}}';
-    expect(errorOf(text, 'p.json')).toMatchObject({ line: 3, column: 1, expected: 'a number ≥ 0 at data.result[0].values[1][1]', found: '"NaN"' });
+  it('a Prometheus value that is not a number, named by its path', () => {
+    const text = '{"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[\n[1795356000,"1"],\n[1795356060,"many"]]}]}}';
+    expect(errorOf(text, 'p.json')).toMatchObject({ expected: 'a number ≥ 0 (or "NaN" for no value) at data.result[0].values[1][1]', found: '"many"' });
+  });
+
+  it('an absurd timestamp in a JSON answer (1795356E060 seconds) is refused, not thrown', () => {
+    const text = '{"data":{"actor":{"account":{"nrql":{"results":[{"beginTimeSeconds":1795356E060,"endTimeSeconds":1795356060,"count":1},{"beginTimeSeconds":1795356060,"endTimeSeconds":1795356120,"count":2}]}}}}}';
+    expect(errorOf(text, 'nr.json').message).toMatch(/^nr.json line 1: expected a timestamp between 1973 and 2200 at point 1 of "count", found 1.795356e\+69$/);
   });
 
   it('an HTML page saved as .csv', () => {

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtures } from './fixtures.test-helper';
 import { createTrafficParser, parseTrafficText } from './parser';
-import type { TrafficParseResult } from './types';
+import type { TrafficImportOptions, TrafficParseResult } from './types';
 
-function inChunks(text: string, cuts: number[], fileName = 'f.csv'): TrafficParseResult {
-  const parser = createTrafficParser({ fileName });
+function inChunks(text: string, cuts: number[], fileName = 'f.csv', extra: Partial<TrafficImportOptions> = { rateUnit: 'perSecond' }): TrafficParseResult {
+  const parser = createTrafficParser({ fileName, ...extra });
   const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
   let from = 0;
   for (const p of points) {
@@ -29,7 +29,7 @@ const generated = [
 describe('chunk boundaries never change the result', () => {
   it.each(Object.keys(fixtures))('%s split at random points', (name) => {
     const text = fixtures[name] ?? '';
-    const whole = plain(parseTrafficText(text, { fileName: 'f.csv' }));
+    const whole = plain(parseTrafficText(text, { fileName: 'f.csv', rateUnit: 'perSecond' }));
     fc.assert(
       fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) => {
         expect(plain(inChunks(text, cuts))).toEqual(whole);
@@ -40,7 +40,7 @@ describe('chunk boundaries never change the result', () => {
 
   it('larger generated files split at random points, including one char at a time', () => {
     for (const text of generated) {
-      const whole = plain(parseTrafficText(text, { fileName: 'f.csv' }));
+      const whole = plain(parseTrafficText(text, { fileName: 'f.csv', rateUnit: 'perSecond' }));
       expect((whole as { ok: boolean }).ok).toBe(true);
       fc.assert(
         fc.property(fc.array(fc.nat(), { maxLength: 40 }), (cuts) => {
@@ -92,9 +92,38 @@ describe('fuzz: any input is either imported or refused precisely, never thrown'
         }
         const whole = parseTrafficText(text, { fileName: 'fuzz.csv' });
         checkOutcome(whole);
-        expect(plain(inChunks(text, cuts, 'fuzz.csv'))).toEqual(plain(whole));
+        expect(plain(inChunks(text, cuts, 'fuzz.csv', {}))).toEqual(plain(whole));
       }),
       { numRuns: 1500 },
     );
   }, 30_000);
+});
+
+describe('rows out of order and repeats: the sorted, merged result equals a plain reference', () => {
+  it('any shuffle of any rows with repeats gives ascending times, the larger value per time, and the counts in the warning', () => {
+    const T = Date.UTC(2026, 0, 1);
+    fc.assert(
+      fc.property(fc.array(fc.record({ minute: fc.integer({ min: 0, max: 30 }), value: fc.integer({ min: 0, max: 50 }) }), { minLength: 2, maxLength: 60 }), (rows) => {
+        const text = `timestamp,rps\n${rows.map((r) => `${new Date(T + r.minute * 60_000).toISOString()},${r.value}`).join('\n')}\n`;
+        const result = parseTrafficText(text, { fileName: 'shuffled.csv' });
+        const byTime = new Map<number, number>();
+        for (const r of rows) byTime.set(r.minute, Math.max(byTime.get(r.minute) ?? -1, r.value));
+        const minutes = [...byTime.keys()].sort((a, b) => a - b);
+        if (minutes.length < 2) {
+          expect(result.ok).toBe(false);
+          return;
+        }
+        if (!result.ok) throw new Error(result.error.message);
+        expect(Array.from(result.points.t)).toEqual(minutes.map((m) => T + m * 60_000));
+        expect(Array.from(result.points.v)).toEqual(minutes.map((m) => byTime.get(m)));
+        const repeats = rows.length - minutes.length;
+        if (repeats > 0) expect(result.warnings.join(' ')).toMatch(new RegExp(`${repeats} repeated timestamps? (was|were) merged`));
+        const strict = parseTrafficText(text, { fileName: 'shuffled.csv', allowGaps: false });
+        const ascending = rows.every((r, i) => i === 0 || r.minute > (rows[i - 1]?.minute ?? 0));
+        const descending = rows.every((r, i) => i === 0 || r.minute < (rows[i - 1]?.minute ?? 0));
+        if (!ascending && !descending) expect(strict.ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

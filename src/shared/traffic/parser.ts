@@ -2,10 +2,13 @@ import { fail, importError, TrafficInputError } from './errors';
 import { createCsvScanner, type CsvScanner } from './csv-scanner';
 import { createCsvRowHandler, type CsvRowHandler } from './csv-rows';
 import { readCloudWatchRows } from './cloudwatch-rows';
-import { MAX_JSON_CHARS, readPrometheus } from './prometheus';
-import { makeLocalToUtc, type TimeContext } from './parse-time';
+import { readJsonDocument } from './json-document';
+import { MAX_JSON_CHARS } from './prometheus';
+import { makeZone, type TimeContext, type Zone } from './parse-time';
 import { createSeriesBuilder, type SeriesBuilder } from './series-builder';
+import { emitSeries } from './series-set';
 import { sniff, type Sniffed } from './sniff';
+import { readingFromName, resolveReading } from './value-reading';
 import type { TrafficFormat, TrafficImportOptions, TrafficParseResult, TrafficParser } from './types';
 
 /**
@@ -22,7 +25,7 @@ type Mode = 'sniff' | 'csv' | 'buffer';
 
 export function createTrafficParser(options: TrafficImportOptions): TrafficParser {
   const file = options.fileName;
-  const builder: SeriesBuilder = createSeriesBuilder(file);
+  const builder: SeriesBuilder = createSeriesBuilder(file, options.keepPoints ?? true);
   let mode: Mode = 'sniff';
   let failed: TrafficParseResult | null = null;
   let head = '';
@@ -34,15 +37,32 @@ export function createTrafficParser(options: TrafficImportOptions): TrafficParse
   let rows: CsvRowHandler | null = null;
   const buffered: string[] = [];
   let bufferedChars = 0;
+  let zone: Zone | null = null;
+  /** Timestamps read without a zone or offset, and how many fell in a repeated (fall-back) hour. */
+  let naive = 0;
+  let repeatedHour = 0;
 
   function timeContext(order: 'mdy' | 'dmy'): TimeContext {
-    let localToUtc: (ms: number) => number;
+    let z: Zone;
     try {
-      localToUtc = makeLocalToUtc(options.timeZone ?? 'UTC');
+      z = makeZone(options.timeZone ?? 'UTC');
     } catch {
       fail(file, 0, null, 'a known IANA time zone such as Europe/Paris', JSON.stringify(options.timeZone));
     }
-    return { dateOrder: order, localToUtc };
+    zone = z;
+    let previous = NaN;
+    let direction = 0;
+    return {
+      dateOrder: order,
+      localToUtc(wallMs: number): number {
+        naive++;
+        const utc = z.toUtc(wallMs, previous, direction);
+        if (utc !== previous && zoneRepeats(z, utc)) repeatedHour++;
+        if (previous === previous && utc !== previous) direction = utc > previous ? 1 : -1;
+        previous = utc;
+        return utc;
+      },
+    };
   }
 
   function probeBinary(chunk: string): void {
@@ -71,7 +91,6 @@ export function createTrafficParser(options: TrafficImportOptions): TrafficParse
     if (s.kind === 'markup') {
       fail(file, 1, 1, 'a CSV or JSON metrics export', 'markup starting with "<": this looks like an HTML or XML page (a login page saved instead of the export?)');
     }
-    if (s.kind === 'json' && f !== null && f !== 'prometheus') fail(file, 1, 1, `a ${f} CSV export`, 'JSON');
     if (s.kind === 'csv' && f === 'prometheus') fail(file, 1, 1, 'Prometheus JSON', 'text that is not JSON');
     if (s.kind === 'csv') {
       rows = createCsvRowHandler({ file, delimiter: s.delimiter, time, series: options.series, forcedFormat: f, builder });
@@ -144,17 +163,24 @@ export function createTrafficParser(options: TrafficImportOptions): TrafficParse
   }
 
   function complete(): TrafficParseResult {
+    const z = zone;
     const meta = {
-      valueKind: options.valueKind ?? 'rate',
-      rateUnit: options.rateUnit ?? 'perSecond',
       allowGaps: options.allowGaps ?? true,
       timeZone: options.timeZone ?? 'UTC',
+      inRepeatedHour: z === null ? undefined : (utc: number) => zoneRepeats(z, utc),
     };
     if (mode === 'buffer' && sniffed !== null && time !== null) {
       const text = buffered.join('');
       buffered.length = 0;
-      const read = sniffed.kind === 'json' ? readPrometheus(file, text, options.series, builder) : readCloudWatchRows(file, text, sniffed.delimiter, time, options.series, builder);
-      return builder.finish({ ...meta, format: sniffed.kind === 'json' ? 'prometheus' : 'cloudwatch', series: read.series, warnings: read.warnings });
+      if (sniffed.kind === 'json') {
+        const doc = readJsonDocument(file, text, time);
+        const read = emitSeries(file, doc.series, options.series, builder);
+        const reading = (): ReturnType<typeof resolveReading> => resolveReading(file, options, read.reading);
+        return builder.finish({ ...meta, reading, format: forced() ?? doc.format, series: read.series, warnings: [...doc.warnings, ...read.warnings, ...timeWarnings()], seriesChoices: read.choices });
+      }
+      const read = readCloudWatchRows(file, text, sniffed.delimiter, time, options.series, builder);
+      const reading = (): ReturnType<typeof resolveReading> => resolveReading(file, options, readingFromName(read.series));
+      return builder.finish({ ...meta, reading, format: 'cloudwatch', series: read.series, warnings: [...read.warnings, ...timeWarnings()] });
     }
     scanner?.finish();
     const plan = rows?.plan() ?? null;
@@ -163,10 +189,30 @@ export function createTrafficParser(options: TrafficImportOptions): TrafficParse
       const why = rows.warnings()[0];
       fail(file, rows.headerLine() + 1, null, `data rows after the header on line ${rows.headerLine()}`, why === undefined ? 'none: the file has a header only' : `no usable rows (${why})`);
     }
-    return builder.finish({ ...meta, format: plan.format, series: plan.label, warnings: [...plan.warnings, ...rows.warnings()] });
+    const handler = rows;
+    const reading = (): ReturnType<typeof resolveReading> => resolveReading(file, options, handler.reading());
+    return builder.finish({ ...meta, reading, format: plan.format, series: plan.label, warnings: [...plan.warnings, ...rows.warnings(), ...timeWarnings()], seriesChoices: plan.choices });
+  }
+
+  function timeWarnings(): string[] {
+    const w: string[] = [];
+    if (naive > 0) {
+      const zoneName = options.timeZone ?? 'UTC';
+      w.push(
+        options.timeZone === undefined
+          ? `${naive.toLocaleString('en-US')} timestamps carry no zone or UTC offset (as Grafana, Kibana and spreadsheets write the browser's local time); they were read as UTC. If they are local times, give the zone (--tz Europe/Paris, or the time zone in the app).`
+          : `${naive.toLocaleString('en-US')} timestamps carry no zone or UTC offset; they were read in ${zoneName}, as asked.`,
+      );
+    }
+    if (repeatedHour > 0) w.push(`${repeatedHour.toLocaleString('en-US')} timestamps fall in the hour that repeats when clocks go back in ${options.timeZone ?? 'UTC'} (DST); each pass of that hour was read as its own hour, in file order.`);
+    return w;
   }
 
   return { push, finish };
+}
+
+function zoneRepeats(z: Zone, utc: number): boolean {
+  return z.repeated(utc);
 }
 
 /** The whole text at once (tests, small files, the clipboard). */

@@ -1,34 +1,19 @@
 import { fail, quoteFound } from './errors';
-import { parseNumberAt } from './parse-number';
-import type { SeriesBuilder } from './series-builder';
+import { describe, isRecord, sampleValue } from './json-util';
+import type { RawSeries } from './series-set';
 
 /**
- * Prometheus' HTTP API answer to a range query (`/api/v1/query_range`), saved as a file:
- * {"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[1700000000,"12.5"],…]}]}}
- * JSON has to be parsed whole, so the caller caps its size (see MAX_JSON_CHARS).
+ * Prometheus' HTTP API answer to a range query (`/api/v1/query_range`), as Prometheus,
+ * Thanos and VictoriaMetrics return it:
+ * {"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[1700000000,"12.5"],…]}]},"warnings":[…]}
+ * and VictoriaMetrics' `/api/v1/export` JSON lines: {"metric":{…},"values":[…],"timestamps":[ms…]} per line.
+ * "NaN" and "±Inf" samples are gaps. A raw counter (`*_total` that only goes up) becomes
+ * per-second increases.
  */
 // Prometheus answers at most 11,000 points per series per query: 64 MB is far beyond any real file.
 export const MAX_JSON_CHARS = 64 * 1024 * 1024;
 
 const SHAPE = 'a Prometheus range-query response ({"status":"success","data":{"resultType":"matrix","result":[…]}})';
-
-export interface PrometheusRead {
-  series: string;
-  warnings: string[];
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-function describe(x: unknown): string {
-  if (Array.isArray(x)) return `an array of ${x.length}`;
-  if (isRecord(x)) {
-    const keys = Object.keys(x);
-    return keys.length === 0 ? 'an empty object' : `an object with keys ${keys.slice(0, 6).map((k) => quoteFound(k)).join(', ')}`;
-  }
-  return x === null ? 'null' : quoteFound(String(x));
-}
 
 /** `http_requests_total{job="api",code="200"}` */
 export function seriesLabel(metric: unknown): string {
@@ -41,38 +26,40 @@ export function seriesLabel(metric: unknown): string {
   return `${name}{${labels}}`;
 }
 
-/** Best-effort 1-based line/column of `values[pair]` of `result[resultIndex]` in the raw text. */
-function locate(text: string, resultIndex: number, pair: number): { line: number; column: number } {
-  let at = -1;
-  for (let r = 0; r <= resultIndex; r++) {
-    at = text.indexOf('"values"', at + 1);
-    if (at < 0) return { line: 1, column: 1 };
-  }
-  at = text.indexOf('[', at);
-  for (let p = 0; p <= pair && at >= 0; p++) at = text.indexOf('[', at + 1);
-  if (at < 0) return { line: 1, column: 1 };
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: at - lineStart + 1 };
+function metricName(metric: unknown): string {
+  return isRecord(metric) && typeof metric.__name__ === 'string' ? metric.__name__ : '';
 }
 
-export function readPrometheus(file: string, text: string, series: string | undefined, builder: SeriesBuilder): PrometheusRead {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const m = /position (\d+)/.exec(msg);
-    const offset = m ? Number(m[1]) : 0;
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    fail(file, line, offset - before.lastIndexOf('\n'), 'valid JSON', msg);
+function isCounterName(name: string): boolean {
+  return /(_total|_count|_sum|_bucket)$/.test(name);
+}
+
+/** Mostly rising, falls only to near zero (resets): a counter's samples. */
+function looksMonotonic(v: number[]): boolean {
+  let rises = 0;
+  for (let i = 1; i < v.length; i++) {
+    const a = v[i - 1] ?? NaN;
+    const b = v[i] ?? NaN;
+    if (a !== a || b !== b) continue;
+    if (b < a && b > a * 0.5) return false;
+    if (b > a) rises++;
   }
-  if (!isRecord(doc)) fail(file, 1, null, SHAPE, describe(doc));
+  return rises > 0;
+}
+
+function toSeries(metric: unknown, t: number[], v: number[], fromQuery: boolean): RawSeries {
+  const name = metricName(metric);
+  const counter = name !== '' && isCounterName(name) && looksMonotonic(v);
+  const label = seriesLabel(metric);
+  const reading = counter
+    ? ({ kind: 'rate', perSeconds: 1, source: `per-second increases of the counter ${name}` } as const)
+    : fromQuery
+      ? ({ kind: 'rate', perSeconds: 1, source: 'a Prometheus query result, per second as rate() gives' } as const)
+      : ({ kind: 'unknown', source: `raw samples of ${quoteFound(name || label)}` } as const);
+  return { label, metric: name === '' ? 'query result' : name, t, v, reading, counter };
+}
+
+export function readPrometheus(file: string, doc: Record<string, unknown>): { series: RawSeries[]; warnings: string[] } {
   if (doc.status === 'error') fail(file, 1, null, 'a successful query ("status":"success")', `an error response: ${quoteFound(String(doc.error ?? ''))}`);
   const data = doc.data;
   if (doc.status !== 'success' || !isRecord(data)) fail(file, 1, null, SHAPE, describe(doc));
@@ -81,49 +68,60 @@ export function readPrometheus(file: string, text: string, series: string | unde
   }
   const result = data.result;
   if (!Array.isArray(result) || result.length === 0) fail(file, 1, null, 'at least one series in data.result', describe(result));
-  const labels = result.map((r: unknown) => seriesLabel(isRecord(r) ? r.metric : undefined));
-  let pick = 0;
   const warnings: string[] = [];
-  if (series !== undefined && series !== '') {
-    const asNumber = Number(series);
-    pick = labels.findIndex((l) => l === series);
-    if (pick < 0) pick = labels.findIndex((l) => l.includes(series));
-    if (pick < 0 && Number.isInteger(asNumber) && asNumber >= 1 && asNumber <= labels.length) pick = asNumber - 1;
-    if (pick < 0) fail(file, 1, null, `a series matching ${quoteFound(series)} (one of ${labels.slice(0, 5).map(quoteFound).join(', ')})`, 'none');
-  } else if (labels.length > 1) {
-    warnings.push(`The response has ${labels.length} series; imported ${labels[0]}. Choose another with the series option.`);
+  for (const key of ['warnings', 'infos'] as const) {
+    const list = doc[key];
+    if (Array.isArray(list)) for (const w of list) warnings.push(`The query answered with a warning: ${String(w)}`);
   }
-  const chosen: unknown = result[pick];
-  const values = isRecord(chosen) ? chosen.values : undefined;
-  if (!Array.isArray(values)) fail(file, 1, null, `an array at data.result[${pick}].values`, describe(values));
-  builder.unit = 'point';
-  let prevMs = 0;
-  for (let k = 0; k < values.length; k++) {
-    const pair: unknown = values[k];
-    const where = (): { line: number; column: number } => locate(text, pick, k);
-    if (!Array.isArray(pair) || pair.length !== 2) {
-      const p = where();
-      fail(file, p.line, p.column, `a [timestamp, "value"] pair at data.result[${pick}].values[${k}]`, describe(pair));
+  if (doc.isPartial === true) warnings.push('The answer is marked partial (isPartial): some storage nodes did not answer; values may be low.');
+  const series = result.map((r: unknown, k: number) => {
+    const values = isRecord(r) ? r.values : undefined;
+    if (!Array.isArray(values)) fail(file, 1, null, `an array at data.result[${k}].values`, describe(values));
+    const t: number[] = [];
+    const v: number[] = [];
+    values.forEach((pair: unknown, i: number) => {
+      if (!Array.isArray(pair) || pair.length !== 2) fail(file, 1, null, `a [timestamp, "value"] pair at data.result[${k}].values[${i}]`, describe(pair));
+      const [ts, raw] = pair as [unknown, unknown];
+      const seconds = typeof ts === 'number' ? ts : typeof ts === 'string' ? Number(ts) : NaN;
+      if (!(seconds >= 1e8)) fail(file, 1, null, `epoch seconds at data.result[${k}].values[${i}][0]`, describe(ts));
+      const value = sampleValue(raw);
+      if (value === undefined || value < 0) fail(file, 1, null, `a number ≥ 0 (or "NaN" for no value) at data.result[${k}].values[${i}][1]`, describe(raw));
+      t.push(Math.round(seconds * 1000));
+      v.push(value);
+    });
+    return toSeries(isRecord(r) ? r.metric : undefined, t, v, true);
+  });
+  return { series, warnings };
+}
+
+/** VictoriaMetrics /api/v1/export: one JSON object per line. */
+export function readVictoriaLines(file: string, text: string): RawSeries[] {
+  const series: RawSeries[] = [];
+  let line = 0;
+  for (const raw of text.split(/\r?\n/)) {
+    line++;
+    if (raw.trim() === '') continue;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(raw);
+    } catch (e) {
+      fail(file, line, null, 'one JSON object per line (VictoriaMetrics /api/v1/export)', e instanceof Error ? e.message : String(e));
     }
-    const [ts, raw] = pair as [unknown, unknown];
-    const seconds = typeof ts === 'number' ? ts : typeof ts === 'string' ? parseNumberAt(ts, 0, ts.length, false) : NaN;
-    if (!(seconds >= 0)) {
-      const p = where();
-      fail(file, p.line, p.column, `epoch seconds at data.result[${pick}].values[${k}][0]`, describe(ts));
+    if (!isRecord(obj) || !Array.isArray(obj.values) || !Array.isArray(obj.timestamps)) fail(file, line, null, 'an object with "metric", "values" and "timestamps"', describe(obj));
+    const values = obj.values;
+    const stamps = obj.timestamps;
+    if (values.length !== stamps.length) fail(file, line, null, `${stamps.length} values, one per timestamp`, String(values.length));
+    const t: number[] = [];
+    const v: number[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const ms = stamps[i];
+      const value = sampleValue(values[i]);
+      if (typeof ms !== 'number' || !(ms > 1e11)) fail(file, line, null, `epoch milliseconds at timestamps[${i}]`, describe(ms));
+      if (value === undefined || value < 0) fail(file, line, null, `a number ≥ 0 at values[${i}]`, describe(values[i]));
+      t.push(ms);
+      v.push(value);
     }
-    const text2 = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '';
-    const v = parseNumberAt(text2, 0, text2.length, false);
-    if (!(v >= 0)) {
-      const p = where();
-      fail(file, p.line, p.column, `a number ≥ 0 at data.result[${pick}].values[${k}][1]`, describe(raw));
-    }
-    const ms = Math.round(seconds * 1000);
-    if (k > 0 && ms <= prevMs) {
-      const p = where();
-      fail(file, p.line, p.column, `a timestamp after the previous pair's (${new Date(prevMs).toISOString()})`, `${new Date(ms).toISOString()}${ms === prevMs ? ', a duplicate' : ', out of order'}`);
-    }
-    prevMs = ms;
-    builder.add(ms, v, k + 1);
+    series.push(toSeries(obj.metric, t, v, false));
   }
-  return { series: labels[pick] ?? '{}', warnings };
+  return series;
 }

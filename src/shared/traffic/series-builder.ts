@@ -1,35 +1,49 @@
 import { fail } from './errors';
+import { createPointStats, GAP_FACTOR, type PointStats } from './point-stats';
 import { statsOfPeaks } from './stats';
-import type { RateUnit, TrafficFormat, TrafficParseResult, ValueKind } from './types';
+import { rateUnitOf, readingFactor, type ResolvedReading } from './value-reading';
+import type { TrafficFormat, TrafficParseResult } from './types';
 
 /**
- * Collects validated points into typed arrays that grow by doubling, checks order and
- * duplicates as rows arrive, and folds daily peaks on the fly, so a million rows cost
- * three flat arrays and a few hundred day entries, never an object per row.
+ * Collects validated points into typed arrays that grow by doubling (never an object per
+ * row), then, on finish: puts them in time order (a newest-first file is reversed; rows
+ * out of order are sorted and repeats merged, with a warning giving the counts; strict
+ * refuses instead), folds the summary, and converts the values to req/s.
+ *
+ * With keepPoints false nothing is kept: points are folded as they come, so a file of any
+ * length costs a few hundred day entries. A point out of order then throws
+ * NeedsPointsError (sorting needs the points), and the caller reads again keeping them.
  */
 export interface SeriesBuilder {
   /** Column of the timestamp, for messages about order and duplicates. */
   timeColumn: number;
   /** What `line` numbers count: file lines (CSV) or points (JSON, where lines mean little). */
   unit: 'line' | 'point';
-  add(t: number, v: number, line: number): void;
+  /** `series` > 0: a row of another series of the same metric (a long layout), added to the total at its instant. */
+  add(t: number, v: number, line: number, series?: number): void;
   readonly count: number;
   finish(meta: FinishMeta): TrafficParseResult;
+}
+
+export class NeedsPointsError extends Error {
+  constructor() {
+    super('the file is not in time order: read it again keeping the points');
+    this.name = 'NeedsPointsError';
+  }
 }
 
 export interface FinishMeta {
   format: TrafficFormat;
   series: string | null;
-  valueKind: ValueKind;
-  rateUnit: RateUnit;
+  /** Asked only once the points passed every other check, so a file's first problem is the one reported. */
+  reading: () => ResolvedReading;
   allowGaps: boolean;
   timeZone: string;
   warnings: string[];
+  seriesChoices?: string[];
+  /** True when the instant's wall time in the import's zone happens twice (the DST fall-back hour). */
+  inRepeatedHour?: (utcMs: number) => boolean;
 }
-
-const MS_PER_DAY = 86_400_000;
-/** A step longer than this many median intervals is a gap (one missing point makes 2×). */
-const GAP_FACTOR = 1.5;
 
 function grow<T extends Float64Array | Uint32Array>(a: T, make: (n: number) => T): T {
   const b = make(a.length * 2);
@@ -41,22 +55,21 @@ export function isoOf(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-export function createSeriesBuilder(file: string): SeriesBuilder {
-  let ts = new Float64Array(1 << 10);
-  let vs = new Float64Array(1 << 10);
-  let lines = new Uint32Array(1 << 10);
+const NEWEST_FIRST = 'The file lists the newest point first; it was read oldest first.';
+const count = new Intl.NumberFormat('en-US');
+
+function plural(n: number, one: string, many: string): string {
+  return `${count.format(n)} ${n === 1 ? one : many}`;
+}
+
+export function createSeriesBuilder(file: string, keepPoints = true): SeriesBuilder {
+  let ts = new Float64Array(keepPoints ? 1 << 10 : 0);
+  let vs = new Float64Array(keepPoints ? 1 << 10 : 0);
+  let lines = new Uint32Array(keepPoints ? 1 << 10 : 0);
   let n = 0;
-  let direction = 0;
-  let prevT = 0;
-  let prevLine = 0;
-  // Steps are nearly all equal: count runs of one step and spill to a map only on change.
-  const stepCounts = new Map<number, number>();
-  let runStep = -1;
-  let runCount = 0;
-  const days: number[] = [];
-  const peaks: number[] = [];
-  let curDay = NaN;
-  let curPeak = 0;
+  /** Series index per point, kept only once a second series appears. */
+  let ss: Uint16Array | null = null;
+  const streamed: PointStats | null = keepPoints ? null : createPointStats();
 
   const builder: SeriesBuilder = {
     timeColumn: 1,
@@ -64,98 +77,80 @@ export function createSeriesBuilder(file: string): SeriesBuilder {
     get count() {
       return n;
     },
-    add(t: number, v: number, line: number): void {
-      if (n > 0) {
-        const d = t - prevT;
-        if (d === 0) {
-          fail(file, line, builder.timeColumn, `a timestamp different from line ${prevLine}'s`, `a duplicate of line ${prevLine} (${isoOf(t)})`);
-        }
-        const dir = d > 0 ? 1 : -1;
-        if (direction !== dir) {
-          if (direction !== 0) {
-            const expected = direction > 0 ? `a timestamp after line ${prevLine}'s (${isoOf(prevT)})` : `a timestamp before line ${prevLine}'s (${isoOf(prevT)}), as the file runs newest first`;
-            fail(file, line, builder.timeColumn, expected, `${isoOf(t)}, out of order`);
-          }
-          direction = dir;
-        }
-        const step = d > 0 ? d : -d;
-        if (step === runStep) runCount++;
-        else {
-          if (runCount > 0) stepCounts.set(runStep, (stepCounts.get(runStep) ?? 0) + runCount);
-          runStep = step;
-          runCount = 1;
-        }
+    add(t: number, v: number, line: number, series = 0): void {
+      if (streamed !== null) {
+        if (series > 0 || !streamed.add(t, v, line)) throw new NeedsPointsError();
+        n++;
+        return;
       }
       if (n === ts.length) {
         ts = grow(ts, (k) => new Float64Array(k));
         vs = grow(vs, (k) => new Float64Array(k));
         lines = grow(lines, (k) => new Uint32Array(k));
+        if (ss !== null) {
+          const next = new Uint16Array(ts.length);
+          next.set(ss);
+          ss = next;
+        }
       }
+      if (series > 0 && ss === null) ss = new Uint16Array(ts.length);
+      if (ss !== null) ss[n] = series;
       ts[n] = t;
       vs[n] = v;
       lines[n] = line;
       n++;
-      prevT = t;
-      prevLine = line;
-      const day = Math.floor(t / MS_PER_DAY);
-      if (day !== curDay) {
-        if (curDay === curDay) {
-          days.push(curDay);
-          peaks.push(curPeak);
-        }
-        curDay = day;
-        curPeak = v;
-      } else if (v > curPeak) curPeak = v;
     },
     finish(meta: FinishMeta): TrafficParseResult {
-      if (n < 2) fail(file, n === 1 ? lines[0] ?? 0 : 0, null, 'at least 2 data rows to tell the interval', n === 1 ? '1 row' : 'no data rows');
-      days.push(curDay);
-      peaks.push(curPeak);
-      if (runCount > 0) stepCounts.set(runStep, (stepCounts.get(runStep) ?? 0) + runCount);
-      const t = ts.subarray(0, n);
-      const v = vs.subarray(0, n);
-      const ln = lines.subarray(0, n);
+      if (n < 2) fail(file, n === 1 ? (streamed?.prevLine ?? lines[0] ?? 0) : 0, null, 'at least 2 data rows to tell the interval', n === 1 ? '1 row' : 'no data rows');
       const warnings = [...meta.warnings];
-      if (direction < 0) {
-        t.reverse();
-        v.reverse();
-        ln.reverse();
-        days.reverse();
-        peaks.reverse();
-        warnings.push('The file lists the newest point first; it was read oldest first.');
+      let t: Float64Array = ts.subarray(0, 0);
+      let v: Float64Array = vs.subarray(0, 0);
+      let stats = streamed;
+      if (stats === null) {
+        const ordered = intoTimeOrder(file, builder, ts.subarray(0, n), vs.subarray(0, n), lines.subarray(0, n), ss === null ? null : ss.subarray(0, n), meta, warnings);
+        t = ordered.t;
+        v = ordered.v;
+        if (t.length < 2) fail(file, lines[0] ?? 0, null, 'at least 2 distinct timestamps to tell the interval', `${t.length} once repeats were merged`);
+        stats = createPointStats();
+        for (let i = 0; i < t.length; i++) stats.add(t[i] ?? 0, v[i] ?? 0, ordered.lines[i] ?? 0);
       }
-      const intervalMs = medianStep(stepCounts, n - 1);
-      const gaps = findGaps(t, ln, intervalMs);
-      if (gaps.count > 0) {
-        const text = `${gaps.count} gap${gaps.count === 1 ? '' : 's'} longer than ${GAP_FACTOR}× the ${describeSeconds(intervalMs / 1000)} interval; the largest is ${describeSeconds(gaps.largestMs / 1000)}, from ${builder.unit} ${gaps.fromLine} (${isoOf(gaps.fromT)}) to ${builder.unit} ${gaps.toLine}`;
-        if (!meta.allowGaps) fail(file, builder.unit === 'line' ? gaps.toLine : 0, builder.timeColumn, `a point every ${describeSeconds(intervalMs / 1000)} (gaps not allowed)`, text);
+      const r = stats.result();
+      if (r.descending) warnings.push(NEWEST_FIRST);
+      if (r.gaps.count > 0) {
+        const g = r.gaps;
+        const text = `${g.count} gap${g.count === 1 ? '' : 's'} longer than ${GAP_FACTOR}× the ${describeSeconds(r.intervalMs / 1000)} interval; the largest is ${describeSeconds(g.largestMs / 1000)}, from ${builder.unit} ${g.fromLine} (${isoOf(g.fromT)}) to ${builder.unit} ${g.toLine}`;
+        if (!meta.allowGaps) fail(file, builder.unit === 'line' ? g.toLine : 0, builder.timeColumn, `a point every ${describeSeconds(r.intervalMs / 1000)} (gaps not allowed)`, text);
         warnings.push(`${text}. Missing points are not filled in.`);
       }
-      const intervalSeconds = intervalMs / 1000;
-      const factor = meta.valueKind === 'count' ? 1 / intervalSeconds : meta.rateUnit === 'perMinute' ? 1 / 60 : meta.rateUnit === 'perHour' ? 1 / 3600 : 1;
+      const intervalSeconds = r.intervalMs / 1000;
+      const reading = meta.reading();
+      const { factor, note } = readingFactor(reading, intervalSeconds);
+      const peaks = r.peaks;
       if (factor !== 1) {
-        for (let i = 0; i < n; i++) v[i] = (v[i] ?? 0) * factor;
+        for (let i = 0; i < v.length; i++) v[i] = (v[i] ?? 0) * factor;
         for (let i = 0; i < peaks.length; i++) peaks[i] = (peaks[i] ?? 0) * factor;
       }
-      const dailyPeaks = days.map((day, i) => ({ date: isoOf(day * MS_PER_DAY).slice(0, 10), peakRps: peaks[i] ?? 0 }));
+      const dailyPeaks = r.days.map((day, i) => ({ date: isoOf(day * 86_400_000).slice(0, 10), peakRps: peaks[i] ?? 0 }));
       return {
         ok: true,
         points: { t, v },
         warnings,
+        seriesChoices: meta.seriesChoices ?? [],
         summary: {
           fileName: file,
           format: meta.format,
           series: meta.series,
-          rows: n,
-          firstTimestamp: isoOf(t[0] ?? 0),
-          lastTimestamp: isoOf(t[n - 1] ?? 0),
+          rows: r.n,
+          firstTimestamp: isoOf(r.firstT),
+          lastTimestamp: isoOf(r.lastT),
           intervalSeconds,
           dailyPeaks,
           ...statsOfPeaks(peaks),
-          gaps: { count: gaps.count, largestSeconds: gaps.largestMs / 1000 },
-          valueKind: meta.valueKind,
-          rateUnit: meta.rateUnit,
+          gaps: { count: r.gaps.count, largestSeconds: r.gaps.largestMs / 1000 },
+          valueKind: reading.kind,
+          rateUnit: reading.kind === 'rate' ? rateUnitOf(reading.perSeconds) : 'perSecond',
           timeZone: meta.timeZone,
+          valueNote: note,
         },
       };
     },
@@ -163,40 +158,142 @@ export function createSeriesBuilder(file: string): SeriesBuilder {
   return builder;
 }
 
-function medianStep(counts: Map<number, number>, total: number): number {
-  const steps = [...counts.keys()].sort((a, b) => a - b);
-  let seen = 0;
-  for (const s of steps) {
-    seen += counts.get(s) ?? 0;
-    if (seen * 2 >= total) return s;
-  }
-  return steps[steps.length - 1] ?? 0;
+interface Ordered {
+  t: Float64Array;
+  v: Float64Array;
+  lines: Uint32Array;
 }
 
-interface Gaps {
-  count: number;
-  largestMs: number;
-  fromLine: number;
-  toLine: number;
-  fromT: number;
-}
-
-function findGaps(t: Float64Array, lines: Uint32Array, intervalMs: number): Gaps {
-  const limit = intervalMs * GAP_FACTOR;
-  const g: Gaps = { count: 0, largestMs: 0, fromLine: 0, toLine: 0, fromT: 0 };
-  for (let i = 1; i < t.length; i++) {
-    const step = (t[i] ?? 0) - (t[i - 1] ?? 0);
-    if (step > limit) {
-      g.count++;
-      if (step > g.largestMs) {
-        g.largestMs = step;
-        g.fromLine = lines[i - 1] ?? 0;
-        g.toLine = lines[i] ?? 0;
-        g.fromT = t[i - 1] ?? 0;
+/**
+ * Points in ascending time order. Already ascending: as they are. Strictly descending:
+ * reversed (the stats warn). Otherwise sorted (stable) and repeats merged: equal values
+ * keep one, different values keep the larger, since sizing uses peaks. Strict mode
+ * refuses the first step out of order instead, naming its line.
+ */
+function intoTimeOrder(file: string, b: SeriesBuilder, t: Float64Array, v: Float64Array, lines: Uint32Array, series: Uint16Array | null, meta: FinishMeta, warnings: string[]): Ordered {
+  const n = t.length;
+  let direction = 0;
+  let bad = -1;
+  let badPrev = -1;
+  if (series === null) {
+    for (let i = 1; i < n; i++) {
+      const d = (t[i] ?? 0) - (t[i - 1] ?? 0);
+      const dir = d > 0 ? 1 : d < 0 ? -1 : 0;
+      if (dir === 0 || (direction !== 0 && dir !== direction)) {
+        bad = i;
+        badPrev = i - 1;
+        break;
       }
+      direction = dir;
+    }
+  } else {
+    // Several series in one file: each must run in one direction on its own; their rows interleave.
+    const lastOf = new Map<number, number>();
+    const dirOf = new Map<number, number>();
+    for (let i = 0; i < n && bad < 0; i++) {
+      const k = series[i] ?? 0;
+      const p = lastOf.get(k);
+      if (p !== undefined) {
+        const d = (t[i] ?? 0) - (t[p] ?? 0);
+        const dir = d > 0 ? 1 : d < 0 ? -1 : 0;
+        const was = dirOf.get(k) ?? 0;
+        if (dir === 0 || (was !== 0 && dir !== was)) {
+          bad = i;
+          badPrev = p;
+        } else dirOf.set(k, dir);
+        direction = direction === 0 ? dir : direction;
+      }
+      lastOf.set(k, i);
     }
   }
-  return g;
+  if (bad < 0 && series === null) {
+    if (direction < 0) {
+      t.reverse();
+      v.reverse();
+      lines.reverse();
+      warnings.push(NEWEST_FIRST);
+    }
+    return { t, v, lines };
+  }
+  if (!meta.allowGaps && bad >= 0) {
+    const prevT = t[badPrev] ?? 0;
+    const cur = t[bad] ?? 0;
+    const prevLine = lines[badPrev] ?? 0;
+    const dst = meta.inRepeatedHour?.(cur) === true ? `, in the hour repeated when clocks go back in ${meta.timeZone} (DST)` : '';
+    if (cur === prevT) fail(file, lines[bad] ?? 0, b.timeColumn, `a timestamp different from ${b.unit} ${prevLine}'s`, `a duplicate of ${b.unit} ${prevLine} (${isoOf(cur)})${dst}`);
+    const expected = direction >= 0 ? `a timestamp after ${b.unit} ${prevLine}'s (${isoOf(prevT)})` : `a timestamp before ${b.unit} ${prevLine}'s (${isoOf(prevT)}), as the file runs newest first`;
+    fail(file, lines[bad] ?? 0, b.timeColumn, expected, `${isoOf(cur)}, out of order`);
+  }
+  // Rows that sit earlier than one before them had to move (a reversed file counts as reversed, not moved).
+  // A series that runs newest first is reversed, not "moved".
+  const descending = direction < 0;
+  let moved = 0;
+  const runningMax = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const k = series?.[i] ?? 0;
+    const ti = descending ? -(t[i] ?? 0) : (t[i] ?? 0);
+    const m = runningMax.get(k) ?? -Infinity;
+    if (ti < m) moved++;
+    else runningMax.set(k, ti);
+  }
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, c) => (t[a] ?? 0) - (t[c] ?? 0) || (series?.[a] ?? 0) - (series?.[c] ?? 0) || a - c);
+  const ot = new Float64Array(n);
+  const ov = new Float64Array(n);
+  const ol = new Uint32Array(n);
+  let m = 0;
+  let same = 0;
+  let differ = 0;
+  let dstRepeats = 0;
+  // Sorted by (time, series): within one series a repeat keeps the larger value; the series' values add up.
+  let lastSeries = -1;
+  let seriesValue = 0;
+  for (let k = 0; k < n; k++) {
+    const i = order[k] ?? 0;
+    const ti = t[i] ?? 0;
+    const vi = v[i] ?? 0;
+    const si = series?.[i] ?? 0;
+    if (m > 0 && ot[m - 1] === ti) {
+      if (si !== lastSeries) {
+        ov[m - 1] = (ov[m - 1] ?? 0) + vi;
+        lastSeries = si;
+        seriesValue = vi;
+        continue;
+      }
+      if (seriesValue === vi) same++;
+      else {
+        differ++;
+        if (vi > seriesValue) {
+          ov[m - 1] = (ov[m - 1] ?? 0) - seriesValue + vi;
+          seriesValue = vi;
+        }
+      }
+      if (meta.inRepeatedHour?.(ti) === true) dstRepeats++;
+      continue;
+    }
+    ot[m] = ti;
+    ov[m] = vi;
+    ol[m] = lines[i] ?? 0;
+    lastSeries = si;
+    seriesValue = vi;
+    m++;
+  }
+  const parts: string[] = [];
+  if (moved === 0 && same + differ === 0) {
+    if (descending) warnings.push(NEWEST_FIRST);
+    return { t: ot.subarray(0, m), v: ov.subarray(0, m), lines: ol.subarray(0, m) };
+  }
+  if (moved > 0) parts.push(`${plural(moved, 'row was', 'rows were')} out of time order and moved into order`);
+  if (same + differ > 0) {
+    const how: string[] = [];
+    if (same > 0) how.push(`${count.format(same)} with the same value (one kept)`);
+    if (differ > 0) how.push(`${count.format(differ)} with different values (the larger kept, since sizing uses peaks)`);
+    parts.push(`${plural(same + differ, 'repeated timestamp was', 'repeated timestamps were')} merged: ${how.join(', ')}`);
+  }
+  const dst = dstRepeats > 0 ? ` ${plural(dstRepeats, 'repeat falls', 'repeats fall')} in the hour repeated when clocks go back in ${meta.timeZone} (DST) and ${dstRepeats === 1 ? 'is' : 'are'} more than the two passes of that hour.` : '';
+  warnings.push(`${parts.join('; ')} (two exports joined end to end?). Use strict mode to refuse such files.${dst}`);
+  return { t: ot.subarray(0, m), v: ov.subarray(0, m), lines: ol.subarray(0, m) };
 }
 
 /** 90 → "90 s", 3600 → "1 h", 5400 → "1 h 30 min", 172800 → "2 d". */

@@ -27,8 +27,11 @@ export function sniff(text: string, final: boolean, dateOrder: 'mdy' | 'dmy' | u
   const complete = final ? allLines : allLines.slice(0, -1);
   const lines = complete.filter((l) => l.trim() !== '').slice(0, SNIFF_LINES);
   if (!final && lines.length < SNIFF_LINES && text.length < SNIFF_CHARS) return null;
-  const sample = lines.length > 0 ? lines : [head.slice(0, SNIFF_CHARS)];
-  const delimiter = chooseDelimiter(sample);
+  // Excel's separator hint ("sep=," or "sep=;" on the first line, as Grafana's "Download for Excel" writes it).
+  const hint = /^sep=(.)$/i.exec((lines[0] ?? '').trim());
+  const rest = hint === null ? lines : lines.slice(1);
+  const sample = rest.length > 0 ? rest : [head.slice(0, SNIFF_CHARS)];
+  const delimiter = hint !== null ? (hint[1] ?? ',').charCodeAt(0) : chooseDelimiter(sample);
   const firstLine = sample[0] ?? '';
   const firstCell = (firstLine.split(String.fromCharCode(delimiter))[0] ?? '').replaceAll('"', '').trim();
   const transposed = /^(label|id)$/i.test(firstCell) && !/time|date/i.test(firstLine);

@@ -3,7 +3,9 @@
  * renderer Web Worker, in main and in the CLI, so nothing here touches node or the DOM.
  */
 
-export type TrafficFormat = 'csv' | 'datadog' | 'cloudwatch' | 'prometheus';
+/** Every shape family the reader knows; docs/traffic-import.md lists the shapes of each. */
+export const TRAFFIC_FORMATS = ['csv', 'datadog', 'cloudwatch', 'prometheus', 'victoriametrics', 'grafana', 'azure', 'gcp', 'newrelic', 'kibana', 'athena'] as const;
+export type TrafficFormat = (typeof TRAFFIC_FORMATS)[number];
 export type TrafficFormatOption = 'auto' | TrafficFormat;
 export type ValueKind = 'rate' | 'count';
 export type RateUnit = 'perSecond' | 'perMinute' | 'perHour';
@@ -26,6 +28,13 @@ export interface TrafficImportOptions {
   allowGaps?: boolean;
   /** Order of day and month in slash dates such as 03/04/2026; default: guessed from the file. */
   dateOrder?: 'mdy' | 'dmy';
+  /**
+   * false (the CLI's summary): points are not kept, so memory stays flat however long the
+   * file; `points` of the result is then empty. A file out of time order cannot be
+   * summarised that way: the parser throws NeedsPointsError and the caller reads again
+   * with keepPoints true.
+   */
+  keepPoints?: boolean;
 }
 
 export interface TrafficImportError {
@@ -38,6 +47,13 @@ export interface TrafficImportError {
   found: string;
   /** `metrics.csv line 1,204, column 2: expected a number ≥ 0, found "-3"` */
   message: string;
+  /**
+   * What the user can give to get past this error, when that is the only thing missing:
+   * 'valueKind' = say whether values are rates (and their unit) or counts per interval;
+   * 'series' = choose one of `choices`.
+   */
+  needs?: 'valueKind' | 'series';
+  choices?: string[];
 }
 
 export interface DailyPeak {
@@ -68,6 +84,8 @@ export interface TrafficSummary {
   valueKind: ValueKind;
   rateUnit: RateUnit;
   timeZone: string;
+  /** What the values were taken to be, in words: "counts per 300 s (CloudWatch Sum, unit Count), divided by 300". */
+  valueNote?: string;
 }
 
 export interface TrafficPoints {
@@ -78,7 +96,7 @@ export interface TrafficPoints {
 }
 
 export type TrafficParseResult =
-  | { ok: true; points: TrafficPoints; summary: TrafficSummary; warnings: string[] }
+  | { ok: true; points: TrafficPoints; summary: TrafficSummary; warnings: string[]; seriesChoices: string[] }
   | { ok: false; error: TrafficImportError };
 
 export interface TrafficParser {

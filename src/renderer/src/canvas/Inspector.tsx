@@ -1,11 +1,13 @@
-import { Button, NumberInput, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { Trash2 } from 'lucide-react';
 import { removeElements, updateEdge } from '../../../shared/editing/plan-edits';
 import type { PlanEdge } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
 import { FindingsList } from './FindingsList';
+import { setEdgeCalls } from './edge-edit';
 import { NodeInspector } from './NodeInspector';
 import { PlanSettings } from './PlanSettings';
+import { ValidatedField } from './ValidatedField';
 
 function EdgeInspector({ edge, from, to, toDatabase }: { edge: PlanEdge; from: string; to: string; toDatabase: boolean }) {
   const edit = useEditor((s) => s.edit);
@@ -14,17 +16,19 @@ function EdgeInspector({ edge, from, to, toDatabase }: { edge: PlanEdge; from: s
       <Text size="sm">
         <b>{from}</b> → <b>{to}</b>
       </Text>
-      <NumberInput
-        size="xs"
+      <ValidatedField
         label="Calls per request"
-        description={`Each request ${from} serves makes this many calls to ${to}.`}
+        kind="number"
+        help={`Each request ${from} serves makes this many calls to ${to}.`}
         value={edge.callsPerRequest}
-        min={0}
-        max={10_000}
-        decimalScale={3}
-        data-testid="inspector-calls"
-        onChange={(value) => {
-          if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10_000) edit((p) => updateEdge(p, edge.id, { callsPerRequest: value }));
+        testId="inspector-calls"
+        commit={(value) => {
+          const plan = useEditor.getState().plan;
+          if (!plan || typeof value !== 'number') return null;
+          const result = setEdgeCalls(plan, edge.id, value);
+          if (!result.ok) return result.message;
+          edit(() => result.plan);
+          return null;
         }}
       />
       {toDatabase && (
@@ -61,11 +65,11 @@ export function Inspector() {
   const many = nodeIds.length + edgeIds.length > 1;
   return (
     <Stack gap="md" p="md" data-testid="inspector">
-      <Title order={6} c="dimmed" tt="uppercase">
+      <Title order={6} c="dimmed" tt="uppercase" data-testid="inspector-title">
         {node ? 'Node' : edge ? 'Connection' : many ? 'Selection' : 'Plan'}
       </Title>
       {node && <NodeInspector key={node.id} node={node} />}
-      {edge && <EdgeInspector edge={edge} from={nodeOf(edge.source)?.name ?? edge.source} to={nodeOf(edge.target)?.name ?? edge.target} toDatabase={nodeOf(edge.target)?.kind === 'database'} />}
+      {edge && <EdgeInspector key={edge.id} edge={edge} from={nodeOf(edge.source)?.name ?? edge.source} to={nodeOf(edge.target)?.name ?? edge.target} toDatabase={nodeOf(edge.target)?.kind === 'database'} />}
       {many && (
         <Text size="sm" c="dimmed">
           {nodeIds.length} nodes and {edgeIds.length} connections selected. Delete removes them; Ctrl+C / Ctrl+V copies them; Ctrl+D duplicates; arrow keys nudge.

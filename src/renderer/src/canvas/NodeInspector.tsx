@@ -101,6 +101,7 @@ export function NodeInspector({ node }: { node: PlanNode }) {
                   kind={field.kind}
                   unit={field.unit}
                   help={field.help}
+                  warnAbove={field.warnAbove}
                   value={params[field.key] ?? ''}
                   testId={`param-${field.key}`}
                   commit={(value) => commitParam(field.key, value)}

@@ -55,6 +55,7 @@ export function PlanSettings() {
               unit={event.surge.mode === 'multiplier' ? '×' : '%'}
               value={event.surge.value}
               testId="event-surge"
+              warnAbove={event.surge.mode === 'multiplier' ? 1_000 : 100_000}
               commit={(v) => commit('event', 'surge', { mode: event.surge.mode, value: v })}
             />
             <Text size="xs" c="dimmed" data-testid="surge-both-forms">{describeSurge(event.surge)}</Text>

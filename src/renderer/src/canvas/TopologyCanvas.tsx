@@ -11,7 +11,6 @@ import {
   type Edge,
   type EdgeChange,
   type NodeChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { connectNodes, moveNodes, removeElements } from '../../../shared/editing/plan-edits';
@@ -20,6 +19,7 @@ import { useProjection } from '../state/use-projection';
 import { reuseUnchanged, toFlowEdges, toFlowNodes } from './flow-mapping';
 import { CanvasToolbar } from './CanvasToolbar';
 import { PlanNodeCard, type PlanFlowNode } from './PlanNodeCard';
+import { nextSelection } from './selection-changes';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
 
 const nodeTypes = { plan: PlanNodeCard };
@@ -27,16 +27,17 @@ const nodeTypes = { plan: PlanNodeCard };
 export function TopologyCanvas() {
   const plan = useEditor((s) => s.plan);
   const edit = useEditor((s) => s.edit);
-  const select = useEditor((s) => s.select);
   const selectedNodeIds = useEditor((s) => s.selectedNodeIds);
   const selectedEdgeIds = useEditor((s) => s.selectedEdgeIds);
   const projection = useProjection();
   useCanvasShortcuts();
-  const [nodes, setNodes] = useState<PlanFlowNode[]>([]);
-  const [edges, setEdges] = useState<Edge[]>([]);
+  // The first render already draws the plan and the store's selection: an empty first
+  // frame would have React Flow report "nothing selected" and lose the selection.
+  const [nodes, setNodes] = useState<PlanFlowNode[]>(() => (plan ? toFlowNodes(plan, projection, new Set(selectedNodeIds)) : []));
+  const [edges, setEdges] = useState<Edge[]>(() => (plan ? toFlowEdges(plan, projection, new Set(selectedEdgeIds)) : []));
 
-  // The plan is the truth; the flow arrays are rebuilt when it or the selection changes
-  // (drags stay local until they end).
+  // The plan and the store's selection are the truth; the flow arrays are rebuilt when
+  // either changes (drags stay local until they end).
   useEffect(() => {
     if (!plan) return;
     const next = toFlowNodes(plan, projection, new Set(selectedNodeIds));
@@ -44,8 +45,19 @@ export function TopologyCanvas() {
     setEdges(toFlowEdges(plan, projection, new Set(selectedEdgeIds)));
   }, [plan, projection, selectedNodeIds, selectedEdgeIds]);
 
-  const onNodesChange = useCallback((changes: NodeChange<PlanFlowNode>[]) => setNodes((current) => applyNodeChanges(changes, current)), []);
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((current) => applyEdgeChanges(changes, current)), []);
+  // The user's select changes go to the store, one way (see nextSelection).
+  const onNodesChange = useCallback((changes: NodeChange<PlanFlowNode>[]) => {
+    setNodes((current) => applyNodeChanges(changes, current));
+    const { selectedNodeIds: current, selectedEdgeIds: edgeIds, select } = useEditor.getState();
+    const next = nextSelection(current, changes);
+    if (next) select(next, edgeIds);
+  }, []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    setEdges((current) => applyEdgeChanges(changes, current));
+    const { selectedNodeIds: nodeIds, selectedEdgeIds: current, select } = useEditor.getState();
+    const next = nextSelection(current, changes);
+    if (next) select(nodeIds, next);
+  }, []);
 
   const onNodeDragStop = useCallback(
     (_event: unknown, _node: PlanFlowNode, dragged: PlanFlowNode[]) => {
@@ -75,11 +87,6 @@ export function TopologyCanvas() {
     [edit],
   );
 
-  const onSelectionChange = useCallback(
-    ({ nodes: n, edges: e }: OnSelectionChangeParams) => select(n.map((x) => x.id), e.map((x) => x.id)),
-    [select],
-  );
-
   const defaultEdgeOptions = useMemo(() => ({ style: { strokeWidth: 1.5 } }), []);
   if (!plan) return null;
   return (
@@ -92,7 +99,6 @@ export function TopologyCanvas() {
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onDelete={onDelete}
-      onSelectionChange={onSelectionChange}
       deleteKeyCode={['Delete', 'Backspace']}
       multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
       // Arrow keys nudge through the plan (undoable), not only React Flow's view.

@@ -1,6 +1,7 @@
-import { Badge, Group, Paper, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { formatNumber, formatPercent } from '../../../shared/engine/format';
+import { additionSchedule, type ScheduleStep } from '../../../shared/engine/schedule';
 import type { NodeProjection, NodeSizing, Projection } from '../../../shared/engine/types';
 import { nodeKindLabels } from '../../../shared/model/create-node';
 import { ExplanationList } from '../canvas/ExplanationList';
@@ -13,16 +14,34 @@ function sizingAt(node: NodeProjection, when: string): NodeSizing {
   return when === 'event' ? node.atEvent : node.monthly[Number(when)]!;
 }
 
-/** The monthly steps, then the pre-scale for the event peak (which monthly growth alone never shows). */
-function addWhen(node: NodeProjection, projection: Projection): string {
-  if (!node.unit) return '—';
-  const steps = node.addBy
-    .slice(0, 4)
-    .map((step) => `${projection.months[step.month] ?? `month ${step.month}`}: +${formatNumber(step.add)} (${formatNumber(step.from)} → ${formatNumber(step.to)})`);
-  if (node.addBy.length > 4) steps.push(`…${node.addBy.length - 4} more`);
-  const { eventStep } = node;
-  if (eventStep.add > 0) steps.push(`before the event: +${formatNumber(eventStep.add)} (${formatNumber(eventStep.from)} → ${formatNumber(eventStep.to)})`);
-  return steps.length > 0 ? steps.join('; ') : 'nothing to add';
+/** Steps shown before "show all": the rest is one click away, never cut off. */
+const SHOWN_STEPS = 4;
+
+function stepText(step: ScheduleStep, projection: Projection): string {
+  const when = step.kind === 'event' ? 'before the event' : (projection.months[step.month] ?? `month ${step.month}`);
+  return `${when}: +${formatNumber(step.add)} (${formatNumber(step.from)} → ${formatNumber(step.to)})`;
+}
+
+/** The monthly additions and the event's pre-scale, in date order (the domain's schedule). */
+function AddWhen({ node, projection }: { node: NodeProjection; projection: Projection }) {
+  const [all, setAll] = useState(false);
+  if (!node.unit) return <>—</>;
+  const steps = additionSchedule(node);
+  if (steps.length === 0) return <>nothing to add</>;
+  const shown = all ? steps : steps.slice(0, SHOWN_STEPS);
+  return (
+    <span data-testid={`add-when-${node.name}`}>
+      {shown.map((step) => stepText(step, projection)).join('; ')}
+      {steps.length > SHOWN_STEPS && (
+        <>
+          {' '}
+          <Anchor component="button" size="xs" onClick={(e) => { e.stopPropagation(); setAll(!all); }} data-testid={`add-when-toggle-${node.name}`}>
+            {all ? 'show fewer' : `show all ${steps.length}`}
+          </Anchor>
+        </>
+      )}
+    </span>
+  );
 }
 
 /** Every node's need, today's capacity, when it falls short and what to add when: the plan as a table. */
@@ -36,7 +55,8 @@ export function CapacityView() {
     ...projection.months.map((m, i) => ({ value: String(i), label: `${m} (month ${i})` })),
   ];
   const { totals } = projection;
-  const monthCost = when === 'event' ? projection.nodes.reduce((sum, n) => sum + n.atEvent.monthlyCost, 0) : (totals.monthlyCost[Number(when)] ?? 0);
+  const costMonth = when === 'event' ? Math.min(Math.max(projection.eventMonthIndex, 0), totals.monthlyCost.length - 1) : Number(when);
+  const monthCost = totals.monthlyCost[costMonth] ?? 0;
   return (
     <ScrollArea style={{ flex: 1 }} data-testid="capacity-view">
       <Stack p="md" gap="md">
@@ -45,9 +65,18 @@ export function CapacityView() {
             <Title order={4}>Capacity</Title>
             <Text size="sm" c="dimmed">
               Entry load {formatNumber(when === 'event' ? totals.entryRpsAtEvent : (totals.entryRps[Number(when)] ?? 0))} rps ·{' '}
-              {totals.counts.critical} critical, {totals.counts.warning} warnings · run cost {formatNumber(monthCost)} {totals.currency}/month
-              {totals.eventCost > 0 && ` · event extra ${formatNumber(totals.eventCost)} ${totals.currency}`}
+              {totals.counts.critical} critical, {totals.counts.warning} warnings
             </Text>
+            <Text size="sm" c="dimmed" data-testid="capacity-costs">
+              Today {formatNumber(totals.todayMonthlyCost)} {totals.currency}/month ·{' '}
+              the plan {formatNumber(monthCost)} {totals.currency}/month in {projection.months[costMonth]} ·{' '}
+              event extra {formatNumber(totals.eventCost)} {totals.currency} (pre-scale weeks and event days)
+            </Text>
+            {totals.toAddAtEvent.some((u) => u.add > 0) && (
+              <Text size="sm" c="dimmed" data-testid="capacity-to-add">
+                To add before the event: {totals.toAddAtEvent.filter((u) => u.add > 0).map((u) => `${formatNumber(u.add)} ${u.unit}`).join(', ')}
+              </Text>
+            )}
           </div>
           <Select size="xs" w={360} label="Sized for" data={monthOptions} value={when} onChange={(v) => setWhen(v ?? 'event')} allowDeselect={false} data-testid="capacity-when" />
         </Group>
@@ -60,11 +89,11 @@ export function CapacityView() {
                 <Table.Th ta="right">Required</Table.Th>
                 <Table.Th ta="right">Today</Table.Th>
                 <Table.Th ta="right">To add</Table.Th>
-                <Table.Th ta="right">Utilization today</Table.Th>
+                <Table.Th ta="right" title="Services: projected CPU; worker pools: busy share; databases, caches, load balancers: share of their rated capacity; CDN, queue, external: share of the provider's limit">Utilization today</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Short from</Table.Th>
                 <Table.Th>What to add when</Table.Th>
-                <Table.Th ta="right">Cost / month</Table.Th>
+                <Table.Th ta="right">Cost of the need / month</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -90,7 +119,7 @@ export function CapacityView() {
                       <Table.Td ta="right">{s.utilization > 0 ? formatPercent(s.utilization, 0) : '—'}</Table.Td>
                       <Table.Td><Badge size="xs" color={statusColor[s.status]} variant="light">{s.status}</Badge></Table.Td>
                       <Table.Td>{node.firstShortMonth === null ? '—' : projection.months[node.firstShortMonth]}</Table.Td>
-                      <Table.Td maw={320}>{addWhen(node, projection)}</Table.Td>
+                      <Table.Td maw={320}><AddWhen node={node} projection={projection} /></Table.Td>
                       <Table.Td ta="right">{s.monthlyCost > 0 ? formatNumber(s.monthlyCost) : '—'}</Table.Td>
                     </Table.Tr>
                     {open === node.nodeId && (

@@ -4,6 +4,7 @@ import type { Plan } from '../../../shared/model/plan';
 import { api } from '../api/client';
 import { createAutosaver, type SaveState } from './autosaver';
 import { installSaveTriggers, registerPendingSaves } from './pending-saves';
+import { createCoalescingRun } from './undo-coalescing';
 
 interface EditorState {
   planId: string | null;
@@ -15,7 +16,10 @@ interface EditorState {
   selectedEdgeIds: string[];
   open(id: string): Promise<void>;
   close(): Promise<void>;
-  /** A model change: applied at once, saved after a pause. */
+  /**
+   * A model change: applied at once, saved after a pause. Keystrokes into one field in quick
+   * succession are one undo step (see undo-coalescing.ts).
+   */
   edit(change: (plan: Plan) => Plan): void;
   select(nodeIds: string[], edgeIds: string[]): void;
   flush(): Promise<void>;
@@ -26,6 +30,9 @@ interface EditorState {
 const SAVE_DELAY_MS = 600;
 
 const HISTORY_LIMIT = 200;
+
+/** Which edit continues the undo step the last one opened; reset by anything that is not an edit. */
+const run = createCoalescingRun();
 
 /**
  * The open plan and its editing state. Only `plan` is undoable (zundo, partialized):
@@ -70,21 +77,33 @@ export const useEditor = create<EditorState>()(
       if (!plan || !planId) return;
       const next = change(plan);
       if (next === plan) return;
-      set({ plan: next });
+      const update = { plan: next, ...selectionWithin(next, get()) };
+      if (run.continues(plan, next, Date.now())) {
+        // The step the first keystroke opened already holds the plan from before the typing.
+        const history = useEditor.temporal.getState();
+        history.pause();
+        try {
+          set(update);
+        } finally {
+          history.resume();
+        }
+      } else set(update);
       autosaver.schedule({ id: planId, plan: next });
     },
     select(nodeIds, edgeIds) {
       const { selectedNodeIds, selectedEdgeIds } = get();
-      // React Flow reports the same selection again after every rebuild: ignore repeats.
+      // A batch of select changes can restate the selection the store holds: ignore repeats.
       if (sameIds(selectedNodeIds, nodeIds) && sameIds(selectedEdgeIds, edgeIds)) return;
       set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds });
     },
     flush: () => autosaver.flush(),
     undo() {
+      run.reset();
       useEditor.temporal.getState().undo();
       saveCurrent();
     },
     redo() {
+      run.reset();
       useEditor.temporal.getState().redo();
       saveCurrent();
     },
@@ -92,6 +111,7 @@ export const useEditor = create<EditorState>()(
 
   function saveCurrent(): void {
     const { plan, planId } = get();
+    if (plan) set(selectionWithin(plan, get()));
     if (plan && planId) autosaver.schedule({ id: planId, plan });
   }
     },
@@ -103,12 +123,25 @@ export const useEditor = create<EditorState>()(
   ),
 );
 
+/** The selection without what the plan no longer holds (a deleted node, an undone connection). */
+function selectionWithin(plan: Plan, state: Pick<EditorState, 'selectedNodeIds' | 'selectedEdgeIds'>): Pick<EditorState, 'selectedNodeIds' | 'selectedEdgeIds'> {
+  const nodes = new Set(plan.nodes.map((n) => n.id));
+  const edges = new Set(plan.edges.map((e) => e.id));
+  const selectedNodeIds = state.selectedNodeIds.filter((id) => nodes.has(id));
+  const selectedEdgeIds = state.selectedEdgeIds.filter((id) => edges.has(id));
+  return {
+    selectedNodeIds: selectedNodeIds.length === state.selectedNodeIds.length ? state.selectedNodeIds : selectedNodeIds,
+    selectedEdgeIds: selectedEdgeIds.length === state.selectedEdgeIds.length ? state.selectedEdgeIds : selectedEdgeIds,
+  };
+}
+
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 /** Loading and closing are not edits: they neither enter nor keep the undo history. */
 function withoutHistory(change: () => void): void {
+  run.reset();
   const history = useEditor.temporal.getState();
   history.pause();
   try {

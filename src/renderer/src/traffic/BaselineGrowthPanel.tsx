@@ -1,7 +1,8 @@
-import { Badge, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { formatNumber } from '../../../shared/engine/format';
-import type { Plan } from '../../../shared/model/plan';
+import { GrowthSchema, type Plan } from '../../../shared/model/plan';
+import { ValidatedField } from '../canvas/ValidatedField';
 import type { BaselineStatistic } from '../../../shared/traffic';
 import { useEditor } from '../state/editor-store';
 import { fitOf, growthChoiceOf, setBaseline, setGrowth, type GrowthChoice, type SourceNode } from './source-edits';
@@ -32,7 +33,7 @@ export function BaselineGrowthPanel({ source, planGrowthRate }: { source: Source
   const params = source.params;
   const summary = params.historySummary;
   const choice = growthChoiceOf(params);
-  const [typedPercent, setTypedPercent] = useState<number>(() => (params.growth?.source === 'typed' ? params.growth.monthlyRate * 100 : planGrowthRate * 100));
+  const [typedRate, setTypedRate] = useState<number>(() => (params.growth?.source === 'typed' ? params.growth.monthlyRate : planGrowthRate));
   const method = choice.endsWith('linear') ? 'linear' : 'compound';
   const fitted = choice.startsWith('fitted') ? fitOf(summary, method) : null;
   const windows = WINDOWS.some((w) => w.value === String(params.baselineWindowDays)) ? WINDOWS : [...WINDOWS, { value: String(params.baselineWindowDays), label: `last ${params.baselineWindowDays} days` }];
@@ -77,25 +78,24 @@ export function BaselineGrowthPanel({ source, planGrowthRate }: { source: Source
           data={GROWTH.map((g) => ({ ...g, disabled: g.value.startsWith('fitted') && !summary }))}
           value={choice}
           allowDeselect={false}
-          onChange={(v) => v && edit((plan) => setGrowth(plan, source.id, v as GrowthChoice, typedPercent / 100))}
+          onChange={(v) => v && edit((plan) => setGrowth(plan, source.id, v as GrowthChoice, typedRate))}
           data-testid="traffic-growth-method"
         />
         {choice.startsWith('typed') && (
-          <NumberInput
-            size="xs"
+          <ValidatedField
             label="Monthly rate"
-            suffix=" %/month"
-            decimalScale={3}
-            min={-99}
-            max={1000}
-            value={typedPercent}
-            onChange={(v) => {
-              const n = typeof v === 'number' ? v : Number.parseFloat(v);
-              if (!Number.isFinite(n)) return;
-              setTypedPercent(n);
-              edit((plan) => setGrowth(plan, source.id, choice, n / 100));
+            kind="percent"
+            unit="%/month"
+            value={typedRate}
+            testId="traffic-typed-rate"
+            commit={(v) => {
+              // The same bound the plan's schema holds a growth rate to, said where it was typed.
+              const checked = GrowthSchema.shape.monthlyRate.safeParse(v);
+              if (!checked.success) return 'Enter a rate from -99 % to 1,000 % a month.';
+              setTypedRate(checked.data);
+              edit((plan) => setGrowth(plan, source.id, choice, checked.data));
+              return null;
             }}
-            data-testid="traffic-typed-rate"
           />
         )}
         {choice === 'plan' && <Text size="xs" c="dimmed">The plan grows {formatNumber(planGrowthRate * 100, 2)} %/month (plan settings).</Text>}

@@ -31,6 +31,9 @@ export function HistorySummaryCard({ summary, stored }: { summary: TrafficHistor
           <Stat label="p99 of daily peaks" value={`${formatNumber(summary.p99)} req/s`} testId="traffic-summary-p99" />
           <Stat label="p95 of daily peaks" value={`${formatNumber(summary.p95)} req/s`} testId="traffic-summary-p95" />
         </SimpleGrid>
+        {summary.valueNote !== undefined && (
+          <Text size="xs" data-testid="traffic-summary-values">Values were taken to be {summary.valueNote}.</Text>
+        )}
         {summary.gaps.count > 0 && (
           <Alert color="orange" variant="light" p={6} data-testid="traffic-summary-gaps">
             <Text size="xs">

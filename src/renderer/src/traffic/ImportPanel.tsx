@@ -1,28 +1,31 @@
-import { Alert, Button, FileButton, Group, Paper, Progress, Select, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Paper, Progress, Select, Stack, Text, Group } from '@mantine/core';
 import { Upload } from 'lucide-react';
 import { useState, type DragEvent } from 'react';
 import { formatNumber } from '../../../shared/engine/format';
-import type { RateUnit, TrafficFormatOption } from '../../../shared/traffic';
-import type { ImportState } from './use-traffic-import';
+import type { TrafficFormatOption } from '../../../shared/traffic';
+import { optionsOf, SeriesPicker, ValueKindQuestion, VALUES_ARE, type ValuesAre } from './ImportAnswers';
+import type { ImportOptions, ImportState } from './use-traffic-import';
 
 interface ImportPanelProps {
   state: ImportState;
-  onFile(file: File, options: { format: TrafficFormatOption; rateUnit: RateUnit; valueKind: 'rate' | 'count' }): void;
+  onFile(file: File, options: ImportOptions): void;
+  /** Read the last file again with these options changed (an answer to the import's question, a series). */
+  onAgain(change: ImportOptions): void;
   onCancel(): void;
 }
 
 const FORMATS: { value: TrafficFormatOption; label: string }[] = [
   { value: 'auto', label: 'Detect from the content' },
   { value: 'csv', label: 'CSV (timestamp, value)' },
-  { value: 'datadog', label: 'Datadog CSV export' },
-  { value: 'cloudwatch', label: 'CloudWatch CSV export' },
-  { value: 'prometheus', label: 'Prometheus range query (JSON)' },
-];
-
-const UNITS: { value: RateUnit; label: string }[] = [
-  { value: 'perSecond', label: 'per second' },
-  { value: 'perMinute', label: 'per minute' },
-  { value: 'perHour', label: 'per hour' },
+  { value: 'datadog', label: 'Datadog (CSV, v1 query or v2 timeseries JSON)' },
+  { value: 'cloudwatch', label: 'CloudWatch (CLI JSON or console CSV)' },
+  { value: 'prometheus', label: 'Prometheus / Thanos range query (JSON)' },
+  { value: 'victoriametrics', label: 'VictoriaMetrics export (JSON lines)' },
+  { value: 'grafana', label: 'Grafana CSV (also "for Excel")' },
+  { value: 'azure', label: 'Azure Monitor metrics (JSON)' },
+  { value: 'gcp', label: 'Google Cloud Monitoring timeSeries (JSON)' },
+  { value: 'newrelic', label: 'New Relic NRQL TIMESERIES (JSON)' },
+  { value: 'kibana', label: 'Kibana Lens CSV' },
 ];
 
 function megabytes(bytes: number): string {
@@ -30,15 +33,18 @@ function megabytes(bytes: number): string {
 }
 
 /** File choice (button or drop), how to read it, progress with Cancel, and the outcome. */
-export function ImportPanel({ state, onFile, onCancel }: ImportPanelProps) {
+export function ImportPanel({ state, onFile, onAgain, onCancel }: ImportPanelProps) {
   const [format, setFormat] = useState<TrafficFormatOption>('auto');
-  const [rateUnit, setRateUnit] = useState<RateUnit>('perSecond');
-  const [counts, setCounts] = useState(false);
+  const [values, setValues] = useState<ValuesAre>('detect');
   const [dragging, setDragging] = useState(false);
   const running = state.status === 'running';
 
   function take(file: File | null | undefined): void {
-    if (file && !running) onFile(file, { format, rateUnit, valueKind: counts ? 'count' : 'rate' });
+    if (file && !running) onFile(file, { format, ...optionsOf(values) });
+  }
+  function answer(v: ValuesAre): void {
+    setValues(v);
+    onAgain(optionsOf(v));
   }
   function onDrop(event: DragEvent<HTMLDivElement>): void {
     event.preventDefault();
@@ -75,15 +81,21 @@ export function ImportPanel({ state, onFile, onCancel }: ImportPanelProps) {
           <Text size="xs" c="dimmed" mt={4}>or drop a CSV / JSON export here</Text>
         </div>
         <Select size="xs" label="Format" data={FORMATS} value={format} onChange={(v) => v && setFormat(v as TrafficFormatOption)} allowDeselect={false} disabled={running} data-testid="traffic-format" />
-        <Select size="xs" label="Values are requests" data={UNITS} value={rateUnit} onChange={(v) => v && setRateUnit(v as RateUnit)} allowDeselect={false} disabled={running || counts} data-testid="traffic-rate-unit" />
-        <Switch size="xs" label="Values are counts per interval (converted to req/s)" checked={counts} onChange={(e) => setCounts(e.currentTarget.checked)} disabled={running} data-testid="traffic-counts" />
-        <ImportStatus state={state} onCancel={onCancel} />
+        <Select size="xs" label="Values are" data={VALUES_ARE} value={values} onChange={(v) => v && setValues(v as ValuesAre)} allowDeselect={false} disabled={running} data-testid="traffic-values" />
+        <ImportStatus state={state} onCancel={onCancel} onAnswer={answer} onSeries={(series) => onAgain({ series })} />
       </Stack>
     </Paper>
   );
 }
 
-function ImportStatus({ state, onCancel }: { state: ImportState; onCancel(): void }) {
+interface StatusProps {
+  state: ImportState;
+  onCancel(): void;
+  onAnswer(values: ValuesAre): void;
+  onSeries(series: string | undefined): void;
+}
+
+function ImportStatus({ state, onCancel, onAnswer, onSeries }: StatusProps) {
   switch (state.status) {
     case 'idle':
       return null;
@@ -110,9 +122,13 @@ function ImportStatus({ state, onCancel }: { state: ImportState; onCancel(): voi
       return (
         <Alert color="teal" variant="light" p="xs" title={`Imported ${state.fileName}`} data-testid="traffic-import-done">
           <Text size="xs">{formatNumber(state.stored.rowCount)} points over {formatNumber(state.stored.dayCount)} days stored.</Text>
+          {state.stored.summary.valueNote !== undefined && (
+            <Text size="xs" data-testid="traffic-value-note">Values read as {state.stored.summary.valueNote}.</Text>
+          )}
           {state.warnings.map((w) => (
             <Text size="xs" c="orange.8" key={w}>{w}</Text>
           ))}
+          {state.seriesChoices.length > 0 && <SeriesPicker choices={state.seriesChoices} value={state.last.options.series} onChoose={onSeries} />}
         </Alert>
       );
     case 'invalid':
@@ -120,6 +136,8 @@ function ImportStatus({ state, onCancel }: { state: ImportState; onCancel(): voi
         <Alert color="red" variant="light" p="xs" title="The file was not imported" data-testid="traffic-import-error">
           <Text size="xs" style={{ wordBreak: 'break-word' }} data-testid="traffic-import-error-message">{state.error.message}</Text>
           <Text size="xs" c="dimmed" mt={4}>Nothing was changed: the source keeps the history it had.</Text>
+          {state.error.needs === 'valueKind' && <ValueKindQuestion onAnswer={onAnswer} />}
+          {state.error.needs === 'series' && state.error.choices !== undefined && <SeriesPicker choices={state.error.choices} value={undefined} onChoose={onSeries} />}
         </Alert>
       );
     case 'failed':

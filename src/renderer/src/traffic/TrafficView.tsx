@@ -55,7 +55,7 @@ export function TrafficView() {
                 allowDeselect={false}
                 data-testid="traffic-source"
               />
-              <ImportPanel state={importer.state} onFile={importer.start} onCancel={importer.cancel} />
+              <ImportPanel state={importer.state} onFile={importer.start} onAgain={importer.again} onCancel={importer.cancel} />
               {source && <BaselineGrowthPanel key={source.id} source={source} planGrowthRate={plan.growth.monthlyRate} />}
             </>
           )}

@@ -9,7 +9,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'progress'; bytesRead: number; totalBytes: number; rows: number }
-  | { type: 'parsed'; summary: TrafficSummary; warnings: string[]; days: number }
+  | { type: 'parsed'; summary: TrafficSummary; warnings: string[]; days: number; seriesChoices: string[] }
   | { type: 'failed'; error: TrafficImportError }
   | { type: 'batch'; blocks: DayBlockWire[]; daysSent: number }
   | { type: 'end' }

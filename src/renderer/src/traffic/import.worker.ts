@@ -71,7 +71,7 @@ async function read(file: File, options: Parameters<typeof createTrafficParser>[
   points = result.points;
   ranges = dayRanges(points.t);
   nextRange = 0;
-  post({ type: 'parsed', summary: result.summary, warnings: result.warnings, days: ranges.length });
+  post({ type: 'parsed', summary: result.summary, warnings: result.warnings, days: ranges.length, seriesChoices: result.seriesChoices });
 }
 
 function sendBatch(): void {

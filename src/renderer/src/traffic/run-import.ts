@@ -9,7 +9,7 @@ export type ImportProgress =
   | { phase: 'storing'; daysSent: number; days: number; rows: number; totalBytes: number };
 
 export type ImportOutcome =
-  | { kind: 'done'; stored: StoredHistory; warnings: string[] }
+  | { kind: 'done'; stored: StoredHistory; warnings: string[]; seriesChoices: string[] }
   /** The file is wrong: the parser's precise message (file, line, column, expected, found). */
   | { kind: 'invalid'; error: TrafficImportError }
   /** Something else failed (storage, the worker); nothing was changed. */
@@ -45,6 +45,7 @@ export function runImport(request: ImportRequest): RunningImport {
   let totalBytes = request.file.size;
   let summary: unknown = null;
   let warnings: string[] = [];
+  let seriesChoices: string[] = [];
   let days = 0;
 
   function send(message: ToWorker): void {
@@ -76,6 +77,7 @@ export function runImport(request: ImportRequest): RunningImport {
       case 'parsed': {
         summary = capHistorySummary(message.summary);
         warnings = message.warnings;
+        seriesChoices = message.seriesChoices;
         days = message.days;
         rows = message.summary.rows;
         const format = message.summary.format;
@@ -97,7 +99,7 @@ export function runImport(request: ImportRequest): RunningImport {
         if (importId === null) return;
         const stored = await api.traffic.commit({ importId, summary: TrafficHistorySummarySchema.parse(summary) });
         importId = null;
-        return finish({ kind: 'done', stored, warnings });
+        return finish({ kind: 'done', stored, warnings, seriesChoices });
       }
     }
   }

@@ -15,7 +15,7 @@ function history() {
     const day = Math.floor(h / 24);
     rows.push(`${new Date(start + h * 3_600_000).toISOString()},${(1000 * Math.pow(1.1, day / 30.4375) * (h % 24 === 18 ? 1 : 0.5)).toFixed(6)}`);
   }
-  const r = parseTrafficText(rows.join('\n'), { fileName: 'h.csv' });
+  const r = parseTrafficText(rows.join('\n'), { fileName: 'h.csv', valueKind: 'rate', rateUnit: 'perSecond' });
   if (!r.ok) throw new Error(r.error.message);
   return r.summary;
 }

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Plan } from '../../model';
-import { ceilSafe, withRedundancy, resolvePolicy } from '../../engine/sizing-common';
+import { resolvePolicy } from '../../engine/sizing-common';
 import type { NodeProjection, Projection } from '../../engine/types';
 import type { AssumptionRefs, NodeRefs } from './assumptions';
 import { baseFormula, redundancyFormula, requiredFormula, sizedKinds, withMinimum, type SizingRefs } from './formulas';
@@ -38,22 +38,8 @@ function capacityCell(node: NodeProjection, refs: NodeRefs): { formula: string; 
   }
 }
 
-/** The engine's intermediate "base" count, recomputed with the engine's own helpers. */
-function engineBase(node: NodeProjection, plan: Plan): { base: number; unclamped: number } {
-  const a = node.atEvent;
-  const d = a.detail;
-  if (d.kind === 'cache') return { base: d.shards, unclamped: a.requiredUnclamped };
-  const planNode = plan.nodes.find((n) => n.id === node.nodeId);
-  const policy = planNode ? resolvePolicy(plan, planNode) : plan.headroom;
-  // Replicas for the reads, as the engine computes them (src/shared/engine/sizing-data.ts).
-  if (d.kind === 'database' && planNode?.kind === 'database') {
-    return { base: ceilSafe((d.readRps * (1 + policy.buffer)) / planNode.params.readCapacityPerReplica), unclamped: a.requiredUnclamped };
-  }
-  // Inverting withRedundancy is ambiguous; the smallest base that reproduces the engine's
-  // unclamped need is what the formula computes too.
-  for (let n = 0; n <= a.requiredUnclamped; n++) if (withRedundancy(n, policy) === a.requiredUnclamped) return { base: n, unclamped: a.requiredUnclamped };
-  return { base: ceilSafe(a.requiredUnclamped), unclamped: a.requiredUnclamped };
-}
+/** Kinds sized against a target utilization (services' CPU, worker pools' busy share); the others are sized against a capacity typed at target. */
+const targetKinds: ReadonlySet<NodeProjection['kind']> = new Set(['service', 'workerPool']);
 
 export interface CapacityRowRef {
   row: number;
@@ -68,7 +54,7 @@ export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Pro
     { header: 'Load at event', key: 'load', width: 14 },
     { header: 'Capacity per unit', key: 'cap', width: 16 },
     { header: 'Capacity unit', key: 'capUnit', width: 17 },
-    { header: 'Target util.', key: 'target', width: 11 },
+    { header: 'Target util. (services, workers)', key: 'target', width: 13 },
     { header: 'Buffer', key: 'buffer', width: 9 },
     { header: 'Base need', key: 'base', width: 11 },
     { header: 'With redundancy', key: 'unclamped', width: 15 },
@@ -93,7 +79,8 @@ export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Pro
     const sizing: SizingRefs = { ...refs, capacity: `Capacity!$E$${r}` };
     const at = node.atEvent;
     const detail = at.detail;
-    const { base, unclamped } = engineBase(node, plan);
+    const base = at.base;
+    const unclamped = at.requiredUnclamped;
     const hardShort = detail.kind === 'database' && at.status === 'short' && at.required <= at.current;
     const costUnits = node.kind === 'database' ? `(1+M${r})` : `M${r}`;
     const row = ws.addRow([
@@ -103,7 +90,7 @@ export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Pro
       f(`${refs.load}`, detail.kind === 'database' ? detail.readRps : at.loadRps),
       f(cap.formula, cap.value),
       cap.unit,
-      f(`${refs.target}`, 0),
+      targetKinds.has(node.kind) ? f(`${refs.target}`, 0) : null,
       f(`${refs.buffer}`, 0),
       f(baseFormula(node.kind, sizing, `D${r}`), base),
       f(redundancyFormula(node.kind, sizing, `I${r}`), unclamped),
@@ -132,7 +119,7 @@ function fillCachedInputs(row: ExcelJS.Row, plan: Plan, node: NodeProjection, re
     const value = cell.value as ExcelJS.CellFormulaValue;
     cell.value = { formula: value.formula, result: v };
   };
-  set(7, policy.targetUtilization);
+  if (targetKinds.has(node.kind)) set(7, policy.targetUtilization);
   set(8, policy.buffer);
   const d = node.atEvent.detail;
   if (refs.min) set(11, d.kind === 'service' ? d.minInstances : d.kind === 'workerPool' ? d.minWorkers : 0);

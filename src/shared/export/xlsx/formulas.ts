@@ -31,15 +31,24 @@ function need(ref: string | undefined, what: string): string {
   return ref;
 }
 
+/**
+ * engine `ceilSafe`: ceil(x − 1e-9 × max(1, x)), never below 0. The same expression in the
+ * same operation order, so Excel and LibreOffice compute the engine's count even where x
+ * carries float dust (77.00000000000001 needs 77, not 78).
+ */
+export function ceilSafeFormula(x: string): string {
+  return `MAX(0,ROUNDUP((${x})-1E-9*MAX(1,(${x})),0))`;
+}
+
 /** ceil(load × (1 + buffer) / capacity), per kind; cache: shards = max(memory, ops). */
 export function baseFormula(kind: NodeKind, r: SizingRefs, load: string): string {
   switch (kind) {
     case 'workerPool':
-      return `ROUNDUP(${load}*(1+${r.buffer})*${need(r.secondsPerMessage, 'secondsPerMessage')}/${r.target},0)`;
+      return ceilSafeFormula(`${load}*(1+${r.buffer})*${need(r.secondsPerMessage, 'secondsPerMessage')}/${r.target}`);
     case 'cache':
-      return `MAX(ROUNDUP(${need(r.workingSetGb, 'workingSetGb')}*(1+${need(r.memoryOverhead, 'memoryOverhead')})/${need(r.nodeMemoryGb, 'nodeMemoryGb')},0),ROUNDUP(${load}*(1+${r.buffer})/${r.capacity},0))`;
+      return `MAX(${ceilSafeFormula(`${need(r.workingSetGb, 'workingSetGb')}*(1+${need(r.memoryOverhead, 'memoryOverhead')})/${need(r.nodeMemoryGb, 'nodeMemoryGb')}`)},${ceilSafeFormula(`${load}*(1+${r.buffer})/${r.capacity}`)})`;
     default:
-      return `ROUNDUP(${load}*(1+${r.buffer})/${r.capacity},0)`;
+      return ceilSafeFormula(`${load}*(1+${r.buffer})/${r.capacity}`);
   }
 }
 
@@ -49,7 +58,7 @@ export function baseFormula(kind: NodeKind, r: SizingRefs, load: string): string
  */
 export function redundancyFormula(kind: NodeKind, r: SizingRefs, n: string): string {
   if (kind === 'cache') return `ROUNDUP(${n}*(1+${need(r.replicasPerNode, 'replicasPerNode')})/${r.zones},0)*${r.zones}`;
-  return `IF(${n}<=0,0,ROUNDUP((IF(AND(${r.survive}=1,${r.zones}>1),ROUNDUP(${n}*${r.zones}/(${r.zones}-1),0),${n})+${r.nPlusK})/${r.zones},0)*${r.zones})`;
+  return `IF(${n}<=0,0,ROUNDUP((IF(AND(${r.survive}=1,${r.zones}>1),${ceilSafeFormula(`${n}*${r.zones}/(${r.zones}-1)`)},${n})+${r.nPlusK})/${r.zones},0)*${r.zones})`;
 }
 
 /** The autoscaling minimum on top (services and worker pools); other kinds have none. */

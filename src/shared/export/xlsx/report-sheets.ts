@@ -73,10 +73,13 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
   const sized = projection.nodes.filter((n) => n.unit !== null);
   kv('Sized tiers', sized.length);
   kv('Tiers short at the event', sized.filter((n) => n.atEvent.status === 'short').length);
-  kv('Units to add before the event', sized.reduce((s, n) => s + Math.max(0, n.atEvent.required - n.current), 0), '#,##0');
-  const eventMonth = projection.totals.monthlyCost[Math.min(Math.max(projection.eventMonthIndex, 0), projection.totals.monthlyCost.length - 1)] ?? 0;
-  kv(`Monthly cost at required size, event month (${plan.currency})`, eventMonth, '#,##0.00');
-  kv(`Extra cost over the event days (${plan.currency})`, projection.totals.eventCost, '#,##0.00');
+  // One row per unit: instances, replicas and cache nodes are never added up.
+  for (const { unit, add } of projection.totals.toAddAtEvent) kv(`To add before the event: ${unit}`, add, '#,##0');
+  const t = projection.totals;
+  const eventMonth = t.monthlyCost[Math.min(Math.max(projection.eventMonthIndex, 0), t.monthlyCost.length - 1)] ?? 0;
+  kv(`Cost of today's fleet per month (${plan.currency})`, t.todayMonthlyCost, '#,##0.00');
+  kv(`Plan's cost per month, event month (${plan.currency})`, eventMonth, '#,##0.00');
+  kv(`Event's extra cost: pre-scale weeks and event days (${plan.currency})`, t.eventCost, '#,##0.00');
   const { critical, warning, info } = projection.totals.counts;
   kv('Findings', `${critical} critical, ${warning} warnings, ${info} notes`);
 

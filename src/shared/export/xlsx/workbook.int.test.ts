@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -9,48 +9,25 @@ import ExcelJS from 'exceljs';
 import { projectPlan } from '../../engine';
 import { writeWorkbook } from './workbook';
 import { reportPlan } from '../testing/report-plan';
+import { recalcProfile, recomputeSheets, soffice, sofficeSkipReason } from '../../../test-support/libreoffice';
 
 /**
  * Opens the exported workbook in LibreOffice, forced to recompute every formula (the
  * profile sets OOXMLRecalcMode = 0, "always"), converts each sheet to CSV, and compares the
  * recomputed values with the engine's. Skipped, saying why, where soffice is absent.
  */
-const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0);
-
 const plan = reportPlan();
 const projection = projectPlan(plan);
 let dir = '';
 const sheets: Record<string, string[][]> = {};
 
-function profile(root: string): string {
-  const user = path.join(root, 'profile', 'user');
-  mkdirSync(user, { recursive: true });
-  writeFileSync(
-    path.join(user, 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return `file://${path.join(root, 'profile')}`;
-}
-
-describe.skipIf(!soffice)('XLSX recomputed by LibreOffice' + (soffice ? '' : ' (skipped: soffice not installed; apt-get install libreoffice-calc-nogui)'), () => {
+describe.skipIf(!soffice)('XLSX recomputed by LibreOffice' + (soffice ? '' : ` (skipped: ${sofficeSkipReason})`), () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'headroom-xlsx-'));
     const bytes = await writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d), now: new Date('2026-01-01T00:00:00Z') });
     const file = path.join(dir, 'report.xlsx');
     writeFileSync(file, bytes);
-    execFileSync(soffice!, [
-      `-env:UserInstallation=${profile(dir)}`, '--headless', '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-      '--outdir', path.join(dir, 'out'), file,
-    ], { stdio: 'pipe', timeout: 120_000 });
-    for (const name of ['Summary', 'Capacity', 'Projection', 'Traffic', 'Readiness', 'Assumptions']) {
-      const csv = path.join(dir, 'out', `report-${name}.csv`);
-      sheets[name] = existsSync(csv) ? Papa.parse<string[]>(readFileSync(csv, 'utf8')).data : [];
-    }
+    Object.assign(sheets, recomputeSheets(dir, [file], ['Summary', 'Capacity', 'Projection', 'Traffic', 'Readiness', 'Assumptions'])[file]);
   }, 120_000);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -108,7 +85,7 @@ describe.skipIf(!soffice)('XLSX recomputed by LibreOffice' + (soffice ? '' : ' (
     });
     const file = path.join(dir, 'edited.xlsx');
     await wb.xlsx.writeFile(file);
-    execFileSync(soffice!, [`-env:UserInstallation=${profile(dir)}`, '--headless', '--convert-to',
+    execFileSync(soffice!, [`-env:UserInstallation=${recalcProfile(dir)}`, '--headless', '--convert-to',
       'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', path.join(dir, 'edited'), file], { stdio: 'pipe', timeout: 120_000 });
     const capacity = Papa.parse<string[]>(readFileSync(path.join(dir, 'edited', 'edited-Capacity.csv'), 'utf8')).data;
     const api = capacity.find((r) => r[0] === '=HYPERLINK("http://evil.example","x")')!;

@@ -16,7 +16,7 @@ function seriesOf(option: unknown): { name?: string; data?: unknown[]; markArea?
 
 describe('traffic chart options', () => {
   it('history: daily peaks, and the fitted line with its rate and R² in the legend', () => {
-    const r = parseTrafficText('t,v\n2026-01-01T00:00Z,10\n2026-01-02T00:00Z,11\n2026-01-03T00:00Z,12.1\n', { fileName: 'h.csv' });
+    const r = parseTrafficText('t,v\n2026-01-01T00:00Z,10\n2026-01-02T00:00Z,11\n2026-01-03T00:00Z,12.1\n', { fileName: 'h.csv', valueKind: 'rate', rateUnit: 'perSecond' });
     if (!r.ok) throw new Error(r.error.message);
     const fit = fitGrowth(r.summary.dailyPeaks, 'compound');
     const series = seriesOf(historyOption({ summary: r.summary, fit, baseline: { rps: 12, label: 'baseline' } }, plainChartTheme));

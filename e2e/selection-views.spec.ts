@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+import { EditorPage } from './pages/editor-page';
+import { PlanViewsPage, viewLabels } from './pages/plan-views-page';
+
+/** Collects what the page throws (React's #185 arrives as an uncaught error) and logs as an error. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Maximum update depth|Minified React error/i.test(message.text())) errors.push(message.text());
+  });
+  return errors;
+}
+
+for (const what of ['node', 'edge'] as const) {
+  test(`with a${what === 'edge' ? 'n edge' : ' node'} selected, every view and back to Topology draws, with the selection kept`, async ({ app, page }, testInfo) => {
+    const errors = watchErrors(page);
+    await app.open(page);
+    const editor = new EditorPage(page);
+    const views = new PlanViewsPage(page);
+    if (what === 'node') await editor.selectNode('platform-app');
+    else await editor.selectFirstEdge();
+    const inspectorTitle = what === 'node' ? 'Node' : 'Connection';
+    await expect(page.getByTestId('inspector-title')).toHaveText(inspectorTitle);
+
+    for (const label of viewLabels.filter((l) => l !== 'Topology')) {
+      await views.switchTo(label);
+      await views.switchTo('Topology');
+      // Still the same selection, still an inspector for it.
+      await expect(page.getByTestId('inspector-title')).toHaveText(inspectorTitle);
+      if (what === 'node') await expect(page.getByTestId('inspector-name')).toHaveValue('platform-app');
+      else await expect(page.getByTestId('inspector-calls')).toBeVisible();
+    }
+    await screenshot(page, testInfo, `selection-${what}-after-views`);
+    expect(errors).toEqual([]);
+  });
+}

@@ -1,0 +1,107 @@
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatNumber, projectPlan, type NodeProjection } from '../engine';
+import { readinessForExport } from '../export/readiness-input';
+import { renderTfvarsFiles } from '../export/tfvars';
+import { buildTfvarsModel, type TfNode } from '../export/tfvars-model';
+import { buildWorkbook } from '../export/xlsx/workbook';
+import { emptyChecklistState } from '../readiness';
+import { generateItems, type GeneratedItem } from '../readiness/build-checklist';
+import type { Plan } from '../model';
+import { planArb } from './random-plan';
+
+/**
+ * Every random valid plan through the whole pipeline: projection, checklist, tfvars (all
+ * three writers) and the XLSX workbook. Each must finish (no hang, no crash: the bound is
+ * this test's timeout), the checklist's per-node numbers must be each stage file's values,
+ * and every cached value of the workbook's Capacity and Projection sheets must be the
+ * engine's number. LibreOffice's recomputation of those cached values and `terraform plan`
+ * of the stage files run on a sample in pipeline.int.test.ts.
+ */
+
+const RUNS = Number(process.env.PIPELINE_RUNS ?? 500);
+const NOW = new Date('2026-06-01T00:00:00Z');
+const countWithUnit = (count: number, unit: string | null) => {
+  const word = unit ?? 'units';
+  return `${formatNumber(count)} ${count === 1 ? word.replace(/s$/, '') : word}`;
+};
+
+function desired(tf: TfNode, stage: keyof TfNode['values']): number {
+  const v = tf.values[stage][tf.check.desired];
+  if (typeof v !== 'number') throw new Error(`${tf.nodeName}: no desired count at ${stage}`);
+  return v;
+}
+
+function item(items: readonly GeneratedItem[], id: string): GeneratedItem {
+  const found = items.find((i) => i.id === id);
+  if (!found) throw new Error(`no item ${id}`);
+  return found;
+}
+
+/** The checklist says, for each node, the numbers its stage files set. */
+function checklistMatchesStages(plan: Plan, nodes: readonly NodeProjection[], items: readonly GeneratedItem[], tf: readonly TfNode[]): void {
+  const scaleCompute = item(items, 'std:t-1w:scale-compute').detail;
+  const finalScale = item(items, 'std:t-1d:final-scale').detail;
+  const scaleDown = item(items, 'std:after:scale-down').detail;
+  for (const t of tf) {
+    const n = nodes.find((p) => p.nodeId === t.nodeId)!;
+    const t1d = desired(t, 't-1d');
+    const after = desired(t, 'after');
+    if (n.kind === 'service' || n.kind === 'workerPool') {
+      expect(scaleCompute, `${n.name} at T-1w`).toContain(`${n.name}: ${formatNumber(n.current)} → ${formatNumber(desired(t, 't-1w'))} (${countWithUnit(t1d, n.unit)} at the event)`);
+    }
+    expect(finalScale, `${n.name} at T-1d`).toContain(`${n.name}: ${countWithUnit(t1d, n.unit)}`);
+    if (t1d > after) {
+      const line = scaleDown.split('\n• ').find((l) => l.replace(/^• /, '').startsWith(`${n.name}: ${formatNumber(t1d)}`));
+      expect(line, `${n.name} scale-down from ${t1d}`).toBeDefined();
+      expect(line!.endsWith(` → ${formatNumber(after)}`), `${n.name} scale-down ends at the after file's ${after}: ${line}`).toBe(true);
+    }
+  }
+  expect(plan.nodes.length).toBeGreaterThan(0);
+}
+
+/** The cached result a reader that trusts it sees (`cell.value` would hide a cached 0). */
+function cached(cell: ExcelJS.Cell): unknown {
+  return cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+}
+
+/** Each cached result of the Capacity and Projection sheets is the engine's number. */
+function workbookCachesEngine(wb: ExcelJS.Workbook, nodes: readonly NodeProjection[]): void {
+  const capacity = wb.getWorksheet('Capacity')!;
+  const projection = wb.getWorksheet('Projection')!;
+  const sized = nodes.filter((n) => n.unit !== null);
+  sized.forEach((n, k) => {
+    const row = capacity.getRow(k + 2);
+    const at = n.atEvent;
+    const what = `${n.name} Capacity`;
+    expect(cached(row.getCell(9)), `${what} base`).toBe(at.base);
+    expect(cached(row.getCell(10)), `${what} with redundancy`).toBe(at.requiredUnclamped);
+    expect(cached(row.getCell(13)), `${what} required`).toBe(at.required);
+    expect(cached(row.getCell(14)), `${what} current`).toBe(at.current);
+    expect(cached(row.getCell(15)), `${what} to add`).toBe(Math.max(0, at.required - at.current));
+    expect(cached(row.getCell(16)), `${what} status`).toBe(at.status);
+    expect(cached(row.getCell(17)), `${what} cost`).toBe(at.monthlyCost);
+    const need = projection.getRow(2 * k + 3);
+    n.series.required.forEach((r, m) => expect(cached(need.getCell(m + 4)), `${n.name} month ${m}`).toBe(r));
+  });
+}
+
+describe('random valid plans through the whole pipeline', () => {
+  it(`${RUNS} plans: projection, checklist, tfvars and XLSX finish and agree`, () => {
+    fc.assert(
+      fc.property(planArb(), (plan) => {
+        const projection = projectPlan(plan);
+        const items = generateItems(plan, projection);
+        const model = buildTfvarsModel(plan, projection);
+        const files = renderTfvarsFiles(model);
+        expect(files.length).toBe(11);
+        checklistMatchesStages(plan, projection.nodes, items, model.nodes);
+        const readiness = readinessForExport(plan, projection, emptyChecklistState(), NOW);
+        const wb = buildWorkbook({ plan, projection, readiness: readiness.input, chartPng: new Uint8Array(0), now: NOW });
+        workbookCachesEngine(wb, projection.nodes);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 240_000);
+});

@@ -21,6 +21,8 @@ const covering = [
 ] as const;
 
 test('the readiness countdown: at risk, ready, not ready; step through the phases, tick and block items, change the plan, keep the state across a restart', async ({ app, page }, testInfo) => {
+  // One broad journey through all three states and a restart: longer than the default on a shared machine.
+  test.setTimeout(150_000);
   await app.open(page);
   await expect(page.getByTestId('plan-title')).toHaveText(/conference/i);
   const readiness = new ReadinessPage(page);
@@ -68,6 +70,13 @@ test('the readiness countdown: at risk, ready, not ready; step through the phase
   await readiness.fill('std:t-4w:load-test-current', 'evidence', 'https://grafana.example.com/d/load-test');
   await expect(readiness.item('std:t-4w:load-test-current')).not.toContainText('only http://');
   await expect(page.getByTestId('phase-progress-t-4w')).toHaveText('3/4 done');
+
+  // The team moves an item's due time; the generated one is shown beside it.
+  await page.getByTestId('item-due-edit-std:t-4w:order-capacity').click();
+  await page.getByTestId('item-due-input-std:t-4w:order-capacity').fill('2027-05-20T17:00');
+  await page.getByTestId('item-due-save-std:t-4w:order-capacity').click();
+  await expect(page.getByTestId('item-due-std:t-4w:order-capacity')).toHaveText('Thu 20 May 2027 17:00');
+  await expect(page.getByTestId('item-due-note-std:t-4w:order-capacity')).toHaveText('set by the team (generated: Tue 25 May 2027 09:00)');
 
   // Block a database item with the reason; the verdict turns "not ready" and says why.
   await readiness.selectPhase('t-2w');
@@ -126,6 +135,7 @@ test('the readiness countdown: at risk, ready, not ready; step through the phase
   await expect(readiness.item('std:t-4w:load-test-current')).toHaveAttribute('data-status', 'done');
   await expect(page.getByTestId('item-owner-std:t-4w:load-test-current')).toHaveValue('ana');
   await expect(page.getByTestId('item-evidence-std:t-4w:load-test-current')).toHaveValue('https://grafana.example.com/d/load-test');
+  await expect(page.getByTestId('item-due-std:t-4w:order-capacity')).toHaveText('Thu 20 May 2027 17:00');
   await readiness.selectPhase('t-2w');
   await expect(readiness.item('node:platform-db:add-replicas')).toHaveAttribute('data-obsolete', 'true');
   await expect(readiness.item('node:platform-db:add-replicas')).toHaveAttribute('data-status', 'blocked');

@@ -66,4 +66,12 @@ describe('the XLSX Readiness sheet', () => {
     expect(reasons).toEqual(report.overall.reasons.map((r) => `R1 · ${r.text}`));
     expect(reasons.some((r) => r!.includes('platform-db'))).toBe(true);
   });
+
+  it('gives the Summary the start minute as the readiness report dated it, local and UTC', () => {
+    const late = { ...plan, event: { ...plan.event, startTime: '18:30' } };
+    const readiness = readinessForExport(late, projection, state, now);
+    const wb = buildWorkbook({ plan: late, projection, readiness: readiness.input, chartPng: new Uint8Array(0), now });
+    const starts = wb.getWorksheet('Summary')!.getColumn(1).values.indexOf('Starts');
+    expect(wb.getWorksheet('Summary')!.getRow(starts).getCell(2).value).toBe('Tue 8 Jun 2027 18:30 (America/Los_Angeles) = 2027-06-09T01:30:00.000Z, 3 day(s)');
+  });
 });

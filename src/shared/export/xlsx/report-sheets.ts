@@ -66,7 +66,9 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
     if (numFmt) row.getCell(2).numFmt = numFmt;
   };
   kv('Event', plan.event.name);
-  kv('Starts', `${plan.event.startDate} (${plan.event.timeZone}), ${plan.event.durationDays} day(s)`);
+  // The start minute as the readiness report dated it (local and UTC), when the checklist could be built.
+  const starts = readiness?.event ? `${readiness.event.startsLocal} = ${readiness.event.startsAtUtc}` : `${plan.event.startDate} ${plan.event.startTime} (${plan.event.timeZone})`;
+  kv('Starts', `${starts}, ${plan.event.durationDays} day(s)`);
   kv('Surge', projection.surgeLabel);
   kv('Projection', `${projection.months[0] ?? ''} to ${projection.months.at(-1) ?? ''}`);
   kv('Peak entry traffic at event', projection.totals.entryRpsAtEvent, '#,##0" rps"');

@@ -30,10 +30,15 @@ test.describe('the real Electron app', () => {
     const exposed = await page.evaluate(() => ({ require: typeof (globalThis as { require?: unknown }).require, process: typeof (globalThis as { process?: unknown }).process, api: typeof window.headroom }));
     expect(exposed).toEqual({ require: 'undefined', process: 'undefined', api: 'object' });
     const before = page.url();
+    // Wait on the event itself: a navigation that got through would fire framenavigated.
+    const navigated = page.waitForEvent('framenavigated', { timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    );
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    await page.waitForTimeout(500);
+    expect(await navigated).toBe(false);
     expect(page.url()).toBe(before);
     await app.close();
   });

@@ -36,3 +36,19 @@ for (const what of ['node', 'edge'] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+test('the canvas keeps where the user zoomed and panned to across the other views', async ({ app, page }) => {
+  await app.open(page);
+  const views = new PlanViewsPage(page);
+  const viewport = page.locator('.react-flow__viewport');
+  const fitted = await viewport.evaluate((el) => (el as HTMLElement).style.transform);
+  await page.locator('.react-flow__controls-zoomin').click();
+  await page.locator('.react-flow__controls-zoomin').click();
+  await expect.poll(() => viewport.evaluate((el) => (el as HTMLElement).style.transform)).not.toBe(fitted);
+  const zoomed = await viewport.evaluate((el) => (el as HTMLElement).style.transform);
+  for (const label of ['Capacity', 'Readiness'] as const) {
+    await views.switchTo(label);
+    await views.switchTo('Topology');
+    expect(await viewport.evaluate((el) => (el as HTMLElement).style.transform)).toBe(zoomed);
+  }
+});

@@ -100,6 +100,77 @@ test('traffic history: import with progress, charts, fitted growth, a bad file a
   await screenshot(page, testInfo, 'traffic-after-restart');
 });
 
+/**
+ * Ten weeks of 15-minute points growing 3 %/month, quieter weekends, a daily wave peaking
+ * at 19:00 UTC, and a 3-day sale at 3.5× the trend ending two days before the file does.
+ */
+function saleHistoryCsv(name: string): string {
+  const start = Date.UTC(2025, 8, 22);
+  const parts = ['timestamp,requests_per_second\n'];
+  let seed = 11;
+  for (let i = 0; i < 70 * 96; i++) {
+    const t = start + i * 900_000;
+    const day = Math.floor(i / 96);
+    const hour = (i % 96) / 4;
+    const wave = (1 + 0.6 * Math.cos((2 * Math.PI * (hour - 19)) / 24)) / 1.6;
+    const weekend = new Date(t).getUTCDay() % 6 === 0 ? 0.7 : 1;
+    const sale = day >= 65 && day <= 67 ? 3.5 : 1;
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    const noise = 0.99 + 0.02 * (seed / 2_147_483_648);
+    parts.push(`${new Date(t).toISOString()},${(10_000 * Math.pow(1.03, day / 30.4375) * wave * weekend * sale * noise).toFixed(2)}\n`);
+  }
+  const file = path.join(dir, name);
+  writeFileSync(file, parts.join(''));
+  return file;
+}
+
+test('a history that ends after a sale: the trend leaves the sale out, the baseline too, and the sale becomes the event surge', async ({ app, page }, testInfo) => {
+  test.setTimeout(120_000);
+  await app.open(page);
+  const traffic = new TrafficPage(page);
+  await traffic.open();
+  await traffic.chooseFile(saleHistoryCsv('sale-history.csv'));
+  await traffic.waitImported();
+
+  // The sale found and measured; the fit says what it left out.
+  await expect(traffic.surge(0)).toContainText('2025-11-26 → 2025-11-28 (3 d)');
+  await expect(page.getByTestId('traffic-surge-0-size')).toHaveText(/^×3\.\d+ \(\+2\d\d %\)$/);
+  await expect(traffic.fitQuality()).toHaveText(/^weekly cycle removed; 3 days of a surge left out; .*the trend explains \d+% of the rest$/);
+  await traffic.chooseGrowth('Fitted, compound');
+  await expect(traffic.fitRate()).toHaveText(/^(2\.[5-9]\d*|3\.[0-4]\d*) %\/month$/);
+
+  // The baseline leaves the sale out, and counts it back when asked.
+  await expect(traffic.baselineSurges()).toContainText('3 surge days left out (2025-11-26 → 2025-11-28)');
+  const without = await traffic.baseline().textContent();
+  await traffic.includeSurges(true);
+  await expect(traffic.baselineSurges()).toContainText('3 surge days counted in the baseline');
+  expect(await traffic.baseline().textContent()).not.toBe(without);
+  await traffic.includeSurges(false);
+  await expect(traffic.baseline()).toHaveText(without ?? '');
+
+  // The daily shape, told in the event's zone.
+  await expect(traffic.profile()).toContainText(/the peak is 1\.\d\d× the day's average and comes at \d\d:00 in /);
+  await traffic.expectChart('chart-history');
+  await screenshot(page, testInfo, 'traffic-sale-found');
+
+  // Adopt the sale as the event surge, as a percentage increase: the plan's surge follows and the chart says so.
+  await traffic.adoptSurge(0, 'percent');
+  await expect(traffic.eventSurge()).toHaveText(/Event surge in the plan: a 2\d\d% increase \(3\.\d+× normal\)/);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await screenshot(page, testInfo, 'traffic-sale-adopted');
+
+  // A window of the last 4 weeks: fewer days, and the choice is kept across a restart.
+  await traffic.chooseHistoryWindow('Last 4 weeks');
+  await expect(traffic.windowDays()).toHaveText('2025-11-03 → 2025-11-30: 28 days');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await app.restart();
+  await app.open(page);
+  await traffic.open();
+  await expect(traffic.windowDays()).toHaveText('2025-11-03 → 2025-11-30: 28 days');
+  await expect(page.getByTestId('traffic-surge-0-adopted')).toBeVisible();
+  await screenshot(page, testInfo, 'traffic-sale-window');
+});
+
 test('real exports: an API answer imports with its series totalled and says what its values were taken to be; a file that does not say asks, and a series can be chosen', async ({ app, page }, testInfo) => {
   test.setTimeout(120_000);
   const fixtures = path.resolve('src/shared/traffic/fixtures');
@@ -134,4 +205,50 @@ test('real exports: an API answer imports with its series totalled and says what
   await expect(traffic.valueNote()).toHaveText('Values read as counts per 60 s (as asked), divided by 60.');
   await expect(traffic.summary('peak')).toHaveText('120 req/s');
   await expect(page.getByTestId('traffic-values')).toHaveValue('requests counted per interval (divided by it)');
+});
+
+/** 14 months of hourly points growing 2 %/month with quieter weekends and last November's 3-day sale. */
+function yearHistoryCsv(name: string): string {
+  const start = Date.UTC(2024, 9, 1);
+  const parts = ['timestamp,requests_per_second\n'];
+  let seed = 5;
+  for (let i = 0; i < 425 * 24; i++) {
+    const t = start + i * 3_600_000;
+    const day = Math.floor(i / 24);
+    const wave = (1 + 0.5 * Math.cos((2 * Math.PI * ((i % 24) - 18)) / 24)) / 1.5;
+    const weekend = new Date(t).getUTCDay() % 6 === 0 ? 0.75 : 1;
+    const sale = day >= 57 && day <= 59 ? 3 : 1;
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    const noise = 0.99 + 0.02 * (seed / 2_147_483_648);
+    parts.push(`${new Date(t).toISOString()},${(4_000 * Math.pow(1.02, day / 30.4375) * wave * weekend * sale * noise).toFixed(2)}\n`);
+  }
+  const file = path.join(dir, name);
+  writeFileSync(file, parts.join(''));
+  return file;
+}
+
+test('fourteen months: year over year beside the fit, last year\'s sale found, and a date range as the window', async ({ app, page }, testInfo) => {
+  test.setTimeout(120_000);
+  await app.open(page);
+  const traffic = new TrafficPage(page);
+  await traffic.open();
+  await traffic.chooseFile(yearHistoryCsv('year-history.csv'));
+  await traffic.waitImported();
+  await traffic.chooseGrowth('Fitted, compound');
+  await expect(traffic.fitRate()).toHaveText(/^(1\.[89]\d*|2(\.[01]\d*)?) %\/month$/);
+  await expect(traffic.surge(0)).toContainText('2024-11-27 → 2024-11-29 (3 d)');
+  await expect(page.getByTestId('traffic-yoy')).toContainText('Year over year: 2025-11 vs 2024-11');
+  await expect(page.getByTestId('traffic-yoy')).toContainText(/: \+2\d(\.\d)? % \((1\.[89]\d*|2(\.[01]\d*)?) %\/month, beside the fit's/);
+  await page.getByTestId('traffic-yoy').scrollIntoViewIfNeeded();
+  await screenshot(page, testInfo, 'traffic-year-over-year');
+
+  // A date range: the fit and the baseline look at those days only.
+  await traffic.chooseHistoryWindow('A date range…');
+  await page.getByTestId('traffic-window-from').fill('2024-11-01');
+  await page.getByTestId('traffic-window-to').fill('2024-12-31');
+  await expect(traffic.windowDays()).toHaveText('2024-11-01 → 2024-12-31: 61 days');
+  await expect(traffic.baseline()).toContainText('2024-12-04 → 2024-12-31');
+  await expect(page.getByTestId('traffic-yoy')).toHaveCount(0);
+  await traffic.expectChart('chart-history');
+  await screenshot(page, testInfo, 'traffic-date-range');
 });

@@ -18,6 +18,18 @@ function say(line) {
   console.log(`headroom: ${line}`);
 }
 
+/** The CLI's prebuilt bundle (scripts/build-cli.mjs), so `npx headroom` starts without compiling; bin/headroom.mjs falls back to tsx without it. */
+async function buildCliBundle() {
+  if (!existsSync(path.join(root, 'node_modules', 'esbuild'))) return; // production install: no build tools
+  try {
+    const { buildCli } = await import('./build-cli.mjs');
+    await buildCli(root);
+  } catch (error) {
+    say(`the CLI bundle was not built (${String(error?.message ?? error).split('\n')[0]}); \`npx headroom\` compiles the sources on its first run instead.`);
+  }
+}
+
+await buildCliBundle();
 if (!existsSync(installer)) process.exit(0); // production install without devDependencies
 if (electronBinaryPresent(root)) process.exit(0);
 if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {

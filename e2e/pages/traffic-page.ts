@@ -72,6 +72,46 @@ export class TrafficPage {
     return this.page.getByTestId('traffic-fit-r2');
   }
 
+  fitQuality() {
+    return this.page.getByTestId('traffic-fit-quality');
+  }
+
+  /** The n-th surge found in the history (0-based). */
+  surge(n: number) {
+    return this.page.getByTestId(`traffic-surge-${n}`);
+  }
+
+  async adoptSurge(n: number, form: 'multiplier' | 'percent'): Promise<void> {
+    await this.page.getByTestId(`traffic-surge-${n}-adopt-${form}`).click();
+    await expect(this.page.getByTestId(`traffic-surge-${n}-adopted`)).toBeVisible();
+  }
+
+  eventSurge() {
+    return this.page.getByTestId('traffic-event-surge');
+  }
+
+  baselineSurges() {
+    return this.page.getByTestId('traffic-baseline-surges');
+  }
+
+  async includeSurges(include: boolean): Promise<void> {
+    const box = this.page.getByTestId('traffic-include-surges');
+    if ((await box.isChecked()) !== include) await box.click();
+  }
+
+  async chooseHistoryWindow(label: string): Promise<void> {
+    await this.page.getByTestId('traffic-history-window').click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+  }
+
+  windowDays() {
+    return this.page.getByTestId('traffic-window-days');
+  }
+
+  profile() {
+    return this.page.getByTestId('traffic-profile');
+  }
+
   /** A chart has drawn when its canvas exists and is not blank. */
   async expectChart(testId: string): Promise<void> {
     const canvas = this.page.getByTestId(`${testId}-canvas`).locator('canvas').first();

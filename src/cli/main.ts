@@ -13,10 +13,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${usage()}\n`);
     return name === undefined ? EXIT_FAILURE : 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!entry) {
     io.stderr(`headroom: unknown command "${name}"\n\n${usage()}\n`);
     return EXIT_FAILURE;
   }
+  const command = await entry.load();
   return command.run(rest, io);
 }

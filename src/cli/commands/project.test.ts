@@ -41,6 +41,7 @@ describe('headroom project', () => {
     expect(await main(['project', 'resources/samples/global-conference.headroom.json'], t.cliIo)).toBe(0);
     // global-conference: 74.80 USD/h of fleet today × 730 h.
     expect(t.out()).toContain('Cost today: 54,602 USD/month');
+    expect(t.out()).toMatch(/^Headroom policy: target [\d.]+% \(services, workers\)/m);
     expect(t.out()).toMatch(/The plan's cost: [\d,]+ USD\/month in 2028-12/);
     expect(t.out()).toMatch(/The event's extra cost: [\d,]+ USD/);
     expect(t.out()).toMatch(/To add before the event: (\d[\d,]* (units|instances|workers|replicas|nodes)(, )?)+\n/);

@@ -1,4 +1,4 @@
-import { cleanNumbers, formatNumber, formatPercent, projectPlan, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
+import { cleanNumbers, describePolicy, formatNumber, formatPercent, projectPlan, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../io';
 import { loadPlanFile, readOptions } from '../command-input';
 import { renderTable } from '../table';
@@ -48,7 +48,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const month = options.month ?? projection.months.length - 1;
   if (options.json) io.stdout(`${JSON.stringify(toJson(plan.name, projection, options, month), cleanNumbers, 2)}\n`);
-  else io.stdout(`${renderText(plan.name, plan.event.startDate, projection, options, month)}\n`);
+  else io.stdout(`${renderText(plan.name, plan.event.startDate, projection, options, month, describePolicy(plan))}\n`);
   return EXIT_OK;
 }
 
@@ -75,11 +75,12 @@ function need(n: NodeProjection, s: NodeSizing): string {
   return formatNumber(s.required);
 }
 
-function renderText(name: string, eventDate: string, p: Projection, options: Options, month: number): string {
+function renderText(name: string, eventDate: string, p: Projection, options: Options, month: number, policy: string): string {
   const out: string[] = [];
   const last = p.months.length - 1;
   out.push(`${name}`);
   out.push(`Months ${p.months[0]} → ${p.months[last]}; event ${eventDate} (month ${p.eventMonthIndex}), ${p.surgeLabel}`);
+  out.push(policy);
   out.push('');
   const monthLabel = `${p.months[month]} (m${month})`;
   const header = options.atEvent

@@ -78,10 +78,19 @@ describe('headroom traffic', () => {
     ['real-cloudwatch-average-of-count.json', /--statistics Sum/],
     ['real-kibana-no-date.csv', /there is no date/],
     ['real-victoriametrics-export.csv', /raw counter .*sum\(rate\(http_requests_total\[5m\]\)\)/],
+    ['real-datadog-v2-no-unit.json', /give --unit perSecond .*or --count .*found a Datadog v2 timeseries answer \(it does not repeat the query/],
   ])('refuses %s saying what to do instead', async (name, why) => {
     const t = io();
     expect(await main(['traffic', `${FIX}/${name}`], t.cliIo)).toBe(2);
     expect(t.err()).toMatch(why);
+  });
+
+  it('the Datadog v2 answer without a unit imports with --count (counts per the 60 s step)', async () => {
+    const t = io();
+    expect(await main(['traffic', `${FIX}/real-datadog-v2-no-unit.json`, '--count', '--json'], t.cliIo)).toBe(0);
+    const out = JSON.parse(t.out()) as { summary: { peak: number; valueNote: string } };
+    expect(out.summary.peak).toBeCloseTo(140, 9);
+    expect(out.summary.valueNote).toBe('counts per 60 s (as asked), divided by 60');
   });
 
   it('--strict refuses two exports joined end to end; without it they are sorted and merged', async () => {

@@ -1,16 +1,18 @@
-import { baselineFromSummary, fitGrowth, GrowthFitError, NeedsPointsError, TRAFFIC_FORMATS, type GrowthFit, type RateUnit, type TrafficFormatOption, type TrafficImportOptions, type TrafficParseResult, type TrafficSummary } from '../../shared/traffic';
+import { analyzeHistory, NeedsPointsError, TRAFFIC_FORMATS, type HistoryAnalysis, type HistorySettings, type RateUnit, type TrafficFormatOption, type TrafficImportOptions, type TrafficParseResult, type TrafficSummary } from '../../shared/traffic';
 import { importTrafficFile } from '../../main/traffic/import-traffic-file';
 import { EXIT_FAILURE, EXIT_INVALID_PLAN, EXIT_OK, type CliIo } from '../io';
 import { readOptions } from '../command-input';
+import { defaultForecastArgs, finishForecastArgs, FORECAST_FLAG_OPTIONS, FORECAST_VALUE_OPTIONS, forecastJson, forecastLines, forecastUsage, takeForecastOption } from './traffic-forecast';
 
 /** Bad input gets the same exit code as an invalid plan: the file was read but is wrong. */
 const EXIT_BAD_INPUT = EXIT_INVALID_PLAN;
-const BASELINE_WINDOW_DAYS = 28;
 
-export const summary = 'Summarize a metrics export (rows, range, interval, daily peaks, fitted growth)';
+export const summary = 'Summarize a metrics export (rows, range, interval, daily peaks, baseline, robust growth, surges, daily shape)';
 export const usage = `Usage: headroom traffic <file> [--json] [--format auto|${TRAFFIC_FORMATS.join('|')}]
                         [--count] [--unit perSecond|perMinute|perHour] [--series NAME]
                         [--tz ZONE] [--date-order mdy|dmy] [--strict]
+                        [--window all|Nw | --from DATE --to DATE] [--statistic S]
+                        [--baseline-days N] [--include-surges] [--method compound|linear]
 
   --json        print the summary as JSON
   --format      the export's format (default: detected from the content)
@@ -24,13 +26,14 @@ export const usage = `Usage: headroom traffic <file> [--json] [--format auto|${T
   --strict      refuse gaps, rows out of time order and repeated timestamps
                 instead of warning about them (by default rows are sorted and
                 repeats merged, the larger value kept)
+${forecastUsage}
 
 Exit codes: 0 done, 1 unreadable file or bad options, 2 the file is not a usable metrics export.`;
 
 const FORMATS: readonly TrafficFormatOption[] = ['auto', ...TRAFFIC_FORMATS];
 const UNITS: readonly RateUnit[] = ['perSecond', 'perMinute', 'perHour'];
 
-type Args = { file: string; json: boolean; options: TrafficImportOptions };
+type Args = { file: string; json: boolean; options: TrafficImportOptions; forecast: HistorySettings };
 
 function takeValue(argv: string[], i: number, name: string): [string | undefined, number] {
   const arg = argv[i] ?? '';
@@ -42,12 +45,22 @@ function parseArgs(argv: string[]): Args | string {
   let file: string | null = null;
   let json = false;
   const options: Omit<TrafficImportOptions, 'fileName'> = {};
+  const forecast = defaultForecastArgs();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const name = arg.split('=')[0] ?? '';
     if (arg === '--json') json = true;
     else if (arg === '--count') options.valueKind = 'count';
     else if (arg === '--strict') options.allowGaps = false;
+    else if (FORECAST_FLAG_OPTIONS.some((o) => o === arg)) {
+      const problem = takeForecastOption(forecast, arg, undefined);
+      if (problem !== null) return problem;
+    } else if (FORECAST_VALUE_OPTIONS.some((o) => o === name)) {
+      const [value, next] = takeValue(argv, i, name);
+      i = next;
+      const problem = takeForecastOption(forecast, name, value);
+      if (problem !== null) return problem;
+    }
     else if (['--format', '--unit', '--series', '--tz', '--date-order'].includes(name)) {
       const [value, next] = takeValue(argv, i, name);
       i = next;
@@ -69,7 +82,9 @@ function parseArgs(argv: string[]): Args | string {
   }
   if (file === null) return 'missing the metrics file';
   const fileName = file.split(/[\\/]/).pop() ?? file;
-  return { file, json, options: { ...options, fileName } };
+  const settings = finishForecastArgs(forecast);
+  if (typeof settings === 'string') return settings;
+  return { file, json, options: { ...options, fileName }, forecast: settings };
 }
 
 /**
@@ -83,15 +98,6 @@ async function readStreamed(file: string, options: TrafficImportOptions): Promis
   } catch (error) {
     if (!(error instanceof NeedsPointsError)) throw error;
     return importTrafficFile(file, { ...options, keepPoints: true });
-  }
-}
-
-function fitOrReason(s: TrafficSummary): GrowthFit | string {
-  try {
-    return fitGrowth(s.dailyPeaks, 'compound');
-  } catch (error) {
-    if (error instanceof GrowthFitError) return error.message;
-    throw error;
   }
 }
 
@@ -111,15 +117,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   const s = result.summary;
-  const growth = fitOrReason(s);
-  const baseline = baselineFromSummary(s, 'p95', BASELINE_WINDOW_DAYS);
+  const analysis = analyzeHistory(s.dailyPeaks, args.forecast);
   if (args.json) {
-    const { dailyPeaks, ...rest } = s;
-    const fit = typeof growth === 'string' ? { error: growth } : { method: growth.method, monthlyRate: growth.monthlyRate, r2: growth.r2, pointsUsed: growth.pointsUsed, firstDate: growth.firstDate, lastDate: growth.lastDate };
-    const out = { ok: true, summary: { ...rest, days: dailyPeaks.length, dailyPeaks }, baseline: { statistic: 'p95', windowDays: BASELINE_WINDOW_DAYS, rps: baseline }, growth: fit, warnings: result.warnings };
+    const { dailyPeaks, profile: _profile, ...rest } = s;
+    const out = { ok: true, summary: { ...rest, days: dailyPeaks.length, dailyPeaks }, ...forecastJson(s, analysis, args.forecast), warnings: result.warnings };
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else {
-    io.stdout(`${renderText(s, baseline, growth, result.warnings)}\n`);
+    io.stdout(`${renderText(s, analysis, result.warnings)}\n`);
   }
   return EXIT_OK;
 }
@@ -133,11 +137,7 @@ function seconds(s: number): string {
   return `${rps.format(s / 3600)} h`;
 }
 
-function renderText(s: TrafficSummary, baseline: number, growth: GrowthFit | string, warnings: string[]): string {
-  const g =
-    typeof growth === 'string'
-      ? `not fitted: ${growth}`
-      : `${growth.monthlyRate >= 0 ? '+' : ''}${(growth.monthlyRate * 100).toFixed(2)} %/month compound (R² ${growth.r2.toFixed(3)}, least squares on log daily peaks, ${growth.pointsUsed} days)`;
+function renderText(s: TrafficSummary, analysis: HistoryAnalysis, warnings: string[]): string {
   const lines = [
     `${s.fileName}: ${s.format}${s.series === null ? '' : `, series ${JSON.stringify(s.series)}`}`,
     `  rows         ${integer.format(s.rows)}`,
@@ -145,8 +145,7 @@ function renderText(s: TrafficSummary, baseline: number, growth: GrowthFit | str
     `  values       ${s.valueNote ?? s.valueKind}`,
     `  interval     ${seconds(s.intervalSeconds)} (median step)${s.gaps.count > 0 ? `, ${s.gaps.count} gap${s.gaps.count === 1 ? '' : 's'} (largest ${seconds(s.gaps.largestSeconds)})` : ''}`,
     `  daily peaks  ${s.dailyPeaks.length} day${s.dailyPeaks.length === 1 ? '' : 's'} (UTC): max ${rps.format(s.peak)}, p99 ${rps.format(s.p99)}, p95 ${rps.format(s.p95)}, mean ${rps.format(s.mean)} req/s`,
-    `  baseline     ${rps.format(baseline)} req/s (p95 of daily peaks, last ${BASELINE_WINDOW_DAYS} days)`,
-    `  growth       ${g}`,
+    ...forecastLines(s, analysis),
   ];
   for (const w of warnings) lines.push(`  warning: ${w}`);
   return lines.join('\n');

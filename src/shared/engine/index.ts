@@ -6,5 +6,6 @@ export { formatNumber, formatPercent, formatDuration } from './format';
 export { buildGraph } from './graph';
 export { passOnRatio } from './propagate';
 export { ceilSafe, withRedundancy, HOURS_PER_MONTH } from './sizing-common';
-export { additionSchedule, type ScheduleStep } from './schedule';
+export { additionSchedule, explainEventStep, explainFirstShort, type ScheduleStep } from './schedule';
 export { cleanNumbers } from './format';
+export { describePolicy } from './policy-note';

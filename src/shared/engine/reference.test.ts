@@ -12,7 +12,7 @@ import type { NodeSizing, Projection } from './types';
  * up to the last bits a different summation order moves (relative 1e-9).
  */
 
-const RUNS = Number(process.env.REF_RUNS ?? 300);
+const RUNS = Number(process.env.REF_RUNS ?? 500);
 
 function close(actual: number, expected: number, what: string): void {
   if (actual === expected) return;

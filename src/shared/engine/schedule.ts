@@ -1,4 +1,4 @@
-import type { NodeProjection } from './types';
+import type { Explanation, NodeProjection } from './types';
 
 /**
  * "What to add when" for one node, in date order: each month the plan's need rises above
@@ -18,4 +18,38 @@ export function additionSchedule(node: Pick<NodeProjection, 'addBy' | 'eventStep
   if (at < 0) steps.push(event);
   else steps.splice(at, 0, event);
   return steps;
+}
+
+/** Why the row's "Short from" month: the first month whose need is above today's count (or a hard limit). */
+export function explainFirstShort(node: Pick<NodeProjection, 'firstShortMonth' | 'current' | 'series' | 'unit'>): Explanation | null {
+  const m = node.firstShortMonth;
+  if (m === null) return null;
+  const unit = node.unit ?? 'units';
+  return {
+    label: 'First short month',
+    formula: 'first month m whose required(m) > current (or a hard limit is crossed: write capacity, connections, a rate limit)',
+    inputs: [
+      { name: 'current', value: node.current, unit },
+      { name: `required in month ${m}`, value: node.series.required[m] ?? 0, unit },
+      { name: `required in month ${m - 1}`, value: m > 0 ? (node.series.required[m - 1] ?? 0) : 0, unit },
+    ],
+    value: m,
+    unit: 'month',
+  };
+}
+
+/** Why "before the event: +N": the event peak's need over the plan's fleet in the event month. */
+export function explainEventStep(node: Pick<NodeProjection, 'eventStep' | 'unit'>): Explanation {
+  const { eventStep } = node;
+  const unit = node.unit ?? 'units';
+  return {
+    label: 'Pre-scale before the event',
+    formula: 'max(0, required at the event peak − the plan’s fleet in the event month (today + additions so far))',
+    inputs: [
+      { name: 'required at the event peak', value: eventStep.to, unit },
+      { name: 'the plan’s fleet in the event month', value: eventStep.from, unit },
+    ],
+    value: eventStep.add,
+    unit,
+  };
 }

@@ -1,4 +1,6 @@
 import type { HeadroomPolicy, Plan, PlanNode } from '../model';
+import { POLICY_DEFAULTS } from './policy-note';
+import { passOnRatio } from './propagate';
 import type { Graph } from './graph';
 import type { Loads } from './propagate';
 import type { Explanation, NodeSizing, SizingDetail, SizingStatus } from './types';
@@ -66,7 +68,20 @@ export function withRedundancy(n: number, policy: HeadroomPolicy): number {
   return out;
 }
 
-export function redundancyExplanation(base: number, result: number, policy: HeadroomPolicy, unit: string): Explanation {
+
+/**
+ * An explanation input for a headroom-policy number, named with where it comes from: the
+ * node's own override, or the plan's policy, "the default" when that is the schema's
+ * default (buffer 20 %, N+1, …), so a reader sees that a number they never typed applies.
+ */
+export function policyInput(ctx: SizeContext, i: number, field: keyof HeadroomPolicy, name: string, unit: string): Explanation['inputs'][number] {
+  const own = ctx.plan.nodes[i]!.headroom?.[field];
+  const value = ctx.policies[i]![field];
+  const where = own !== undefined ? 'this node' : ctx.plan.headroom[field] === POLICY_DEFAULTS[field] ? 'plan policy, the default' : 'plan policy';
+  return { name: `${name} (${where})`, value: typeof value === 'boolean' ? (value ? 1 : 0) : value, unit };
+}
+
+export function redundancyExplanation(base: number, result: number, policy: HeadroomPolicy, unit: string, ctx: SizeContext, i: number): Explanation {
   return {
     label: 'With redundancy',
     formula: policy.surviveZoneLoss && policy.zones > 1
@@ -74,9 +89,9 @@ export function redundancyExplanation(base: number, result: number, policy: Head
       : 'roundUpToMultiple(n + k, z)',
     inputs: [
       { name: 'n', value: base, unit },
-      { name: 'k (N+k spares)', value: policy.nPlusK, unit },
-      { name: 'z (zones)', value: policy.zones, unit: 'zones' },
-      { name: 'survive a zone loss', value: policy.surviveZoneLoss ? 1 : 0, unit: 'yes=1' },
+      policyInput(ctx, i, 'nPlusK', 'k (N+k spares)', unit),
+      policyInput(ctx, i, 'zones', 'z (zones)', 'zones'),
+      policyInput(ctx, i, 'surviveZoneLoss', 'survive a zone loss', 'yes=1'),
     ],
     value: result,
     unit,
@@ -186,6 +201,14 @@ export function explainLoad(ctx: SizeContext, i: number, slot: number): Explanat
   const node = plan.nodes[i]!;
   const value = loads.load[i * loads.slots + slot]!;
   const unit = 'rps';
+  const arriving = graph.inEdges[i]!.map((e) => {
+    const s = graph.edgeSource[e]!;
+    const src = plan.nodes[s]!;
+    const edge = plan.edges[e]!;
+    const srcLoad = loads.load[s * loads.slots + slot]!;
+    const pass = passOnRatio(src);
+    return { name: `from ${src.name} (${edge.callsPerRequest} calls/req${pass < 1 ? `, misses ${Math.round(pass * 1000) / 10}%` : ''})`, value: srcLoad * pass * edge.callsPerRequest, unit };
+  });
   if (node.kind === 'trafficSource') {
     const g = loads.groupOfNode[i]!;
     const group = loads.groups[g];
@@ -193,17 +216,13 @@ export function explainLoad(ctx: SizeContext, i: number, slot: number): Explanat
     const inputs = [
       { name: 'baseline', value: node.params.baselineRps, unit },
       { name: slot === ctx.eventSlot ? 'growth × surge' : 'growth factor', value: factor, unit: '×' },
+      // A source can also be called by other nodes: that load adds to its own.
+      ...arriving,
     ];
-    const formula = group?.growth.method === 'linear' ? 'baseline × (1 + g·m)' : 'baseline × (1 + g)^m';
-    return { label: 'Load entering here', formula: slot === ctx.eventSlot ? `${formula} × surge` : formula, inputs, value, unit };
+    const growth = group?.growth.method === 'linear' ? 'baseline × (1 + g·m)' : 'baseline × (1 + g)^m';
+    const formula = `${slot === ctx.eventSlot ? `${growth} × surge` : growth}${arriving.length > 0 ? ' + Σ arriving' : ''}`;
+    return { label: 'Load entering here', formula, inputs, value, unit };
   }
-  const inputs = graph.inEdges[i]!.map((e) => {
-    const s = graph.edgeSource[e]!;
-    const src = plan.nodes[s]!;
-    const edge = plan.edges[e]!;
-    const srcLoad = loads.load[s * loads.slots + slot]!;
-    const pass = src.kind === 'cdn' || src.kind === 'cache' ? 1 - src.params.hitRatio : src.kind === 'loadBalancer' ? 1 - src.params.cacheHitRatio : 1;
-    return { name: `from ${src.name} (${edge.callsPerRequest} calls/req${pass < 1 ? `, misses ${Math.round(pass * 1000) / 10}%` : ''})`, value: srcLoad * pass * edge.callsPerRequest, unit };
-  });
+  const inputs = arriving;
   return { label: 'Load arriving', formula: 'Σ passOn(source) × callsPerRequest', inputs, value, unit };
 }

@@ -4,6 +4,7 @@ import {
   ceilSafe,
   explainLoad,
   Sizing,
+  policyInput,
   redundancyExplanation,
   statusOf,
   withRedundancy,
@@ -11,7 +12,8 @@ import {
   type SizeContext,
   type SizeNumbers,
 } from './sizing-common';
-import type { NodeSizing } from './types';
+import { passOnRatio } from './propagate';
+import type { Explanation, NodeSizing } from './types';
 
 /**
  * Connections the database's clients open: Σ over the services and worker pools with an
@@ -30,6 +32,51 @@ export function clientConnections(ctx: SizeContext, i: number, slot: number): nu
     if (src.kind === 'service' || src.kind === 'workerPool') total += ctx.required[s * slots + slot]! * src.params.dbPoolSize;
   }
   return total;
+}
+
+/**
+ * The read/write split of a database's load, from its in-edges: calls marked read, calls
+ * marked write, and mixed calls split by readRatio. On a cycle an upstream node's load can
+ * include what reached it after it passed its share on; there the edges are approximate.
+ */
+function explainReads(ctx: SizeContext, i: number, slot: number, readRatio: number, reads: number): Explanation {
+  const { plan, graph, loads } = ctx;
+  let read = 0;
+  let write = 0;
+  let mixed = 0;
+  for (const e of graph.inEdges[i]!) {
+    const s = graph.edgeSource[e]!;
+    const edge = plan.edges[e]!;
+    const calls = loads.load[s * loads.slots + slot]! * passOnRatio(plan.nodes[s]!) * edge.callsPerRequest;
+    if (edge.access === 'read') read += calls;
+    else if (edge.access === 'write') write += calls;
+    else mixed += calls;
+  }
+  return {
+    label: 'Reads (to replicas)',
+    formula: 'calls marked read + mixed calls × readRatio (calls marked write go to the primary)',
+    inputs: [
+      { name: 'calls marked read', value: read, unit: 'qps' },
+      { name: 'mixed calls', value: mixed, unit: 'qps' },
+      { name: 'readRatio', value: readRatio, unit: 'ratio' },
+      { name: 'calls marked write', value: write, unit: 'qps' },
+    ],
+    value: reads,
+    unit: 'qps',
+  };
+}
+
+/** Each client's pool, once per client: "api instances 136, api pool size 100", …. */
+function explainClients(ctx: SizeContext, i: number, slot: number, clients: number): Explanation {
+  const inputs: Explanation['inputs'] = [];
+  for (const s of ctx.graph.clientsOf[i]!) {
+    const src = ctx.plan.nodes[s]!;
+    if (src.kind !== 'service' && src.kind !== 'workerPool') continue;
+    const unit = src.kind === 'service' ? 'instances' : 'workers';
+    inputs.push({ name: `${src.name} ${unit}`, value: ctx.required[s * ctx.loads.slots + slot]!, unit });
+    inputs.push({ name: `${src.name} pool size`, value: src.params.dbPoolSize, unit: `connections per ${unit.replace(/s$/, '')}` });
+  }
+  return { label: 'Client connections', formula: 'Σ over clients (each once) of count × pool size', inputs, value: clients, unit: 'connections' };
 }
 
 /**
@@ -83,7 +130,7 @@ export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: 
   const p = node.params;
   const policy = ctx.policies[i]!;
   const n = databaseNumbers(node, ctx, i, slot, new SizeScratch());
-  const { loadRps: load, required, reads, writes, base, primaryWriteUtilization, clients, connections } = n;
+  const { required, reads, writes, base, primaryWriteUtilization, clients, connections } = n;
   return new Sizing(
     n,
     {
@@ -93,41 +140,36 @@ export function sizeDatabase(node: NodeOfKind<'database'>, ctx: SizeContext, i: 
     },
     withSteps ? [
       explainLoad(ctx, i, slot),
-      {
-        label: 'Reads (to replicas)',
-        formula: 'reads marked read + mixed calls × readRatio',
-        inputs: [{ name: 'load', value: load, unit: 'qps' }, { name: 'readRatio', value: p.readRatio, unit: 'ratio' }],
-        value: reads,
-        unit: 'qps',
-      },
+      explainReads(ctx, i, slot, p.readRatio, reads),
       {
         label: 'Read replicas for the reads',
         formula: 'ceil(reads × (1 + buffer) / readCapacityPerReplica)',
         inputs: [
           { name: 'reads', value: reads, unit: 'qps' },
-          { name: 'buffer', value: policy.buffer, unit: 'ratio' },
+          policyInput(ctx, i, 'buffer', 'buffer', 'ratio'),
           { name: 'readCapacityPerReplica', value: p.readCapacityPerReplica, unit: 'qps' },
         ],
         value: base,
         unit: 'replicas',
       },
-      redundancyExplanation(base, required, policy, 'replicas'),
+      redundancyExplanation(base, required, policy, 'replicas', ctx, i),
       {
         label: 'Primary write load',
         formula: 'writes × (1 + buffer) / primaryWriteCapacity (above 1 the primary is short)',
         inputs: [
           { name: 'writes', value: writes, unit: 'qps' },
-          { name: 'buffer', value: policy.buffer, unit: 'ratio' },
+          policyInput(ctx, i, 'buffer', 'buffer', 'ratio'),
           { name: 'primaryWriteCapacity', value: p.primaryWriteCapacity, unit: 'qps' },
         ],
         value: primaryWriteUtilization,
         unit: 'ratio',
       },
+      explainClients(ctx, i, slot, clients),
       {
         label: 'Connections at the database',
         formula: p.poolerServerConnections > 0
-          ? 'min(Σ clients × poolSize, poolerServerConnections) vs maxConnections'
-          : 'Σ clients × poolSize vs maxConnections',
+          ? 'min(client connections, poolerServerConnections), checked against maxConnections'
+          : 'client connections, checked against maxConnections',
         inputs: [
           { name: 'client connections', value: clients, unit: 'connections' },
           { name: 'poolerServerConnections', value: p.poolerServerConnections, unit: 'connections' },
@@ -204,7 +246,7 @@ export function sizeCache(node: NodeOfKind<'cache'>, ctx: SizeContext, i: number
         formula: 'ceil(ops × (1 + buffer) / opsPerNode)',
         inputs: [
           { name: 'ops', value: load, unit: 'ops/s' },
-          { name: 'buffer', value: policy.buffer, unit: 'ratio' },
+          policyInput(ctx, i, 'buffer', 'buffer', 'ratio'),
           { name: 'opsPerNode', value: p.opsPerNode, unit: 'ops/s' },
         ],
         value: opsNodes,

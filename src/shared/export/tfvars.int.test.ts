@@ -69,13 +69,14 @@ async function parseAll(plan: Plan): Promise<void> {
 describe('tfvars through the real HCL parser', () => {
   it('parses every file and gives back the engine’s numbers', async () => {
     const plan = makePlan();
-    const projection = makeProjection(plan, { event: { api: 8, db: 4, cache: 5, workers: 6 } });
+    const projection = makeProjection(plan);
     const files = renderTfvarsFiles(buildTfvarsModel(plan, projection));
     const t1d = (await parse('t-1d.tfvars', files.find((f) => f.name === '04-t-1d.tfvars')!.content)) as Record<string, Record<string, unknown>>;
-    expect(t1d.api).toEqual({ instance_type: 'm6i.large', min_size: 2, desired_capacity: 8, max_size: 10 });
-    expect(t1d.orders_db).toEqual({ instance_class: 'db.r6g.xlarge', read_replica_count: 4, max_read_replicas: 5 });
-    expect(t1d.session_cache).toEqual({ node_type: 'cache.r6g.large', node_count: 5, replicas_per_node: 1 });
-    expect(t1d.mailer).toEqual({ instance_type: '', min_workers: 1, worker_count: 6, max_workers: 8 });
+    // Event needs 28, 6, 7 and 14: the api, db and mailer written as their max.
+    expect(t1d.api).toEqual({ instance_type: 'm6i.large', min_size: 2, desired_capacity: 10, max_size: 10 });
+    expect(t1d.orders_db).toEqual({ instance_class: 'db.r6g.xlarge', read_replica_count: 5, max_read_replicas: 5 });
+    expect(t1d.session_cache).toEqual({ node_type: 'cache.r6g.large', node_count: 7, replicas_per_node: 0 });
+    expect(t1d.mailer).toEqual({ instance_type: '', min_workers: 1, worker_count: 8, max_workers: 8 });
     await parseAll(plan);
   });
 

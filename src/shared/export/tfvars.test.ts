@@ -5,10 +5,8 @@ import { findUnescapedTemplates } from './hcl';
 import { makePlan, makeProjection } from './testing/fixtures';
 
 const plan = makePlan();
-const projection = makeProjection(plan, {
-  current: { api: 4, db: 1, cache: 2, workers: 3 },
-  event: { api: 18, db: 4, cache: 5, workers: 6 },
-});
+// Engine numbers at the event: api 28 (max 10), db 6 (max 5), cache 7, workers 14 (max 8).
+const projection = makeProjection(plan);
 const model = buildTfvarsModel(plan, projection);
 
 describe('renderTfvars', () => {
@@ -17,19 +15,20 @@ describe('renderTfvars', () => {
     expect(text).toContain(
       ['api = {', '  instance_type    = "m6i.large"', '  min_size         = 2', '  desired_capacity = 10', '  max_size         = 10', '}'].join('\n'),
     );
-    expect(text).toContain(['orders_db = {', '  instance_class     = "db.r6g.xlarge"', '  read_replica_count = 4', '  max_read_replicas  = 5', '}'].join('\n'));
+    expect(text).toContain(['orders_db = {', '  instance_class     = "db.r6g.xlarge"', '  read_replica_count = 5', '  max_read_replicas  = 5', '}'].join('\n'));
     expect(text).not.toMatch(/^web = /m);
     expect(text.endsWith('}\n')).toBe(true);
   });
   it('says in a comment when a need is written as the max', () => {
     const text = renderTfvars(model, 't-1d');
-    expect(text).toContain('# NOTE API: needs 18 instances at this stage; written as its max 10.');
+    expect(text).toContain('# NOTE API: needs 28 instances at this stage; written as its max 10.');
     expect(renderTfvars(model, 'baseline')).not.toContain('# NOTE');
   });
   it('keeps databases at target from T-2w and compute at today until T-1w', () => {
     const json = JSON.parse(renderTfvarsJson(model, 't-2w')) as Record<string, Record<string, unknown>>;
-    expect(json.orders_db?.read_replica_count).toBe(4);
-    expect(json.session_cache?.node_count).toBe(5);
+    // The db needs 6 replicas, its max is 5.
+    expect(json.orders_db?.read_replica_count).toBe(5);
+    expect(json.session_cache?.node_count).toBe(7);
     expect(json.api?.desired_capacity).toBe(4);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TrafficHistorySummarySchema } from './traffic-history';
+import { AdoptedSurgeSchema, HistoryWindowSchema, TrafficHistorySummarySchema } from './traffic-history';
 
 /**
  * The plan document: what an architect saves, shares as `*.headroom.json`, and what the
@@ -155,6 +155,12 @@ export const TrafficSourceParamsSchema = z.object({
    * sized from it (400 % of average load).
    */
   averageRps: nonNegative.optional(),
+  /** The part of the history the baseline and the growth fit use; absent = all of it. */
+  historyWindow: HistoryWindowSchema.optional(),
+  /** Count surge days in the baseline statistic; absent = false (they are left out). */
+  includeSurgesInBaseline: z.boolean().optional(),
+  /** The past surge the plan's event surge was adopted from, to mark it on the chart. */
+  adoptedSurge: AdoptedSurgeSchema.optional(),
 });
 
 export const CdnParamsSchema = z.object({

@@ -3,7 +3,8 @@ import { buildChecklist, recordSnapshots } from './build-checklist';
 import { phaseIndex } from './phases';
 import { ChecklistStateSchema, emptyChecklistState, type ChecklistItem, type ChecklistState } from './schema';
 import { addCustomItem, updateItem } from './state';
-import { conferenceNodes, conferenceProjection, makePlan, makeProjection } from './test-fixtures';
+import { projectPlan } from '../engine';
+import { conferenceProjection, makePlan } from './test-fixtures';
 
 const now = new Date('2027-02-10T12:00:00Z');
 
@@ -47,7 +48,8 @@ describe('buildChecklist merges generated items with saved state', () => {
     const items = buildChecklist(plan, projection, emptyChecklistState());
     const state = edit(emptyChecklistState(), items, 'node:orders:add-replicas', { status: 'in-progress', owner: 'Dana', note: 'ticket DB-12', evidenceUrl: 'https://tickets.example.com/DB-12' });
     // The growth estimate went up: now 9 replicas are needed.
-    const regenerated = buildChecklist(plan, makeProjection([conferenceNodes.web(), conferenceNodes.checkout(), conferenceNodes.redis(), conferenceNodes.orders(9)]), state);
+    const busier = makePlan({}, {}, { ordersReadCapacity: 7_500 });
+    const regenerated = buildChecklist(busier, projectPlan(busier), state);
     expect(find(regenerated, 'node:orders:add-replicas')).toMatchObject({
       title: "orders-db: add 5 read replicas (4 → 9) — databases can't autoscale fast",
       status: 'in-progress',
@@ -61,9 +63,12 @@ describe('buildChecklist merges generated items with saved state', () => {
   it('adds the items of a new node without touching the others', () => {
     const items = buildChecklist(plan, projection, emptyChecklistState());
     const state = edit(emptyChecklistState(), items, 'std:t-4w:order-capacity', { status: 'done' });
-    const users = { ...conferenceNodes.orders(3), nodeId: 'users', name: 'users-db' };
-    const biggerPlan = makePlan({ nodes: [...plan.nodes, { id: 'users', kind: 'database', name: 'users-db', params: { currentReplicas: 2 } }] });
-    const regenerated = buildChecklist(biggerPlan, makeProjection([...projection.nodes, { ...users, current: 2, atEvent: { ...users.atEvent, current: 2 } }]), state);
+    // checkout-svc sends users-db 15,000 qps at the event, 12,000 of them reads: 2 replicas + 1 spare.
+    const biggerPlan = makePlan({
+      nodes: [...plan.nodes, { id: 'users', kind: 'database', name: 'users-db', params: { currentReplicas: 2 } }],
+      edges: [...plan.edges, { id: 'e9', source: 'checkout', target: 'users', callsPerRequest: 15_000 / 85_000 }],
+    });
+    const regenerated = buildChecklist(biggerPlan, projectPlan(biggerPlan), state);
     expect(find(regenerated, 'node:users:add-replicas').title).toBe("users-db: add 1 read replica (2 → 3) — databases can't autoscale fast");
     expect(find(regenerated, 'std:t-4w:order-capacity').status).toBe('done');
   });
@@ -71,8 +76,8 @@ describe('buildChecklist merges generated items with saved state', () => {
   it('marks items of a removed node obsolete, with their state and a reason, instead of dropping them', () => {
     const items = buildChecklist(plan, projection, emptyChecklistState());
     const state = edit(emptyChecklistState(), items, 'node:redis:prewarm-cache', { status: 'blocked', note: 'waiting for key dump' });
-    const withoutRedis = makePlan({ nodes: plan.nodes.filter((n) => n.id !== 'redis'), edges: [{ id: 'e1', source: 'web', target: 'checkout' }] });
-    const regenerated = buildChecklist(withoutRedis, makeProjection([conferenceNodes.web(), conferenceNodes.checkout(), conferenceNodes.orders()]), state);
+    const withoutRedis = makePlan({}, {}, { withoutRedis: true });
+    const regenerated = buildChecklist(withoutRedis, projectPlan(withoutRedis), state);
     expect(find(regenerated, 'node:redis:prewarm-cache')).toMatchObject({
       obsolete: true,
       obsoleteReason: 'redis-main was removed from the plan',
@@ -86,21 +91,24 @@ describe('buildChecklist merges generated items with saved state', () => {
   it('keeps untouched items of a removed node too, once their snapshot was recorded', () => {
     const items = buildChecklist(plan, projection, emptyChecklistState());
     const state = recordSnapshots(emptyChecklistState(), items);
-    const regenerated = buildChecklist(makePlan(), makeProjection([conferenceNodes.web(), conferenceNodes.checkout(), conferenceNodes.orders()]), state);
+    const withoutRedis = makePlan({}, {}, { withoutRedis: true });
+    const regenerated = buildChecklist(withoutRedis, projectPlan(withoutRedis), state);
     expect(find(regenerated, 'node:redis:prewarm-cache')).toMatchObject({ obsolete: true, status: 'todo' });
   });
 
   it('says when an item went obsolete because the plan no longer needs it, not because the node left', () => {
     const items = buildChecklist(plan, projection, emptyChecklistState());
     const state = edit(emptyChecklistState(), items, 'node:orders:add-replicas', { status: 'done' });
-    const regenerated = buildChecklist(plan, makeProjection([conferenceNodes.web(), conferenceNodes.checkout(), conferenceNodes.redis(), conferenceNodes.orders(4)]), state);
+    const enough = makePlan({}, {}, { ordersReadCapacity: 20_000 });
+    const regenerated = buildChecklist(enough, projectPlan(enough), state);
     expect(find(regenerated, 'node:orders:add-replicas')).toMatchObject({ obsolete: true, status: 'done', obsoleteReason: 'the plan no longer calls for this on orders-db (its numbers changed)' });
   });
 
   it('brings an obsolete item back to life, state intact, when its subject returns', () => {
     const items = buildChecklist(plan, projection, emptyChecklistState());
     const state = edit(emptyChecklistState(), items, 'node:redis:prewarm-cache', { owner: 'Lee' });
-    const gone = buildChecklist(makePlan(), makeProjection([conferenceNodes.web()]), state);
+    const onlyWeb = makePlan({}, {}, { onlyWeb: true });
+    const gone = buildChecklist(onlyWeb, projectPlan(onlyWeb), state);
     expect(find(gone, 'node:redis:prewarm-cache').obsolete).toBe(true);
     const back = buildChecklist(plan, projection, recordSnapshots(state, gone));
     expect(find(back, 'node:redis:prewarm-cache')).toMatchObject({ obsolete: false, owner: 'Lee' });
@@ -109,7 +117,8 @@ describe('buildChecklist merges generated items with saved state', () => {
   it('lists obsolete items after the live ones of their phase', () => {
     const items = buildChecklist(plan, projection, emptyChecklistState());
     const state = recordSnapshots(emptyChecklistState(), items);
-    const regenerated = buildChecklist(plan, makeProjection([conferenceNodes.web(), conferenceNodes.checkout(), conferenceNodes.redis(), conferenceNodes.orders(4)]), state);
+    const enough = makePlan({}, {}, { ordersReadCapacity: 20_000 });
+    const regenerated = buildChecklist(enough, projectPlan(enough), state);
     const t2w = regenerated.filter((i) => i.phase === 't-2w');
     expect(t2w.at(-1)).toMatchObject({ id: 'node:orders:add-replicas', obsolete: true });
   });

@@ -5,7 +5,7 @@ import { buildTfvarsModel } from '../export/tfvars-model';
 import { generateItems, type GeneratedItem } from './build-checklist';
 import { ChecklistItemSchema } from './schema';
 import { stressTestTarget } from './standard-items';
-import { aboveMaxFinding, conferenceNodes, conferenceProjection, makePlan, makeProjection } from './test-fixtures';
+import { conferenceProjection, makePlan } from './test-fixtures';
 
 function byId(items: readonly GeneratedItem[], id: string): GeneratedItem {
   const item = items.find((i) => i.id === id);
@@ -140,7 +140,7 @@ describe('standard items (seed 004 preparation timeline)', () => {
 });
 
 describe('plan-specific items name the plan’s nodes and numbers', () => {
-  // 85,000 rps at the event from a 28,334 rps peak today; an average of 13,334 today is 40,001.02 at the event (× 4 = 160,004.1, rounded up).
+  // 85,000 rps at the event from an 85,000 / 3 rps peak today; an average of 13,334 today is 40,002 at the event (× 4 = 160,008; float dust is not rounded up).
   const averaged = makePlan({ nodes: makePlan().nodes.map((n) => (n.kind === 'trafficSource' ? { ...n, params: { ...n.params, averageRps: 13_334 } } : n)) });
   const items = generateItems(averaged, conferenceProjection());
 
@@ -162,8 +162,8 @@ describe('plan-specific items name the plan’s nodes and numbers', () => {
   });
 
   it('stress-tests to 400% of the average at the event when the average is known', () => {
-    expect(byId(items, 'test:stress').title).toBe('Stress test: 400% of average load: 160,005 rps (above the event peak + 20% buffer, 102,000 rps)');
-    expect(stressTestTarget(averaged, conferenceProjection())).toMatchObject({ rps: 160_005, basis: 'average', averageTarget: 160_005, peakTarget: 102_000, fallback: null });
+    expect(byId(items, 'test:stress').title).toBe('Stress test: 400% of average load: 160,008 rps (above the event peak + 20% buffer, 102,000 rps)');
+    expect(stressTestTarget(averaged, conferenceProjection())).toMatchObject({ rps: 160_008, basis: 'average', averageTarget: 160_008, peakTarget: 102_000, fallback: null });
   });
 
   it('falls back to the event peak plus the plan’s buffer without an average, and says why (85,000 × 1.2 = 102,000)', () => {
@@ -180,9 +180,10 @@ describe('plan-specific items name the plan’s nodes and numbers', () => {
   });
 
   it('says so instead of "0 rps" when the plan has no traffic yet', () => {
-    const empty = makeProjection([], [], { today: 0, atEvent: 0 });
-    expect(stressTestTarget(makePlan(), empty).summary).toBe('above the event peak (the plan has no traffic yet)');
-    expect(byId(generateItems(makePlan(), empty), 'std:t-1d:final-scale').detail).toBe('The plan has no sized nodes yet.');
+    const nothing = makePlan({ nodes: [], edges: [] });
+    const empty = projectPlan(nothing);
+    expect(stressTestTarget(nothing, empty).summary).toBe('above the event peak (the plan has no traffic yet)');
+    expect(byId(generateItems(nothing, empty), 'std:t-1d:final-scale').detail).toBe('The plan has no sized nodes yet.');
   });
 
   it('lists the plan items under the seed’s umbrella items', () => {
@@ -191,25 +192,26 @@ describe('plan-specific items name the plan’s nodes and numbers', () => {
   });
 
   it('makes nothing for a node whose current size already covers the event', () => {
-    const calm = generateItems(makePlan(), makeProjection([conferenceNodes.web(), conferenceNodes.checkout(40, 100), conferenceNodes.orders(4)]));
+    // checkout-svc holds 2,625 rps an instance (40 needed, 40 today); orders-db's 4 replicas hold its reads.
+    const calmPlan = makePlan({}, {}, { checkoutMeasuredRps: 1_750, ordersReadCapacity: 20_000, withoutRedis: true });
+    const calm = generateItems(calmPlan, projectPlan(calmPlan));
     expect(calm.filter((i) => i.origin === 'plan')).toEqual([]);
   });
 
   it('turns uncovered findings into items and skips findings a node item already acts on', () => {
     const drain: Finding = { id: 'worker-drain:mailer', severity: 'warning', nodeId: null, rule: 'worker-drain', message: 'mailer never drains its backlog', suggestion: 'add workers' };
     const info: Finding = { id: 'no-traffic:x', severity: 'info', nodeId: null, rule: 'no-traffic', message: 'x gets no traffic' };
-    const withFindings = generateItems(makePlan(), conferenceProjection([aboveMaxFinding, drain, info]));
+    // The engine raises above-max:checkout itself (140 needed, max 100); the other two are added.
+    const withFindings = generateItems(makePlan(), conferenceProjection([drain, info]));
     expect(withFindings.some((i) => i.id === 'finding:above-max:checkout')).toBe(false);
     expect(byId(withFindings, 'finding:worker-drain:mailer')).toMatchObject({ phase: 't-4w', title: 'Resolve: mailer never drains its backlog', detail: 'add workers' });
     expect(withFindings.some((i) => i.id === 'finding:no-traffic:x')).toBe(false);
   });
 
   it('recommends a pooler and a bigger primary when the database’s hard limits are crossed', () => {
-    const orders = conferenceNodes.orders();
-    const detail = orders.atEvent.detail;
-    if (detail.kind !== 'database') throw new Error('fixture');
-    const strained = { ...orders, atEvent: { ...orders.atEvent, detail: { ...detail, connections: 14_000, primaryWriteUtilization: 1.3 } } };
-    const strainedItems = generateItems(makePlan(), makeProjection([conferenceNodes.web(), strained]));
+    // 140 instances × a pool of 100 = 14,000 connections; 12,000 writes × 1.2 on an 11,077 primary = 130 %.
+    const strainedPlan = makePlan({}, {}, { checkoutPoolSize: 100, ordersWriteCapacity: 11_077 });
+    const strainedItems = generateItems(strainedPlan, projectPlan(strainedPlan));
     expect(byId(strainedItems, 'node:orders:connection-pooler').title).toBe('orders-db: put a connection pooler in front; 14,000 connections would exceed max_connections 5,000');
     expect(byId(strainedItems, 'node:orders:scale-primary').title).toBe('orders-db: scale up the primary; writes would run at 130% of its write capacity');
   });

@@ -49,7 +49,7 @@ describe('the load-test plan', () => {
       ...plan,
       nodes: plan.nodes.map((n) =>
         n.kind === 'trafficSource'
-          ? { ...n, params: { ...n.params, historySummary: { ...historySummary(), profile: { peakToAverage: 3 } } as NonNullable<typeof n.params.historySummary> } }
+          ? { ...n, params: { ...n.params, historySummary: { ...historySummary(), profile: { peakToAverage: 3, peakHour: 12, timeZone: 'UTC', daysUsed: 28, quarterHours: [] } } } }
           : n,
       ),
     };

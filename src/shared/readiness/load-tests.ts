@@ -5,6 +5,7 @@ import { averageLoad, type AverageLoad } from './average-load';
 import { eventErrorBudget } from './error-budget';
 import { countWithUnit } from './draft';
 import { stageSizes } from '../engine/stages';
+import { ceilSafe } from '../engine/sizing-common';
 
 /**
  * The load-test plan: the five test types of the course material (load, stress, spike,
@@ -75,8 +76,9 @@ export const SOAK_MAX_MINUTES = 8 * 60;
 export function stressTarget(plan: Plan, projection: Projection, multiple = STRESS_MULTIPLE_OF_AVERAGE, average = averageLoad(plan, projection)): StressTarget {
   const peak = projection.totals.entryRpsAtEvent;
   const buffer = plan.headroom.buffer;
-  const peakTarget = Math.ceil(peak * (1 + buffer));
-  const averageTarget = average.atEventRps === null ? null : Math.ceil(average.atEventRps * multiple);
+  // ceilSafe: 40,002 × 4 computed as 160,008.00000000003 is 160,008, not 160,009 (the sizing's own rounding).
+  const peakTarget = ceilSafe(peak * (1 + buffer));
+  const averageTarget = average.atEventRps === null ? null : ceilSafe(average.atEventRps * multiple);
   const pct = formatPercent(multiple, 0);
   const peakWords = `the event peak + ${formatPercent(buffer, 0)} buffer`;
   if (averageTarget !== null && averageTarget >= peakTarget && averageTarget > 0) {

@@ -1,5 +1,6 @@
 import type { NodeProjection } from '../engine/types';
 import { formatNumber, formatPercent } from '../engine/format';
+import { boundsOf, stageSizesFor, stageInputsOf, type StageId } from '../engine/stages';
 import { countWithUnit, type DraftContext, type ItemDraft } from './draft';
 import { isCoveredByNodeItems, withCoverage } from './finding-coverage';
 
@@ -19,16 +20,25 @@ function draft(node: NodeProjection, action: string, fields: Omit<ItemDraft, 'id
   return { id: `node:${node.nodeId}:${action}`, origin: 'plan', subject: subjectOf(node), due: { kind: 'phase-end' }, ...fields };
 }
 
+/** The count a node runs at a stage: the rule the Terraform stage files use (engine/stages.ts). */
+function atStage(node: NodeProjection, ctx: DraftContext, stage: StageId): number {
+  const planNode = ctx.plan.nodes.find((n) => n.id === node.nodeId);
+  if (!planNode) return node.atEvent.required;
+  return stageSizesFor(stageInputsOf(node, ctx.projection.eventMonthIndex), boundsOf(planNode))[stage].desired;
+}
+
 /** Pre-scaling before the event: autoscaling reacts in minutes, a surge arrives in seconds. */
-function prescale(node: NodeProjection, what: string): ItemDraft[] {
+function prescale(node: NodeProjection, ctx: DraftContext, what: string): ItemDraft[] {
   const { required, current, loadRps } = node.atEvent;
-  if (required <= current) return [];
+  const target = atStage(node, ctx, 't-1d');
+  if (target <= current) return [];
+  const capped = target < required ? ` The need is ${countWithUnit(required, node.unit)}; the group's max holds it at ${formatNumber(target)} until it is raised.` : '';
   return [
     {
       ...draft(node, 'prescale', {
         phase: 't-1d',
-        title: `${node.name}: pre-scale to ${countWithUnit(required, node.unit)} (${formatNumber(current)} → ${formatNumber(required)}) before the event`,
-        detail: `The event peak brings ${formatNumber(loadRps)} rps to ${node.name}. ${what}`,
+        title: `${node.name}: pre-scale to ${countWithUnit(target, node.unit)} (${formatNumber(current)} → ${formatNumber(target)}) before the event`,
+        detail: `The event peak brings ${formatNumber(loadRps)} rps to ${node.name}. ${what}${capped}`,
       }),
       // At its size before the start minute, not at it: launching takes the plan's lead time.
       due: { kind: 'prescale' },
@@ -36,7 +46,7 @@ function prescale(node: NodeProjection, what: string): ItemDraft[] {
   ];
 }
 
-const serviceItems: NodeRule = (node) => {
+const serviceItems: NodeRule = (node, ctx) => {
   const d = node.atEvent.detail;
   if (d.kind !== 'service') return [];
   const items: ItemDraft[] = [];
@@ -50,10 +60,10 @@ const serviceItems: NodeRule = (node) => {
       }),
     );
   }
-  return items.concat(prescale(node, `Set the autoscaling minimum (or desired count) to ${formatNumber(node.atEvent.required)} so the fleet is there when the surge starts.`));
+  return items.concat(prescale(node, ctx, `Set the autoscaling minimum (or desired count) to ${formatNumber(atStage(node, ctx, 't-1d'))} so the fleet is there when the surge starts.`));
 };
 
-const workerItems: NodeRule = (node) => {
+const workerItems: NodeRule = (node, ctx) => {
   const d = node.atEvent.detail;
   if (d.kind !== 'workerPool') return [];
   const items: ItemDraft[] = [];
@@ -67,24 +77,26 @@ const workerItems: NodeRule = (node) => {
       }),
     );
   }
-  return items.concat(prescale(node, `Start the event with ${countWithUnit(node.atEvent.required, 'workers')} so a backlog never builds.`));
+  return items.concat(prescale(node, ctx, `Start the event with ${countWithUnit(atStage(node, ctx, 't-1d'), 'workers')} so a backlog never builds.`));
 };
 
-const databaseItems: NodeRule = (node) => {
+const databaseItems: NodeRule = (node, ctx) => {
   const d = node.atEvent.detail;
   if (d.kind !== 'database') return [];
   const items: ItemDraft[] = [];
   const have = node.current;
-  if (d.replicasRequired > have) {
-    const add = d.replicasRequired - have;
+  // The T-2 weeks stage file's count: the need, held at the replica limit when above it.
+  const target = atStage(node, ctx, 't-2w');
+  if (target > have) {
+    const add = target - have;
     const overMax = d.aboveMax || d.replicasRequired > d.maxReplicas;
     items.push(
       draft(node, 'add-replicas', {
         phase: 't-2w',
-        title: `${node.name}: add ${formatNumber(add)} read replica${add === 1 ? '' : 's'} (${formatNumber(have)} → ${formatNumber(d.replicasRequired)}) — databases can't autoscale fast`,
+        title: `${node.name}: add ${formatNumber(add)} read replica${add === 1 ? '' : 's'} (${formatNumber(have)} → ${formatNumber(target)}) — databases can't autoscale fast`,
         detail:
           `Reads at the event peak: ${formatNumber(d.readRps)} qps. A new replica needs hours to copy and catch up, so add them well before the event and watch replication lag.` +
-          (overMax ? ` That is above the engine's limit of ${formatNumber(d.maxReplicas)} replicas: cache more reads or shard instead.` : ''),
+          (overMax ? ` The reads need ${formatNumber(d.replicasRequired)}, above the limit of ${formatNumber(d.maxReplicas)} replicas: cache more reads or shard instead.` : ''),
       }),
     );
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildChecklist } from './build-checklist';
 import { ChecklistItemSchema, ChecklistStateSchema, checkEvidenceUrl, emptyChecklistState, ItemPatchSchema, type ChecklistItem, type ChecklistState } from './schema';
 import { addCustomItem, dismissObsoleteItem, editCustomItem, removeCustomItem, updateItem, type StateChange } from './state';
-import { conferenceNodes, conferenceProjection, makePlan, makeProjection } from './test-fixtures';
+import { projectPlan } from '../engine';
+import { conferenceProjection, makePlan } from './test-fixtures';
 
 const now = new Date('2027-02-10T12:00:00Z');
 
@@ -116,7 +117,8 @@ describe('dismissing obsolete items', () => {
   const state = must(updateItem(emptyChecklistState(), item(items, 'node:redis:prewarm-cache'), { status: 'done' }, now));
 
   it('removes the saved state of an obsolete item only when the user asks', () => {
-    const obsolete = item(buildChecklist(plan, makeProjection([conferenceNodes.web()]), state), 'node:redis:prewarm-cache');
+    const onlyWeb = makePlan({}, {}, { onlyWeb: true });
+    const obsolete = item(buildChecklist(onlyWeb, projectPlan(onlyWeb), state), 'node:redis:prewarm-cache');
     expect(obsolete.obsolete).toBe(true);
     expect(must(dismissObsoleteItem(state, obsolete)).items).toEqual({});
   });

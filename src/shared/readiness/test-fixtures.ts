@@ -1,122 +1,95 @@
 import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan, type PlanInput } from '../model';
-import type { Finding, NodeProjection, NodeSizing, Projection, SizingDetail } from '../engine/types';
+import { projectPlan } from '../engine/project';
+import type { Finding, Projection } from '../engine/types';
 
 /**
- * Hand-made plans and projections for the readiness tests, so they pin the checklist's
- * behaviour and not the engine's arithmetic. Numbers follow the issue's examples
- * (global-conference seed): orders-db 4 → 7 replicas, checkout-svc max 100 → 140,
- * redis-main with 18,900 ops/s, 85,000 rps at the event.
+ * Plans for the readiness tests whose *engine* numbers are the issue's examples
+ * (global-conference seed), with the default headroom policy (buffer 20 %, N+1):
+ * - web: 85,000 / 3 rps today, 3× at the event = 85,000 rps (stress target 102,000);
+ * - checkout-svc: 735 rps per instance (490 at 40 %, target 60 %): ceil(102,000 / 735) + 1 =
+ *   140 at the event, max 100, 40 today; 140 × 10 = 1,400 connections to orders-db;
+ * - redis-main: 18,900 ops/s at the event, 2 nodes needed, 3 today;
+ * - orders-db: 60,000 qps (48,000 reads) at the event: ceil(48,000 × 1.2 / 10,000) + 1 =
+ *   7 replicas, 4 today; writes well within the primary.
+ * Variants change the plan, never the projection: the engine computes every figure.
  */
 
-export function makePlan(overrides: Partial<PlanInput> = {}, event: Partial<PlanInput['event']> = {}): Plan {
+export type ConferenceOptions = {
+  /** Read capacity per replica of orders-db: 10,000 → 7 replicas, 7,500 → 9, 20,000 → 4, 30,000 → 3. */
+  ordersReadCapacity?: number;
+  /** measuredRps of checkout-svc: 490 → 140 instances at the event, 1,750 → 40 (no scale-up). */
+  checkoutMeasuredRps?: number;
+  /** Leave redis-main out (checkout calls orders-db directly). */
+  withoutRedis?: boolean;
+  /** Leave every node but web out. */
+  onlyWeb?: boolean;
+  /** checkout-svc's pool size (default 10: 1,400 connections; 100 → 14,000, above max_connections 5,000). */
+  checkoutPoolSize?: number;
+  /** orders-db's primary write capacity (default 50,000; 11,077 puts its 14,400 buffered writes at 130 %). */
+  ordersWriteCapacity?: number;
+};
+
+const EVENT_RPS = 85_000;
+
+export function conferenceInput(options: ConferenceOptions = {}): Pick<PlanInput, 'nodes' | 'edges'> {
+  const nodes: PlanInput['nodes'] = [
+    { id: 'web', kind: 'trafficSource', name: 'web', params: { baselineRps: EVENT_RPS / 3 } },
+    { id: 'checkout', kind: 'service', name: 'checkout-svc', params: { measuredRps: options.checkoutMeasuredRps ?? 490, currentInstances: 40, maxInstances: 100, dbPoolSize: options.checkoutPoolSize ?? 10 } },
+    { id: 'redis', kind: 'cache', name: 'redis-main', params: { currentNodes: 3 } },
+    { id: 'orders', kind: 'database', name: 'orders-db', params: { currentReplicas: 4, readCapacityPerReplica: options.ordersReadCapacity ?? 10_000, primaryWriteCapacity: options.ordersWriteCapacity ?? 50_000 } },
+  ];
+  // redis-main receives 18,900 ops/s and passes its 10 % misses on; checkout-svc sends the
+  // rest of orders-db's 60,000 qps directly.
+  const toRedis = 18_900 / EVENT_RPS;
+  const direct = (60_000 - (options.withoutRedis ? 0 : 1_890)) / EVENT_RPS;
+  const edges: PlanInput['edges'] = [
+    { id: 'e1', source: 'web', target: 'checkout' },
+    ...(options.withoutRedis ? [] : [{ id: 'e2', source: 'checkout', target: 'redis', callsPerRequest: toRedis }, { id: 'e3', source: 'redis', target: 'orders' }]),
+    { id: 'e4', source: 'checkout', target: 'orders', callsPerRequest: direct },
+  ];
+  if (options.onlyWeb) return { nodes: nodes.slice(0, 1), edges: [] };
+  return { nodes: options.withoutRedis ? nodes.filter((n) => n.id !== 'redis') : nodes, edges };
+}
+
+export function makePlan(overrides: Partial<PlanInput> = {}, event: Partial<PlanInput['event']> = {}, options: ConferenceOptions = {}): Plan {
   return PlanSchema.parse({
     schemaVersion: PLAN_SCHEMA_VERSION,
     name: 'Global conference',
     startMonth: '2027-01',
+    horizonMonths: 2,
     event: { name: 'Keynote', startDate: '2027-03-02', timeZone: 'UTC', durationDays: 2, surge: { mode: 'multiplier', value: 3 }, ...event },
-    nodes: [
-      { id: 'web', kind: 'trafficSource', name: 'web', params: { baselineRps: 28_334 } },
-      { id: 'checkout', kind: 'service', name: 'checkout-svc', params: { currentInstances: 40, maxInstances: 100 } },
-      { id: 'redis', kind: 'cache', name: 'redis-main', params: { currentNodes: 3 } },
-      { id: 'orders', kind: 'database', name: 'orders-db', params: { currentReplicas: 4 } },
-    ],
-    edges: [
-      { id: 'e1', source: 'web', target: 'checkout' },
-      { id: 'e2', source: 'checkout', target: 'redis' },
-      { id: 'e3', source: 'redis', target: 'orders' },
-    ],
+    ...conferenceInput(options),
     ...overrides,
   });
 }
 
-function sizing(loadRps: number, current: number, required: number, detail: SizingDetail, utilization = 0.5): NodeSizing {
-  return {
-    loadRps,
-    base: required,
-    required,
-    requiredUnclamped: required,
-    current,
-    status: required > current ? 'short' : 'ok',
-    utilization,
-    monthlyCost: 0,
-    detail,
-    explanation: [],
-  };
+/** The engine's projection of the conference plan (or a variant), with `extra` findings added (see withFindings). */
+export function conferenceProjection(extra: readonly Finding[] = [], options: ConferenceOptions = {}): Projection {
+  const projection = projectPlan(makePlan({}, {}, options));
+  return extra.length > 0 ? withFindings(projection, extra) : projection;
 }
 
-function node(nodeId: string, name: string, kind: NodeProjection['kind'], unit: NodeProjection['unit'], atEvent: NodeSizing): NodeProjection {
+/**
+ * The engine's projection with extra findings the checklist must react to (a cycle, a
+ * drain warning): every number is the engine's, only the findings list is added to.
+ */
+export function withFindings(projection: Projection, findings: readonly Finding[]): Projection {
+  const all = [...projection.findings, ...findings];
   return {
-    nodeId,
-    name,
-    kind,
-    unit,
-    current: atEvent.current,
-    todayMonthlyCost: 0,
-    monthly: [atEvent],
-    series: { loadRps: [atEvent.loadRps], required: [atEvent.required], planned: [atEvent.required], monthlyCost: [0], status: [atEvent.status] },
-    atEvent,
-    firstShortMonth: null,
-    addBy: [],
-    eventStep: { month: 2, normalNeed: atEvent.current, from: atEvent.current, to: atEvent.required, add: Math.max(0, atEvent.required - atEvent.current) },
-    eventExtraCost: 0,
-    onCycle: false,
-  };
-}
-
-export const conferenceNodes = {
-  web: () => node('web', 'web', 'trafficSource', null, sizing(85_000, 0, 0, { kind: 'trafficSource', growthFactor: 1 }, 0)),
-  checkout: (required = 140, max = 100) =>
-    node('checkout', 'checkout-svc', 'service', 'instances', {
-      ...sizing(85_000, 40, required, { kind: 'service', capacityPerInstance: 750, minInstances: 2, maxInstances: max, aboveMax: required > max }, 2.4),
-    }),
-  redis: (load = 18_900) =>
-    node('redis', 'redis-main', 'cache', 'nodes', sizing(load, 3, 3, { kind: 'cache', memoryNodes: 1, opsNodes: 1, shards: 1, replicasPerNode: 1, hitRatio: 0.9 }, 0.4)),
-  orders: (replicasRequired = 7) =>
-    node('orders', 'orders-db', 'database', 'replicas', sizing(60_000, 4, replicasRequired, {
-      kind: 'database',
-      readRps: 48_000,
-      writeRps: 1_200,
-      replicasRequired,
-      maxReplicas: 15,
-      aboveMax: false,
-      primaryWriteUtilization: 0.3,
-      clientConnections: 1_400,
-      connections: 1_400,
-      maxConnections: 5_000,
-    }, 1.6)),
-};
-
-export function makeProjection(nodes: NodeProjection[], findings: Finding[] = [], entry = { today: 28_334, atEvent: 85_000 }): Projection {
-  return {
-    months: ['2027-01', '2027-02', '2027-03'],
-    eventMonthIndex: 2,
-    surgeMultiplier: 3,
-    surgeLabel: '3× normal (a 200% increase)',
-    nodes,
-    byId: Object.fromEntries(nodes.map((n) => [n.nodeId, n])),
-    findings,
-    cycle: null,
+    ...projection,
+    findings: all,
     totals: {
-      monthlyCost: [0, 0, 0],
-      todayMonthlyCost: 0,
-      toAddAtEvent: [],
-      eventCost: 0,
-      currency: 'USD',
-      entryRps: [entry.today, entry.today, entry.today],
-      entryRpsAtEvent: entry.atEvent,
+      ...projection.totals,
       counts: {
-        critical: findings.filter((f) => f.severity === 'critical').length,
-        warning: findings.filter((f) => f.severity === 'warning').length,
-        info: findings.filter((f) => f.severity === 'info').length,
+        critical: all.filter((f) => f.severity === 'critical').length,
+        warning: all.filter((f) => f.severity === 'warning').length,
+        info: all.filter((f) => f.severity === 'info').length,
       },
     },
   };
 }
 
-export function conferenceProjection(findings: Finding[] = []): Projection {
-  return makeProjection([conferenceNodes.web(), conferenceNodes.checkout(), conferenceNodes.redis(), conferenceNodes.orders()], findings);
-}
-
+/** The above-max finding the engine raises for checkout-svc (140 needed, max 100). */
 export const aboveMaxFinding: Finding = {
   id: 'above-max:checkout',
   severity: 'critical',

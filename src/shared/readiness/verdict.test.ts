@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../engine/types';
 import { buildChecklist } from './build-checklist';
 import { emptyChecklistState, type ChecklistItem, type ItemStatus } from './schema';
-import { aboveMaxFinding, conferenceNodes, conferenceProjection, makePlan, makeProjection } from './test-fixtures';
+import { aboveMaxFinding, conferenceProjection, makePlan } from './test-fixtures';
 import { formatDue, isOverdue, overallVerdict, phaseProgress, phaseVerdict, progressByPhase, type Verdict } from './verdict';
 
 // Event Tue 2027-03-02 09:00 UTC, two days. Phases: t-4w from 02-02, t-2w 02-16, t-1w 02-23, t-1d 03-01, during 03-02, after 03-04.
@@ -137,7 +137,7 @@ describe('the verdict: at risk', () => {
     const now = new Date('2027-02-03T00:00:00Z');
     const items = buildChecklist(plan, conferenceProjection([aboveMaxFinding]), emptyChecklistState());
     const raise = items.find((i) => i.id === 'node:checkout:raise-asg-max');
-    expect(raise?.covers).toEqual(['above-max:checkout']);
+    expect(raise?.covers).toContain('above-max:checkout');
     const v = overallVerdict(doneUntil(now, items), now, { timeZone: tz, findings: [aboveMaxFinding], projection: conferenceProjection() });
     expect(v).toMatchObject({ state: 'at-risk', rules: ['critical-on-track'] });
     expect(texts(v)).toEqual([
@@ -152,10 +152,10 @@ describe('the verdict: at risk', () => {
     const cycle: Finding = { id: 'cycle', severity: 'critical', nodeId: null, rule: 'cycle', message: 'checkout-svc → redis-main → checkout-svc is a cycle' };
     const withCycle = conferenceProjection([cycle]);
     const items = doneUntil(now, buildChecklist(plan, withCycle, emptyChecklistState()));
-    const v = overallVerdict(items, now, { timeZone: tz, findings: withCycle.findings });
+    const v = overallVerdict(items, now, { timeZone: tz, findings: [cycle] });
     expect(v.state).toBe('at-risk');
     expect(texts(v)[0]).toMatch(/^the plan: critical finding "checkout-svc → redis-main → checkout-svc is a cycle" is open; on track through "Resolve: /);
-    expect(overallVerdict(withStatus(items, { 'finding:cycle': 'n/a' }), now, { timeZone: tz, findings: withCycle.findings }).state).toBe('ready');
+    expect(overallVerdict(withStatus(items, { 'finding:cycle': 'n/a' }), now, { timeZone: tz, findings: [cycle] }).state).toBe('ready');
   });
 
   it('R2: an item due within the next 3 days not started; in progress is started', () => {
@@ -184,9 +184,8 @@ describe('the verdict: at risk', () => {
     expect(v.reasons.map((r) => r.state)).toEqual([...v.reasons.map((r) => r.state)].sort((a, b) => (a === b ? 0 : a === 'not-ready' ? -1 : 1)));
   });
 
-  it('judges a projection with no shortfall the same with or without the shortfall input', () => {
+  it('judges the same with an empty shortfall list as without one', () => {
     const now = new Date('2027-02-19T00:00:00Z');
-    const p = makeProjection([conferenceNodes.web(), conferenceNodes.checkout()]);
-    expect(overallVerdict(doneUntil(now), now, { timeZone: tz, projection: p, shortfalls: [] })).toEqual(overallVerdict(doneUntil(now), now, { timeZone: tz }));
+    expect(overallVerdict(doneUntil(now), now, { timeZone: tz, projection, shortfalls: [] })).toEqual(overallVerdict(doneUntil(now), now, { timeZone: tz }));
   });
 });

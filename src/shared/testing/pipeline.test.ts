@@ -52,6 +52,17 @@ function checklistMatchesStages(plan: Plan, nodes: readonly NodeProjection[], it
       expect(scaleCompute, `${n.name} at T-1w`).toContain(`${n.name}: ${formatNumber(n.current)} → ${formatNumber(desired(t, 't-1w'))} (${countWithUnit(t1d, n.unit)} at the event)`);
     }
     expect(finalScale, `${n.name} at T-1d`).toContain(`${n.name}: ${countWithUnit(t1d, n.unit)}`);
+    const prescale = items.find((i) => i.id === `node:${n.nodeId}:prescale`);
+    if (n.kind === 'service' || n.kind === 'workerPool') {
+      if (t1d > n.current) expect(prescale?.title, `${n.name} pre-scale`).toContain(`(${formatNumber(n.current)} → ${formatNumber(t1d)}) before the event`);
+      else expect(prescale, `${n.name} has no pre-scale at T-1d ${t1d}`).toBeUndefined();
+    }
+    const replicas = items.find((i) => i.id === `node:${n.nodeId}:add-replicas`);
+    if (n.kind === 'database' && desired(t, 't-2w') > n.current) expect(replicas?.title, `${n.name} replicas`).toContain(`(${formatNumber(n.current)} → ${formatNumber(desired(t, 't-2w'))})`);
+    const lb = items.find((i) => i.id === `node:${n.nodeId}:prewarm-lb`);
+    if (n.kind === 'loadBalancer' && desired(t, 't-1w') > n.current) expect(lb?.title, `${n.name} LB`).toContain(`(${formatNumber(n.current)} → ${formatNumber(desired(t, 't-1w'))})`);
+    const cacheNodes = items.find((i) => i.id === `node:${n.nodeId}:add-cache-nodes`);
+    if (n.kind === 'cache' && desired(t, 't-2w') > n.current) expect(cacheNodes?.title, `${n.name} cache`).toContain(`(${formatNumber(n.current)} → ${formatNumber(desired(t, 't-2w'))})`);
     if (t1d > after) {
       const line = scaleDown.split('\n• ').find((l) => l.replace(/^• /, '').startsWith(`${n.name}: ${formatNumber(t1d)}`));
       expect(line, `${n.name} scale-down from ${t1d}`).toBeDefined();
@@ -87,6 +98,17 @@ function workbookCachesEngine(wb: ExcelJS.Workbook, nodes: readonly NodeProjecti
   });
 }
 
+/** The Summary says the engine's totals: additions per unit (never one sum of units) and the three costs. */
+function summaryCachesTotals(wb: ExcelJS.Workbook, totals: ReturnType<typeof projectPlan>['totals']): void {
+  const rows = new Map<string, unknown>();
+  wb.getWorksheet('Summary')!.eachRow((row) => rows.set(String(row.getCell(1).value), row.getCell(2).value));
+  expect([...rows.keys()].some((k) => k.startsWith('Units to add'))).toBe(false);
+  for (const { unit, add } of totals.toAddAtEvent) expect(rows.get(`To add before the event: ${unit}`), unit).toBe(add);
+  const cost = (label: string) => [...rows.entries()].find(([k]) => k.startsWith(label))?.[1];
+  expect(cost("Cost of today's fleet per month")).toBe(totals.todayMonthlyCost);
+  expect(cost("Event's extra cost")).toBe(totals.eventCost);
+}
+
 describe('random valid plans through the whole pipeline', () => {
   it(`${RUNS} plans: projection, checklist, tfvars and XLSX finish and agree`, () => {
     fc.assert(
@@ -100,6 +122,7 @@ describe('random valid plans through the whole pipeline', () => {
         const readiness = readinessForExport(plan, projection, emptyChecklistState(), NOW);
         const wb = buildWorkbook({ plan, projection, readiness: readiness.input, chartPng: new Uint8Array(0), now: NOW });
         workbookCachesEngine(wb, projection.nodes);
+        summaryCachesTotals(wb, projection.totals);
       }),
       { numRuns: RUNS },
     );

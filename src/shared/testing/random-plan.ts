@@ -24,6 +24,7 @@ type JsonSchema = {
   exclusiveMaximum?: number;
   enum?: readonly (string | number)[];
   const?: string | number;
+  pattern?: string;
   default?: unknown;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
@@ -87,6 +88,8 @@ function valueArb(name: string, s: JsonSchema): fc.Arbitrary<unknown> | null {
       // Plan format 2's event start time: HH:MM, including midnight and late evening (18:30 Los Angeles is 01:30 UTC the next day).
       if (name === 'startTime') return fc.constantFrom('09:00', '00:00', '18:30', '23:59', '02:30');
       if (name === 'currency') return fc.constantFrom('USD', 'EUR', '€', 'JPY');
+      // A field with a format of its own (a date, a clock time) gets strings of that format.
+      if (s.pattern) return fc.stringMatching(new RegExp(s.pattern));
       return fc.constantFrom(...names);
     case 'object':
       return objectArb(s, new Set());

@@ -62,6 +62,8 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
   /** Long layout, no series chosen: the metric whose series are totalled (names like `sum:x{env:a}`), else null. */
   let totalMetric: string | null = null;
   const seriesIndex = new Map<string, number>();
+  /** The current row's series index in seriesIndex (0 = the first series). */
+  let rowSeries = 0;
   const MAX_TOTALLED = 65_000;
   let valueCols: number[] = [1];
   let sepLineSeen = false;
@@ -194,7 +196,6 @@ export function createCsvRowHandler(ctx: CsvRowContext): CsvRowHandler {
     }
     builder.add(t, v, line, rowSeries);
   }
-  let rowSeries = 0;
 
   return {
     onRow,

@@ -167,6 +167,16 @@ describe('files as they really come', () => {
     expect(all(r)).toMatch(/1 row was out of time order and moved into order; 2 repeated timestamps were merged: 1 with the same value \(one kept\), 1 with different values \(the larger kept, since sizing uses peaks\)/);
   });
 
+  it('repeats spread over more than an hour get no DST hint', () => {
+    expect(all(read('joined-exports.csv'))).not.toMatch(/DST/);
+  });
+
+  it('a format option that contradicts the file is refused', () => {
+    expect(refused('real-azure-metrics-list.json', { format: 'csv' }).message).toMatch(/expected a csv CSV export \(as the format option says\), found JSON/);
+    expect(refused('real-azure-metrics-list.json', { format: 'gcp' }).message).toMatch(/expected the gcp shape \(as the format option says\), found the azure shape/);
+    expect(refused('real-kibana-lens.csv', { format: 'prometheus' }).message).toMatch(/expected prometheus JSON \(as the format option says\), found text that is not JSON/);
+  });
+
   it('strict mode still refuses them, naming the line', () => {
     expect(refused('joined-exports.csv', { allowGaps: false }).message).toBe("joined-exports.csv line 5, column 1: expected a timestamp after line 4's (2026-11-22T14:02:00.000Z), found 2026-11-22T14:01:00.000Z, out of order");
   });
@@ -184,5 +194,54 @@ describe('files as they really come', () => {
     const r = read('dst-fall-back-paris.csv');
     expect(r.summary.rows).toBe(6);
     expect(all(r)).toMatch(/2 repeated timestamps were merged/);
+    expect(all(r)).toMatch(/All the repeats fall within one hour \(2026-10-25T02:00–02:30\): if these are local times, that is the hour repeated when clocks go back \(DST\); give the time zone/);
+  });
+});
+
+describe('variants of the same shapes', () => {
+  const text = (o: unknown): string => JSON.stringify(o);
+  const t = (i: number): string => new Date(T0 + i * 60_000).toISOString();
+  const parse = (body: string, options: Partial<TrafficImportOptions> = {}): TrafficParseResult => parseTrafficText(body, { fileName: 'x.json', ...options });
+
+  it('New Relic Insights API answers with facets: facets of one aggregate totalled', () => {
+    const facet = (name: string, share: number) => ({ name, timeSeries: RPS.map((r, i) => ({ results: [{ count: r * 60 * share }], beginTimeSeconds: (T0 + i * 60_000) / 1000, endTimeSeconds: (T0 + i * 60_000) / 1000 + 60 })) });
+    const r = parse(text({ facets: [facet('checkout', 0.25), facet('search', 0.75)], metadata: { facet: 'appName' } }));
+    if (!r.ok) throw new Error(r.error.message);
+    expectRps(r);
+    expect(r.summary.format).toBe('newrelic');
+    expect(r.warnings.join(' ')).toMatch(/Totalled 2 series of "count"/);
+  });
+
+  it('Google Cloud aligned to a rate (GAUGE DOUBLE, unit 1/s) is a rate', () => {
+    const r = parse(text({ timeSeries: [{ metric: { type: 'loadbalancing.googleapis.com/https/request_count' }, metricKind: 'GAUGE', valueType: 'DOUBLE', unit: '1/s', points: [3, 2, 1, 0].map((i) => ({ interval: { startTime: t(i), endTime: t(i) }, value: { doubleValue: RPS[i] } })) }] }));
+    if (!r.ok) throw new Error(r.error.message);
+    expectRps(r);
+    expect(r.summary.valueNote).toBe('requests per second (Google Cloud unit 1/s)');
+  });
+
+  it('Azure: an average of a CountPerSecond metric is a rate; an average of a Count metric is refused', () => {
+    const azure = (unit: string, key: string) => text({ interval: 'PT1M', value: [{ name: { value: 'Requests' }, unit, timeseries: [{ metadatavalues: [], data: RPS.map((r, i) => ({ timeStamp: t(i), [key]: r })) }] }] });
+    const rate = parse(azure('CountPerSecond', 'average'));
+    if (!rate.ok) throw new Error(rate.error.message);
+    expectRps(rate);
+    const refused = parse(azure('Count', 'average'));
+    expect(!refused.ok && refused.error.message).toMatch(/expected the Total aggregation of the count metric "Requests" \(az monitor metrics list --aggregation Total\)/);
+  });
+
+  it('Datadog v2 without a unit asks whether values are counts; --count divides by the step', () => {
+    const body = text({ data: { type: 'timeseries_response', attributes: { series: [{ group_tags: [], query_index: 0, unit: null }], times: RPS.map((_, i) => T0 + i * 60_000), values: [RPS.map((r) => r * 60)] } } });
+    const asked = parse(body);
+    expect(!asked.ok && asked.error.needs).toBe('valueKind');
+    const counted = parse(body, { valueKind: 'count' });
+    if (!counted.ok) throw new Error(counted.error.message);
+    expectRps(counted);
+  });
+
+  it('a Datadog widget CSV of .as_count() columns is counts per step', () => {
+    const csv = `timestamp,"sum:trace.http.request.hits{env:prod}.as_count()"\n${RPS.map((r, i) => `${t(i)},${r * 60}`).join('\n')}\n`;
+    const r = parseTrafficText(csv, { fileName: 'dd.csv' });
+    if (!r.ok) throw new Error(r.error.message);
+    expectRps(r);
+    expect(r.summary.valueNote).toMatch(/^counts per 60 s/);
   });
 });

@@ -91,7 +91,8 @@ export function createTrafficParser(options: TrafficImportOptions): TrafficParse
     if (s.kind === 'markup') {
       fail(file, 1, 1, 'a CSV or JSON metrics export', 'markup starting with "<": this looks like an HTML or XML page (a login page saved instead of the export?)');
     }
-    if (s.kind === 'csv' && f === 'prometheus') fail(file, 1, 1, 'Prometheus JSON', 'text that is not JSON');
+    if (s.kind === 'csv' && f !== null && JSON_ONLY.has(f)) fail(file, 1, 1, `${f} JSON (as the format option says)`, 'text that is not JSON');
+    if (s.kind === 'json' && f !== null && CSV_ONLY.has(f)) fail(file, 1, 1, `a ${f} CSV export (as the format option says)`, 'JSON');
     if (s.kind === 'csv') {
       rows = createCsvRowHandler({ file, delimiter: s.delimiter, time, series: options.series, forcedFormat: f, builder });
       scanner = createCsvScanner(file, s.delimiter, rows.onRow);
@@ -168,15 +169,20 @@ export function createTrafficParser(options: TrafficImportOptions): TrafficParse
       allowGaps: options.allowGaps ?? true,
       timeZone: options.timeZone ?? 'UTC',
       inRepeatedHour: z === null ? undefined : (utc: number) => zoneRepeats(z, utc),
+      get naiveAsUtc(): boolean {
+        return naive > 0 && options.timeZone === undefined;
+      },
     };
     if (mode === 'buffer' && sniffed !== null && time !== null) {
       const text = buffered.join('');
       buffered.length = 0;
       if (sniffed.kind === 'json') {
         const doc = readJsonDocument(file, text, time);
+        const f = forced();
+        if (f !== null && f !== doc.format) fail(file, 1, null, `the ${f} shape (as the format option says)`, `the ${doc.format} shape`);
         const read = emitSeries(file, doc.series, options.series, builder);
         const reading = (): ReturnType<typeof resolveReading> => resolveReading(file, options, read.reading);
-        return builder.finish({ ...meta, reading, format: forced() ?? doc.format, series: read.series, warnings: [...doc.warnings, ...read.warnings, ...timeWarnings()], seriesChoices: read.choices });
+        return builder.finish({ ...meta, reading, format: doc.format, series: read.series, warnings: [...doc.warnings, ...read.warnings, ...timeWarnings()], seriesChoices: read.choices });
       }
       const read = readCloudWatchRows(file, text, sniffed.delimiter, time, options.series, builder);
       const reading = (): ReturnType<typeof resolveReading> => resolveReading(file, options, readingFromName(read.series));
@@ -210,6 +216,10 @@ export function createTrafficParser(options: TrafficImportOptions): TrafficParse
 
   return { push, finish };
 }
+
+/** Families that only come as JSON, and those that only come as CSV, for a forced format that contradicts the file. */
+const JSON_ONLY = new Set<TrafficFormat>(['prometheus', 'azure', 'gcp', 'newrelic']);
+const CSV_ONLY = new Set<TrafficFormat>(['csv', 'grafana', 'kibana', 'athena']);
 
 function zoneRepeats(z: Zone, utc: number): boolean {
   return z.repeated(utc);

@@ -5,6 +5,8 @@
  * the streamed summary (points never kept) and the kept points once they are sorted, so
  * both give one number.
  */
+import { createProfileFold, type ProfileFold } from './forecast/daily-profile';
+
 const MS_PER_DAY = 86_400_000;
 /** A step longer than this many median intervals is a gap (one missing point makes 2×). */
 export const GAP_FACTOR = 1.5;
@@ -29,6 +31,8 @@ export interface StatsResult {
   peaks: number[];
   gaps: { count: number; largestMs: number; fromLine: number; toLine: number; fromT: number };
   descending: boolean;
+  /** The daily shape, folded from the same points (issue 14). */
+  profile: ProfileFold;
 }
 
 export function createPointStats(): PointStats {
@@ -45,6 +49,7 @@ export function createPointStats(): PointStats {
   const peaks: number[] = [];
   let curDay = NaN;
   let curPeak = 0;
+  const profile = createProfileFold();
 
   return {
     get count() {
@@ -89,6 +94,7 @@ export function createPointStats(): PointStats {
         curDay = day;
         curPeak = v;
       } else if (v > curPeak) curPeak = v;
+      profile.add(t, v);
       return true;
     },
     result(): StatsResult {
@@ -105,7 +111,7 @@ export function createPointStats(): PointStats {
         allPeaks.reverse();
       }
       const gaps = gapCount > 0 ? { count: gapCount, largestMs: largest.ms, fromLine: largest.fromLine, toLine: largest.toLine, fromT: largest.fromT } : { count: 0, largestMs: 0, fromLine: 0, toLine: 0, fromT: 0 };
-      return { n, firstT: descending ? prevT : firstT, lastT: descending ? firstT : prevT, intervalMs, days: allDays, peaks: allPeaks, gaps, descending };
+      return { n, firstT: descending ? prevT : firstT, lastT: descending ? firstT : prevT, intervalMs, days: allDays, peaks: allPeaks, gaps, descending, profile };
     },
   };
 }

@@ -43,6 +43,8 @@ export interface FinishMeta {
   seriesChoices?: string[];
   /** True when the instant's wall time in the import's zone happens twice (the DST fall-back hour). */
   inRepeatedHour?: (utcMs: number) => boolean;
+  /** Timestamps had no zone and none was given: they were read as UTC. */
+  naiveAsUtc?: boolean;
 }
 
 function grow<T extends Float64Array | Uint32Array>(a: T, make: (n: number) => T): T {
@@ -131,6 +133,7 @@ export function createSeriesBuilder(file: string, keepPoints = true): SeriesBuil
         for (let i = 0; i < peaks.length; i++) peaks[i] = (peaks[i] ?? 0) * factor;
       }
       const dailyPeaks = r.days.map((day, i) => ({ date: isoOf(day * 86_400_000).slice(0, 10), peakRps: peaks[i] ?? 0 }));
+      const profile = r.profile.result(intervalSeconds, meta.timeZone, r.lastT);
       return {
         ok: true,
         points: { t, v },
@@ -151,6 +154,7 @@ export function createSeriesBuilder(file: string, keepPoints = true): SeriesBuil
           rateUnit: reading.kind === 'rate' ? rateUnitOf(reading.perSeconds) : 'perSecond',
           timeZone: meta.timeZone,
           valueNote: note,
+          ...(profile === null ? {} : { profile }),
         },
       };
     },
@@ -249,6 +253,8 @@ function intoTimeOrder(file: string, b: SeriesBuilder, t: Float64Array, v: Float
   // Sorted by (time, series): within one series a repeat keeps the larger value; the series' values add up.
   let lastSeries = -1;
   let seriesValue = 0;
+  let firstRepeat = Infinity;
+  let lastRepeat = -Infinity;
   for (let k = 0; k < n; k++) {
     const i = order[k] ?? 0;
     const ti = t[i] ?? 0;
@@ -270,6 +276,8 @@ function intoTimeOrder(file: string, b: SeriesBuilder, t: Float64Array, v: Float
         }
       }
       if (meta.inRepeatedHour?.(ti) === true) dstRepeats++;
+      if (ti < firstRepeat) firstRepeat = ti;
+      if (ti > lastRepeat) lastRepeat = ti;
       continue;
     }
     ot[m] = ti;
@@ -292,7 +300,10 @@ function intoTimeOrder(file: string, b: SeriesBuilder, t: Float64Array, v: Float
     parts.push(`${plural(same + differ, 'repeated timestamp was', 'repeated timestamps were')} merged: ${how.join(', ')}`);
   }
   const dst = dstRepeats > 0 ? ` ${plural(dstRepeats, 'repeat falls', 'repeats fall')} in the hour repeated when clocks go back in ${meta.timeZone} (DST) and ${dstRepeats === 1 ? 'is' : 'are'} more than the two passes of that hour.` : '';
-  warnings.push(`${parts.join('; ')} (two exports joined end to end?). Use strict mode to refuse such files.${dst}`);
+  // Local wall times read as UTC repeat exactly one hour when clocks go back: say so.
+  const oneHour = meta.naiveAsUtc === true && same + differ > 0 && lastRepeat - firstRepeat < 3_600_000;
+  const hint = oneHour ? ` All the repeats fall within one hour (${isoOf(firstRepeat).slice(0, 16)}–${isoOf(lastRepeat).slice(11, 16)}): if these are local times, that is the hour repeated when clocks go back (DST); give the time zone (--tz, or the zone in the app) to read it as two hours.` : '';
+  warnings.push(`${parts.join('; ')} (two exports joined end to end?). Use strict mode to refuse such files.${dst}${hint}`);
   return { t: ot.subarray(0, m), v: ov.subarray(0, m), lines: ol.subarray(0, m) };
 }
 

@@ -1,3 +1,5 @@
+import type { DailyProfile } from '../model/traffic-history';
+
 /**
  * Types of the traffic-history import (issue 5). Pure data: this folder runs in a
  * renderer Web Worker, in main and in the CLI, so nothing here touches node or the DOM.
@@ -84,6 +86,8 @@ export interface TrafficSummary {
   valueKind: ValueKind;
   rateUnit: RateUnit;
   timeZone: string;
+  /** Peak-to-average ratio and peak hour from the points (issue 14); absent for data coarser than hourly. */
+  profile?: DailyProfile;
   /** What the values were taken to be, in words: "counts per 300 s (CloudWatch Sum, unit Count), divided by 300". */
   valueNote?: string;
 }

@@ -33,6 +33,9 @@ export function TopologyCanvas() {
   useCanvasShortcuts();
   // The first render already draws the plan and the store's selection: an empty first
   // frame would have React Flow report "nothing selected" and lose the selection.
+  // Coming back from another view, the canvas opens where the user left it; the first time, it fits the plan.
+  const [startViewport] = useState(() => useEditor.getState().viewport);
+  const setViewport = useEditor((s) => s.setViewport);
   const [nodes, setNodes] = useState<PlanFlowNode[]>(() => (plan ? toFlowNodes(plan, projection, new Set(selectedNodeIds)) : []));
   const [edges, setEdges] = useState<Edge[]>(() => (plan ? toFlowEdges(plan, projection, new Set(selectedEdgeIds)) : []));
 
@@ -87,6 +90,8 @@ export function TopologyCanvas() {
     [edit],
   );
 
+  const onMoveEnd = useCallback((_event: unknown, viewport: { x: number; y: number; zoom: number }) => setViewport(viewport), [setViewport]);
+
   const defaultEdgeOptions = useMemo(() => ({ style: { strokeWidth: 1.5 } }), []);
   if (!plan) return null;
   return (
@@ -106,8 +111,10 @@ export function TopologyCanvas() {
       defaultEdgeOptions={defaultEdgeOptions}
       snapToGrid
       snapGrid={[10, 10]}
-      fitView
+      fitView={startViewport === null}
       fitViewOptions={{ padding: 0.2 }}
+      {...(startViewport ? { defaultViewport: startViewport } : {})}
+      onMoveEnd={onMoveEnd}
       minZoom={0.1}
       proOptions={{ hideAttribution: true }}
     >

@@ -1,11 +1,13 @@
 import { Anchor, Badge, Group, Paper, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { formatNumber, formatPercent } from '../../../shared/engine/format';
-import { additionSchedule, type ScheduleStep } from '../../../shared/engine/schedule';
+import { additionSchedule, explainEventStep, explainFirstShort, type ScheduleStep } from '../../../shared/engine/schedule';
 import type { NodeProjection, NodeSizing, Projection } from '../../../shared/engine/types';
 import { nodeKindLabels } from '../../../shared/model/create-node';
 import { ExplanationList } from '../canvas/ExplanationList';
 import { NodeKindIcon } from '../canvas/node-kind-style';
+import { describePolicy } from '../../../shared/engine/policy-note';
+import { useEditor } from '../state/editor-store';
 import { useProjection } from '../state/use-projection';
 
 const statusColor = { ok: 'teal', tight: 'yellow', short: 'red' } as const;
@@ -47,6 +49,7 @@ function AddWhen({ node, projection }: { node: NodeProjection; projection: Proje
 /** Every node's need, today's capacity, when it falls short and what to add when: the plan as a table. */
 export function CapacityView() {
   const projection = useProjection();
+  const plan = useEditor((s) => s.plan);
   const [when, setWhen] = useState('event');
   const [open, setOpen] = useState<string | null>(null);
   if (!projection) return null;
@@ -72,6 +75,9 @@ export function CapacityView() {
               the plan {formatNumber(monthCost)} {totals.currency}/month in {projection.months[costMonth]} ·{' '}
               event extra {formatNumber(totals.eventCost)} {totals.currency} (pre-scale weeks and event days)
             </Text>
+            {plan && (
+              <Text size="sm" c="dimmed" data-testid="capacity-policy">{describePolicy(plan)}</Text>
+            )}
             {totals.toAddAtEvent.some((u) => u.add > 0) && (
               <Text size="sm" c="dimmed" data-testid="capacity-to-add">
                 To add before the event: {totals.toAddAtEvent.filter((u) => u.add > 0).map((u) => `${formatNumber(u.add)} ${u.unit}`).join(', ')}
@@ -126,7 +132,7 @@ export function CapacityView() {
                       <Table.Tr>
                         <Table.Td colSpan={10} bg="gray.0">
                           <Text size="xs" fw={600} mb={6}>Why {node.name} needs {formatNumber(s.required)} {node.unit ?? ''}</Text>
-                          <ExplanationList steps={s.explanation} />
+                          <ExplanationList steps={[...s.explanation, ...(when === 'event' && node.unit ? [explainEventStep(node)] : []), ...(node.unit ? [explainFirstShort(node)].filter((e) => e !== null) : [])]} />
                         </Table.Td>
                       </Table.Tr>
                     )}

@@ -1,6 +1,13 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import type { Plan } from '../../../shared/model/plan';
+
+/** Where the canvas was panned and zoomed to (React Flow's viewport), kept while the plan is open. */
+export interface CanvasViewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
 import { api } from '../api/client';
 import { createAutosaver, type SaveState } from './autosaver';
 import { installSaveTriggers, registerPendingSaves } from './pending-saves';
@@ -14,6 +21,8 @@ interface EditorState {
   saveState: SaveState;
   selectedNodeIds: string[];
   selectedEdgeIds: string[];
+  /** Null until the canvas has been shown once for this plan (it then fits the plan in view). */
+  viewport: CanvasViewport | null;
   open(id: string): Promise<void>;
   close(): Promise<void>;
   /**
@@ -22,6 +31,7 @@ interface EditorState {
    */
   edit(change: (plan: Plan) => Plan): void;
   select(nodeIds: string[], edgeIds: string[]): void;
+  setViewport(viewport: CanvasViewport): void;
   flush(): Promise<void>;
   undo(): void;
   redo(): void;
@@ -58,9 +68,10 @@ export const useEditor = create<EditorState>()(
     saveState: { status: 'saved' },
     selectedNodeIds: [],
     selectedEdgeIds: [],
+    viewport: null,
     async open(id) {
       await autosaver.flush();
-      withoutHistory(() => set({ planId: id, plan: null, loadError: null, selectedNodeIds: [], selectedEdgeIds: [] }));
+      withoutHistory(() => set({ planId: id, plan: null, loadError: null, selectedNodeIds: [], selectedEdgeIds: [], viewport: null }));
       try {
         const stored = await api.plans.get({ id });
         if (get().planId === id) withoutHistory(() => set({ plan: stored.plan, revision: stored.revision, saveState: { status: 'saved' } }));
@@ -70,7 +81,7 @@ export const useEditor = create<EditorState>()(
     },
     async close() {
       await autosaver.flush();
-      withoutHistory(() => set({ planId: null, plan: null, loadError: null, selectedNodeIds: [], selectedEdgeIds: [] }));
+      withoutHistory(() => set({ planId: null, plan: null, loadError: null, selectedNodeIds: [], selectedEdgeIds: [], viewport: null }));
     },
     edit(change) {
       const { plan, planId } = get();
@@ -95,6 +106,9 @@ export const useEditor = create<EditorState>()(
       // A batch of select changes can restate the selection the store holds: ignore repeats.
       if (sameIds(selectedNodeIds, nodeIds) && sameIds(selectedEdgeIds, edgeIds)) return;
       set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds });
+    },
+    setViewport(viewport) {
+      set({ viewport });
     },
     flush: () => autosaver.flush(),
     undo() {

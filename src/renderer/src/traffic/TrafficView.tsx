@@ -10,7 +10,8 @@ import { EChart } from './charts/EChart';
 import { historyOption } from './charts/history-option';
 import { HistorySummaryCard } from './HistorySummaryCard';
 import { ImportPanel } from './ImportPanel';
-import { fitOf, sourcesOf } from './source-edits';
+import { analysisOf, sourcesOf } from './source-edits';
+import { SurgesPanel } from './SurgesPanel';
 import { TrafficCharts } from './TrafficCharts';
 import { useTrafficImport } from './use-traffic-import';
 
@@ -28,14 +29,14 @@ export function TrafficView() {
   const theme = useMemo(() => chartThemeOf(mantine), [mantine]);
 
   const summary = source?.params.historySummary;
-  const growth = source?.params.growth;
+  const params = source?.params;
+  // One forecast per history and settings; the panel, the surges and the chart all read it.
+  const analysis = useMemo(() => (params ? analysisOf(params) : null), [params]);
   const historyChart = useMemo(() => {
-    if (!summary || !source) return null;
-    const fitted = growth?.source === 'fitted' ? fitOf(summary, growth.method) : null;
-    const fit = fitted && 'fit' in fitted ? fitted.fit : null;
-    const baseline = { rps: source.params.baselineRps, label: `baseline (${source.params.baselineStatistic}, ${source.params.baselineWindowDays} d)` };
-    return historyOption({ summary, fit, baseline }, theme);
-  }, [summary, growth, source, theme]);
+    if (!summary || !params) return null;
+    const baseline = { rps: params.baselineRps, label: `baseline (${params.baselineStatistic}, ${params.baselineWindowDays} d)` };
+    return historyOption({ summary, analysis, baseline, adopted: params.adoptedSurge ?? null }, theme);
+  }, [summary, params, analysis, theme]);
 
   if (!plan || !projection) return null;
   return (
@@ -56,14 +57,17 @@ export function TrafficView() {
                 data-testid="traffic-source"
               />
               <ImportPanel state={importer.state} onFile={importer.start} onAgain={importer.again} onCancel={importer.cancel} />
-              {source && <BaselineGrowthPanel key={source.id} source={source} planGrowthRate={plan.growth.monthlyRate} />}
+              {source && <BaselineGrowthPanel key={source.id} source={source} planGrowthRate={plan.growth.monthlyRate} analysis={analysis} />}
             </>
           )}
         </Stack>
         <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
           {summary && <HistorySummaryCard summary={summary} stored={stored} />}
           {historyChart ? (
-            <EChart title={`History of ${source?.name ?? ''}: daily peaks, req/s`} option={historyChart} height={300} fileName={`history-${source?.name ?? 'source'}`} testId="chart-history" />
+            <>
+              <EChart title={`History of ${source?.name ?? ''}: daily peaks, req/s`} option={historyChart} height={320} fileName={`history-${source?.name ?? 'source'}`} testId="chart-history" />
+              {source && analysis && <SurgesPanel plan={plan} source={source} analysis={analysis} />}
+            </>
           ) : (
             sources.length > 0 && (
               <Paper withBorder p="md" data-testid="traffic-no-history">

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/model/plan';
 import { parseTrafficText } from '../../../shared/traffic';
 import { samplePlan } from './test-plan.test-helper';
-import { applyHistory, growthChoiceOf, setBaseline, setGrowth, sourcesOf } from './source-edits';
+import { synthesize, toCsv, weekdays } from '../../../shared/traffic/forecast/synthetic.test-helper';
+import { adoptSurge, analysisOf, applyHistory, growthChoiceOf, isAdopted, setBaseline, setGrowth, setHistoryWindow, setIncludeSurges, sourcesOf } from './source-edits';
 
 const plan: Plan = samplePlan();
 const sourceId = sourcesOf(plan)[0]!.id;
@@ -63,5 +64,62 @@ describe('Traffic screen plan edits', () => {
     expect(source(applyHistory(fitted, sourceId, flat)).params.growth!.monthlyRate).not.toBe(before);
     const typed = setGrowth(fitted, sourceId, 'typed-compound', 0.02);
     expect(source(applyHistory(typed, sourceId, flat)).params.growth).toEqual({ method: 'compound', monthlyRate: 0.02, source: 'typed' });
+  });
+});
+
+describe('Traffic screen forecast edits (issue 14)', () => {
+  const sale = synthesize({ level: 1000, monthlyGrowth: 0.03, weekly: weekdays(0.7), dailyAmplitude: 0.5, peakHourUtc: 18, pointNoise: 0.01, dayNoise: 0.005, days: 70, start: '2025-09-22', intervalMinutes: 60, missingDays: [], surge: { startDay: 65, days: 3, multiplier: 3.5 }, seed: 2 });
+  const parsed = parseTrafficText(toCsv(sale.points), { fileName: 'sale.csv' });
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const summary = parsed.summary;
+  const withSale = setGrowth(applyHistory(plan, sourceId, summary), sourceId, 'fitted-compound', 0);
+
+  it('the baseline leaves the sale out by default, and counts it when asked', () => {
+    const left = source(withSale).params.baselineRps;
+    const counted = setIncludeSurges(withSale, sourceId, true);
+    expect(source(counted).params.includeSurgesInBaseline).toBe(true);
+    expect(source(counted).params.baselineRps).toBeGreaterThan(2 * left);
+    const back = setIncludeSurges(counted, sourceId, false);
+    expect(source(back).params.includeSurgesInBaseline).toBeUndefined();
+    expect(source(back).params.baselineRps).toBe(left);
+  });
+
+  it('a window moves the baseline and refits a fitted growth; a window with no days keeps the baseline', () => {
+    const before = source(withSale).params;
+    const early = setHistoryWindow(withSale, sourceId, { kind: 'range', from: '2025-09-22', to: '2025-10-31' });
+    expect(source(early).params.historyWindow).toEqual({ kind: 'range', from: '2025-09-22', to: '2025-10-31' });
+    expect(source(early).params.baselineRps).toBeLessThan(before.baselineRps);
+    expect(source(early).params.growth?.monthlyRate).not.toBe(before.growth?.monthlyRate);
+    const empty = setHistoryWindow(withSale, sourceId, { kind: 'range', from: '2030-01-01' });
+    expect(source(empty).params.baselineRps).toBe(before.baselineRps);
+    expect(source(setHistoryWindow(early, sourceId, undefined)).params.historyWindow).toBeUndefined();
+    const moved = applyHistory(empty, sourceId, summary);
+    expect(source(moved).params.historyWindow).toBeUndefined();
+  });
+
+  it('adopts a past surge as the event surge in either form, and knows it is the adopted one', () => {
+    const found = analysisOf(source(withSale).params)?.surges[0];
+    if (!found) throw new Error('no surge found');
+    const asMultiplier = adoptSurge(withSale, sourceId, found, 'multiplier');
+    expect(asMultiplier.event.surge).toEqual({ mode: 'multiplier', value: Math.round(found.multiplier * 100) / 100 });
+    expect(source(asMultiplier).params.adoptedSurge).toEqual({ start: found.start, end: found.end, multiplier: found.multiplier });
+    expect(isAdopted(asMultiplier, source(asMultiplier).params, found)).toBe(true);
+    const asPercent = adoptSurge(withSale, sourceId, found, 'percentIncrease');
+    expect(asPercent.event.surge).toEqual({ mode: 'percentIncrease', value: Math.round(found.percentIncrease) });
+    expect(isAdopted(asPercent, source(asPercent).params, found)).toBe(true);
+    const edited = { ...asPercent, event: { ...asPercent.event, surge: { mode: 'percentIncrease' as const, value: 300 } } };
+    expect(isAdopted(edited, source(edited).params, found)).toBe(false);
+  });
+});
+
+describe('an adopted surge stays adopted', () => {
+  it('when a window change measures it a little differently', () => {
+    const p = samplePlan();
+    const id = sourcesOf(p)[0]!.id;
+    const at = { start: '2025-11-26', end: '2025-11-28', multiplier: 3.456, percentIncrease: 245.6, days: 3, peakDate: '2025-11-27', peakRps: 1, expectedRps: 1, atEnd: false };
+    const adopted = adoptSurge(p, id, at, 'percentIncrease');
+    const params = sourcesOf(adopted)[0]!.params;
+    expect(isAdopted(adopted, params, { start: at.start, end: at.end })).toBe(true);
+    expect(isAdopted(adopted, params, { start: at.start, end: '2025-11-29' })).toBe(false);
   });
 });

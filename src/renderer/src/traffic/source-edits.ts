@@ -1,10 +1,11 @@
-import type { Growth, NodeOfKind, Plan } from '../../../shared/model/plan';
-import type { TrafficHistorySummary } from '../../../shared/model/traffic-history';
-import { baselineFromSummary, fitGrowth, GrowthFitError, type BaselineStatistic, type GrowthFit, type GrowthMethod } from '../../../shared/traffic';
+import type { Growth, NodeOfKind, Plan, Surge } from '../../../shared/model/plan';
+import type { HistoryWindow, TrafficHistorySummary } from '../../../shared/model/traffic-history';
+import { analyzeHistory, selectWindow, settingsOfSource, type BaselineStatistic, type GrowthMethod, type HistoryAnalysis, type SurgeFound } from '../../../shared/traffic';
 
 /**
  * Plan edits of the Traffic screen, as pure functions over the plan document: the
  * screen calls `useEditor.getState().edit(plan => …)` with these, so each is one undo step.
+ * Every derived number (baseline, fitted rate) comes from the shared `analyzeHistory`.
  */
 export type SourceNode = NodeOfKind<'trafficSource'>;
 export type SourceParams = SourceNode['params'];
@@ -26,15 +27,30 @@ export function growthChoiceOf(params: SourceParams): GrowthChoice {
   return `${g.source}-${g.method}`;
 }
 
-/** The fit a source's history gives for a method, or the reason it cannot be fitted. */
-export function fitOf(summary: TrafficHistorySummary | undefined, method: GrowthMethod): { fit: GrowthFit } | { error: string } | null {
+/**
+ * Forecasts already computed, per history (the plan's daily-peaks array: edits that leave
+ * the history alone keep it) and settings. Ten years of days take a few hundred ms to fit,
+ * and the view, the panel and each edit ask for the same one.
+ */
+const computed = new WeakMap<readonly unknown[], Map<string, HistoryAnalysis>>();
+
+/** The forecast of a source's history with its settings (and a growth method to fit), or null without history. */
+export function analysisOf(params: SourceParams, method?: GrowthMethod): HistoryAnalysis | null {
+  const summary: TrafficHistorySummary | undefined = params.historySummary;
   if (summary === undefined) return null;
-  try {
-    return { fit: fitGrowth(summary.dailyPeaks, method) };
-  } catch (error) {
-    if (error instanceof GrowthFitError) return { error: error.message };
-    throw error;
+  const settings = settingsOfSource(params, method);
+  const key = JSON.stringify(settings);
+  let byKey = computed.get(summary.dailyPeaks);
+  if (byKey === undefined) {
+    byKey = new Map();
+    computed.set(summary.dailyPeaks, byKey);
   }
+  const known = byKey.get(key);
+  if (known) return known;
+  const analysis = analyzeHistory(summary.dailyPeaks, settings);
+  if (byKey.size > 32) byKey.clear();
+  byKey.set(key, analysis);
+  return analysis;
 }
 
 function clampRate(rate: number): number {
@@ -58,9 +74,22 @@ function growthFor(choice: GrowthChoice, params: SourceParams, typedRate: number
   if (choice === 'plan') return undefined;
   const [source, method] = choice.split('-') as ['typed' | 'fitted', GrowthMethod];
   if (source === 'typed') return { method, monthlyRate: clampRate(typedRate), source };
-  const fitted = fitOf(params.historySummary, method);
-  if (fitted === null || 'error' in fitted) return null; // cannot fit: leave growth as it is
-  return { method, monthlyRate: clampRate(fitted.fit.monthlyRate), source };
+  const analysis = analysisOf(params, method);
+  if (analysis === null || !('fit' in analysis.growth)) return null; // cannot fit: leave growth as it is
+  return { method, monthlyRate: clampRate(analysis.growth.fit.monthlyRate), source };
+}
+
+/** After a change of history or settings: the baseline and a fitted growth follow the history. */
+function rederive(params: SourceParams): SourceParams {
+  const analysis = analysisOf(params);
+  // A window without days has no baseline: keep the one the plan had rather than write 0.
+  if (analysis === null || analysis.baseline.daysUsed === 0) return params;
+  const next: SourceParams = { ...params, baselineRps: analysis.baseline.rps };
+  if (params.growth?.source === 'fitted') {
+    const growth = growthFor(growthChoiceOf(params), next, 0);
+    if (growth) next.growth = growth;
+  }
+  return next;
 }
 
 export function setGrowth(plan: Plan, nodeId: string, choice: GrowthChoice, typedRate: number): Plan {
@@ -72,13 +101,48 @@ export function setGrowth(plan: Plan, nodeId: string, choice: GrowthChoice, type
   });
 }
 
-/** Baseline statistic and window; with history, baselineRps follows them. */
+/** Baseline statistic and the days it is taken over; with history, baselineRps follows them. */
 export function setBaseline(plan: Plan, nodeId: string, statistic: BaselineStatistic, windowDays: number): Plan {
+  return editSource(plan, nodeId, (params) => rederive({ ...params, baselineStatistic: statistic, baselineWindowDays: windowDays }));
+}
+
+/** The part of the history the fit and the baseline use (undefined = all of it). */
+export function setHistoryWindow(plan: Plan, nodeId: string, window: HistoryWindow | undefined): Plan {
   return editSource(plan, nodeId, (params) => {
-    const next = { ...params, baselineStatistic: statistic, baselineWindowDays: windowDays };
-    if (params.historySummary !== undefined) next.baselineRps = baselineFromSummary(params.historySummary, statistic, windowDays);
-    return next;
+    const { historyWindow: _old, ...rest } = params;
+    return rederive(window === undefined || window.kind === 'all' ? rest : { ...rest, historyWindow: window });
   });
+}
+
+/** Count surge days in the baseline statistic, or leave them out (the default). */
+export function setIncludeSurges(plan: Plan, nodeId: string, include: boolean): Plan {
+  return editSource(plan, nodeId, (params) => {
+    const { includeSurgesInBaseline: _old, ...rest } = params;
+    return rederive(include ? { ...rest, includeSurgesInBaseline: true } : rest);
+  });
+}
+
+/**
+ * A past surge becomes the plan's event surge, in the form the user picked: "×3.46" as a
+ * multiplier (2 decimals), or "+246 %" as a percentage increase (whole percent); the
+ * source remembers which surge it was so the chart can mark it.
+ */
+export function adoptSurge(plan: Plan, nodeId: string, surge: SurgeFound, mode: Surge['mode']): Plan {
+  const value = mode === 'multiplier' ? Math.round(surge.multiplier * 100) / 100 : Math.round(surge.percentIncrease);
+  const withSource = editSource(plan, nodeId, (params) => ({ ...params, adoptedSurge: { start: surge.start, end: surge.end, multiplier: surge.multiplier } }));
+  return { ...withSource, event: { ...withSource.event, surge: { mode, value } } };
+}
+
+/**
+ * Whether the plan's event surge is still the one adopted from this surge: the same days,
+ * and the plan's value still what was adopted (a window change may measure it a little
+ * differently now; editing the event surge by hand ends the link).
+ */
+export function isAdopted(plan: Plan, params: SourceParams, surge: Pick<SurgeFound, 'start' | 'end'>): boolean {
+  const a = params.adoptedSurge;
+  if (a === undefined || a.start !== surge.start || a.end !== surge.end) return false;
+  const s = plan.event.surge;
+  return s.mode === 'multiplier' ? s.value === Math.round(a.multiplier * 100) / 100 : s.value === Math.round((a.multiplier - 1) * 100);
 }
 
 /**
@@ -87,11 +151,9 @@ export function setBaseline(plan: Plan, nodeId: string, statistic: BaselineStati
  */
 export function applyHistory(plan: Plan, nodeId: string, summary: TrafficHistorySummary): Plan {
   return editSource(plan, nodeId, (params) => {
-    const next: SourceParams = { ...params, historySummary: summary, baselineRps: baselineFromSummary(summary, params.baselineStatistic, params.baselineWindowDays) };
-    if (params.growth?.source === 'fitted') {
-      const growth = growthFor(growthChoiceOf(params), next, 0);
-      if (growth) next.growth = growth;
-    }
-    return next;
+    const { historyWindow, ...rest } = params;
+    // A date range that holds none of the new history's days would leave nothing to fit.
+    const keepWindow = historyWindow !== undefined && (historyWindow.kind !== 'range' || selectWindow(summary.dailyPeaks, historyWindow).length > 0);
+    return rederive(keepWindow ? { ...rest, historyWindow, historySummary: summary } : { ...rest, historySummary: summary });
   });
 }

@@ -106,7 +106,7 @@ export function PlanListView() {
       <ConfirmDialog
         opened={deleting !== null}
         title="Delete plan"
-        message={`Delete “${deleting?.name ?? ''}” and all ${deleting?.revision ?? 0} of its saved revisions? This cannot be undone from within Headroom (daily backups are kept in the backups folder).`}
+        message={`Delete “${deleting?.name ?? ''}” and its saved history (${deleting?.revision ?? 0} saves)? This cannot be undone from within Headroom (daily backups are kept in the backups folder).`}
         confirmLabel="Delete plan"
         onCancel={() => setDeleting(null)}
         onConfirm={() => {

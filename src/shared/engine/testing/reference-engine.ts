@@ -116,12 +116,12 @@ type Flow = { load: Map<string, number>; reads: Map<string, number>; writes: Map
  * received so far (a CDN or cache only its misses, a gateway the part its own cache misses);
  * its load is everything it receives in the whole walk.
  */
-function flow(plan: Plan, order: PlanNode[]): Flow {
+function flow(plan: Plan, order: PlanNode[], baselineOf: (source: PlanNode) => number): Flow {
   const load = new Map<string, number>(plan.nodes.map((n) => [n.id, 0]));
   const readIn = new Map<string, number>(plan.nodes.map((n) => [n.id, 0]));
   const writeIn = new Map<string, number>(plan.nodes.map((n) => [n.id, 0]));
   for (const node of order) {
-    if (node.kind === 'trafficSource') load.set(node.id, load.get(node.id)! + node.params.baselineRps);
+    if (node.kind === 'trafficSource') load.set(node.id, load.get(node.id)! + baselineOf(node));
     const pass = node.kind === 'cdn' || node.kind === 'cache' ? 1 - node.params.hitRatio : node.kind === 'loadBalancer' ? 1 - node.params.cacheHitRatio : 1;
     const out = load.get(node.id)! * pass;
     for (const e of plan.edges) {
@@ -154,8 +154,7 @@ function slotFlow(plan: Plan, order: PlanNode[], factorOf: (source: PlanNode) =>
   }
   for (const source of plan.nodes) {
     if (source.kind !== 'trafficSource') continue;
-    const only: Plan = { ...plan, nodes: plan.nodes.map((n) => (n.kind === 'trafficSource' && n.id !== source.id ? { ...n, params: { ...n.params, baselineRps: 0 } } : n)) };
-    const f = flow(only, order.map((n) => only.nodes.find((m) => m.id === n.id)!));
+    const f = flow(plan, order, (n) => (n.id === source.id && n.kind === 'trafficSource' ? n.params.baselineRps : 0));
     const k = factorOf(source);
     for (const n of plan.nodes) {
       total.load.set(n.id, total.load.get(n.id)! + f.load.get(n.id)! * k);

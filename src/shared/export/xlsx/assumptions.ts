@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { Plan, PlanNode } from '../../model';
+import type { HeadroomPolicy, Plan, PlanNode } from '../../model';
+import { POLICY_DEFAULTS } from '../../engine/policy-note';
 import { resolvePolicy } from '../../engine/sizing-common';
 import type { Projection } from '../../engine/types';
 import { cellText } from './text';
@@ -51,11 +52,13 @@ export function writeAssumptions(ws: ExcelJS.Worksheet, plan: Plan, projection: 
   add(P, 'Horizon', plan.horizonMonths, 'months', 'plan');
   add(P, 'Growth per month', plan.growth.monthlyRate, 'ratio', `plan (${plan.growth.method}, ${plan.growth.source})`);
   const surge = add(P, 'Event surge', projection.surgeMultiplier, '×', `plan: ${projection.surgeLabel}`);
-  const planTarget = add(P, 'Target utilization', plan.headroom.targetUtilization, 'ratio', 'plan headroom policy');
-  const planBuffer = add(P, 'Buffer', plan.headroom.buffer, 'ratio', 'plan headroom policy');
-  const planK = add(P, 'N+k spares', plan.headroom.nPlusK, 'units', 'plan headroom policy');
-  const planZones = add(P, 'Zones', plan.headroom.zones, 'zones', 'plan headroom policy');
-  const planSurvive = add(P, 'Survive a zone loss', plan.headroom.surviveZoneLoss ? 1 : 0, '1 = yes', 'plan headroom policy');
+  // Which policy figures nobody chose: the schema's defaults are said to be defaults.
+  const source = (key: keyof HeadroomPolicy) => (plan.headroom[key] === POLICY_DEFAULTS[key] ? 'plan headroom policy (the default)' : 'plan headroom policy');
+  const planTarget = add(P, 'Target utilization (services, workers)', plan.headroom.targetUtilization, 'ratio', source('targetUtilization'));
+  const planBuffer = add(P, 'Buffer', plan.headroom.buffer, 'ratio', source('buffer'));
+  const planK = add(P, 'N+k spares', plan.headroom.nPlusK, 'units', source('nPlusK'));
+  const planZones = add(P, 'Zones', plan.headroom.zones, 'zones', source('zones'));
+  const planSurvive = add(P, 'Survive a zone loss', plan.headroom.surviveZoneLoss ? 1 : 0, '1 = yes', source('surviveZoneLoss'));
   add(P, 'Hours per month', 730, 'h', 'billing convention');
   add(P, 'Currency', cellText(plan.currency), '', 'plan');
 

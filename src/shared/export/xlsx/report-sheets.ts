@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Plan } from '../../model';
+import { describePolicy } from '../../engine/policy-note';
 import type { Projection } from '../../engine/types';
 import { cellText } from './text';
 
@@ -70,6 +71,7 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
   const starts = readiness?.event ? `${readiness.event.startsLocal} = ${readiness.event.startsAtUtc}` : `${plan.event.startDate} ${plan.event.startTime} (${plan.event.timeZone})`;
   kv('Starts', `${starts}, ${plan.event.durationDays} day(s)`);
   kv('Surge', projection.surgeLabel);
+  kv('Headroom', describePolicy(plan).replace(/^Headroom policy: /, ''));
   kv('Projection', `${projection.months[0] ?? ''} to ${projection.months.at(-1) ?? ''}`);
   kv('Peak entry traffic at event', projection.totals.entryRpsAtEvent, '#,##0" rps"');
   const sized = projection.nodes.filter((n) => n.unit !== null);

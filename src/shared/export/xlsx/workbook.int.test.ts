@@ -48,6 +48,7 @@ describe.skipIf(!soffice)('XLSX recomputed by LibreOffice' + (soffice ? '' : ` (
       const row = rows[i]!;
       const at = node.atEvent;
       expect(row[0], 'name stays text').toBe(node.name);
+      expect(Number(row[8]), `${node.name} base need`).toBe(at.base);
       expect(Number(row[9]), `${node.name} with redundancy`).toBe(at.requiredUnclamped);
       expect(Number(row[12]), `${node.name} required`).toBe(at.required);
       expect(Number(row[13]), `${node.name} current`).toBe(at.current);

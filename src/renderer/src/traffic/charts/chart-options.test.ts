@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectPlan } from '../../../../shared/engine';
-import { fitGrowth, parseTrafficText } from '../../../../shared/traffic';
+import { analyzeHistory, DEFAULT_SETTINGS, parseTrafficText } from '../../../../shared/traffic';
+import { synthesize, weekdays } from '../../../../shared/traffic/forecast/synthetic.test-helper';
 import { samplePlan } from '../test-plan.test-helper';
 import { plainChartTheme } from './chart-theme';
 import { historyOption } from './history-option';
@@ -10,19 +11,45 @@ import { eventBarsOption, sizedTiers, tierCapacityOption } from './tier-options'
 const plan = samplePlan();
 const projection = projectPlan(plan);
 
+function samplePlanSummary() {
+  const r = parseTrafficText('t,v\n2026-01-01T00:00Z,10\n2026-01-02T00:00Z,11\n', { fileName: 'h.csv', valueKind: 'rate', rateUnit: 'perSecond' });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.summary;
+}
+
 function seriesOf(option: unknown): { name?: string; data?: unknown[]; markArea?: { data: unknown[][] } }[] {
   return (option as { series: { name?: string; data?: unknown[]; markArea?: { data: unknown[][] } }[] }).series;
 }
 
 describe('traffic chart options', () => {
-  it('history: daily peaks, and the fitted line with its rate and R² in the legend', () => {
+  it('history: daily peaks, and the fitted trend with its rate and R² in the legend', () => {
     const r = parseTrafficText('t,v\n2026-01-01T00:00Z,10\n2026-01-02T00:00Z,11\n2026-01-03T00:00Z,12.1\n', { fileName: 'h.csv', valueKind: 'rate', rateUnit: 'perSecond' });
     if (!r.ok) throw new Error(r.error.message);
-    const fit = fitGrowth(r.summary.dailyPeaks, 'compound');
-    const series = seriesOf(historyOption({ summary: r.summary, fit, baseline: { rps: 12, label: 'baseline' } }, plainChartTheme));
+    const analysis = analyzeHistory(r.summary.dailyPeaks, DEFAULT_SETTINGS);
+    const series = seriesOf(historyOption({ summary: r.summary, analysis, baseline: { rps: 12, label: 'baseline' }, adopted: null }, plainChartTheme));
     expect(series[0]?.data).toEqual([['2026-01-01', 10], ['2026-01-02', 11], ['2026-01-03', 12.1]]);
-    expect(series[1]?.name).toMatch(/^compound fit: .* %\/month, R² 1\.000$/);
-    expect(series[1]?.data).toHaveLength(3);
+    const trend = series.find((s) => s.name?.startsWith('Trend'));
+    expect(trend?.name).toMatch(/^Trend: .* %\/month compound, R² 1\.000$/);
+    expect(trend?.data).toHaveLength(3);
+  });
+
+  it('history: surge days marked outside the band, the surge shaded with its +N %, adopted labelled, the baseline days shaded', () => {
+    const { dailyPeaks } = synthesize({ level: 1000, monthlyGrowth: 0.03, weekly: weekdays(0.7), dailyAmplitude: 0.5, peakHourUtc: 18, pointNoise: 0.01, dayNoise: 0.005, days: 70, start: '2025-09-22', intervalMinutes: 60, missingDays: [], surge: { startDay: 65, days: 3, multiplier: 3.5 }, seed: 2 });
+    const summary = { ...samplePlanSummary(), dailyPeaks };
+    const analysis = analyzeHistory(dailyPeaks, DEFAULT_SETTINGS);
+    const sale = analysis.surges[0];
+    if (!sale) throw new Error('no surge');
+    const series = seriesOf(historyOption({ summary, analysis, baseline: null, adopted: { start: sale.start, end: sale.end, multiplier: sale.multiplier } }, plainChartTheme));
+    const surgeDays = series.find((s) => s.name === 'Surge day');
+    expect(surgeDays?.data?.map((d) => (d as [string, number])[0])).toEqual(['2025-11-26', '2025-11-27', '2025-11-28']);
+    expect(surgeDays?.markArea?.data).toEqual([[{ xAxis: '2025-11-26', name: `adopted: +${Math.round((sale.multiplier - 1) * 100)} %` }, { xAxis: '2025-11-29' }]]);
+    const band = series.find((s) => s.name === 'Expected range')?.data as [string, number][];
+    const low = series.find((s) => s.name === 'band-low')?.data as [string, number][];
+    for (const [date, peak] of surgeDays?.data as [string, number][]) {
+      const i = low.findIndex((d) => d[0] === date);
+      expect(peak).toBeGreaterThan((low[i]?.[1] ?? 0) + (band[i]?.[1] ?? 0));
+    }
+    expect(series[0]?.markArea?.data).toEqual([[{ xAxis: analysis.baseline.from, name: 'baseline days' }, { xAxis: '2025-12-01' }]]);
   });
 
   it('projection: one value per month and the event peak above its month', () => {

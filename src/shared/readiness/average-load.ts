@@ -34,15 +34,11 @@ export type AverageLoad = {
   missing: string[];
 };
 
-/** The imported history's peak-to-average ratio, when the summary carries one (≥ 1). */
+/** The imported history's peak-to-average ratio, when its profile has one (≥ 1). */
 export function historyPeakToAverage(node: PlanNode): number | null {
   if (node.kind !== 'trafficSource') return null;
-  const summary = node.params.historySummary;
-  if (summary === undefined || !('profile' in summary)) return null;
-  const profile: unknown = summary.profile;
-  if (typeof profile !== 'object' || profile === null || !('peakToAverage' in profile)) return null;
-  const ratio: unknown = profile.peakToAverage;
-  return typeof ratio === 'number' && Number.isFinite(ratio) && ratio >= 1 ? ratio : null;
+  const ratio = node.params.historySummary?.profile?.peakToAverage;
+  return ratio !== undefined && Number.isFinite(ratio) && ratio >= 1 ? ratio : null;
 }
 
 function sourceAverage(node: Extract<PlanNode, { kind: 'trafficSource' }>, projection: Projection): SourceAverage {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { parse as parseHcl } from '@cdktf/hcl2json';
-import { PlanSchema, type PlanInput } from '../src/shared/model';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type PlanInput } from '../src/shared/model';
 import { projectPlan } from '../src/shared/engine';
 import { writeWorkbook } from '../src/shared/export/xlsx/workbook';
 import { buildTfvarsModel } from '../src/shared/export/tfvars-model';
@@ -30,7 +30,7 @@ function syntheticPlan(nodeCount: number) {
     edges.push({ id: `e${i}`, source: parent, target: `n${i}`, callsPerRequest: 0.5 + (i % 4) * 0.25 });
   }
   return PlanSchema.parse({
-    schemaVersion: 1, name: 'Bench', startMonth: '2026-01', horizonMonths: 36,
+    schemaVersion: PLAN_SCHEMA_VERSION, name: 'Bench', startMonth: '2026-01', horizonMonths: 36,
     growth: { method: 'compound', monthlyRate: 0.05 },
     event: { name: 'Peak', startDate: '2027-11-27', surge: { mode: 'multiplier', value: 3 } },
     nodes, edges,

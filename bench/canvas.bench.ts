@@ -1,6 +1,9 @@
 // The canvas at 500 nodes / 800 edges in Debian's Chromium, through the loopback web host:
-// time to first render (navigation → every node drawn, the engine's numbers on them) and
-// the frame time while dragging a node. Goals: first render < 1.5 s, a drag step < 16 ms.
+// time to first render (navigation → every node drawn, the engine's numbers on them; no goal
+// in issue 18 at this size, the sample's first render is the renderer bench's) and, per drag
+// step, the time from the pointer event to the next painted frame (a requestAnimationFrame
+// callback, then a message posted from it, which runs once that frame has been painted).
+// Goal (issue 18): p95 per drag step < 16.7 ms.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,12 +12,11 @@ import { createDispatcher } from '../src/main/api/dispatch';
 import { startAppServices } from '../src/main/services/app-services';
 import { startWebHost } from '../src/main/web-host/web-host';
 import { PLAN_SCHEMA_VERSION, PlanSchema, type NodeKind, type PlanInput } from '../src/shared/model';
+import { check, figure, goal } from './bench-report';
 
 const NODES = 500;
 const EDGES = 800;
-const RENDER_GOAL_MS = 1500;
-const FRAME_GOAL_MS = 16;
-const VSYNC_MS = 1000 / 60;
+const STEP_GOAL_MS = 1000 / 60;
 const root = path.resolve(import.meta.dirname, '..');
 const rendererDir = path.join(root, 'out', 'renderer');
 
@@ -67,6 +69,7 @@ const browser = await chromium.launch({
 try {
   const renders: number[] = [];
   const frames: number[] = [];
+  const steps: number[] = [];
   for (let run = 0; run < 3; run++) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(host.url);
@@ -82,9 +85,17 @@ try {
     const box = (await node.boundingBox())!;
     await page.evaluate(`(() => {
       window.__frames = [];
+      window.__steps = [];
       window.__stop = false;
       const tick = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
+      const channel = new MessageChannel();
+      const pending = [];
+      channel.port1.onmessage = () => { const at = performance.now(); for (const t of pending.splice(0)) window.__steps.push(at - t); };
+      window.addEventListener('pointermove', (event) => {
+        if (event.buttons === 0) return;
+        if (pending.push(event.timeStamp) === 1) requestAnimationFrame(() => channel.port2.postMessage(0));
+      }, { capture: true });
     })()`);
     await page.mouse.move(box.x + 5, box.y + 5);
     await page.mouse.down();
@@ -92,17 +103,22 @@ try {
     await page.mouse.up();
     const stamps = (await page.evaluate('(window.__stop = true, window.__frames)')) as number[];
     for (let i = 1; i < stamps.length; i++) frames.push(stamps[i]! - stamps[i - 1]!);
+    const stepTimes = (await page.evaluate('window.__steps')) as number[];
+    check(stepTimes.length >= 50, `the drag's steps were seen (${stepTimes.length} of 60)`);
+    const moved = await node.boundingBox();
+    check(moved && Math.abs(moved.x - box.x - 240) < 40, 'the dragged node moved with the pointer');
+    steps.push(...stepTimes);
     if (process.env.CANVAS_BENCH_DEBUG) console.log(stamps.map((t, i) => (i ? Math.round(t - stamps[i - 1]!) : 0)).join(" "));
     await page.close();
   }
   const r = stats(renders);
   const f = stats(frames);
+  const d = stats(steps);
   console.log(`canvas: ${NODES} nodes, ${EDGES} edges, Chromium ${browser.version()}`);
-  console.log(`first render (navigation → all nodes with numbers): median ${r.median.toFixed(0)} ms, max ${r.max.toFixed(0)} ms over ${renders.length} loads; goal ${RENDER_GOAL_MS} ms → ${(r.median / RENDER_GOAL_MS).toFixed(2)}× goal`);
-  // Chromium paints at 60 Hz: an interval of one vsync (16.7 ms) means the drag step fit in its frame.
-  const onTime = frames.filter((ms) => ms <= VSYNC_MS + 1).length / frames.length;
-  console.log(`drag: frame interval median ${f.median.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(1)} ms over ${frames.length} frames`);
-  console.log(`      ${(onTime * 100).toFixed(0)}% of drag frames within one 60 Hz frame; median interval ${(f.median / VSYNC_MS).toFixed(2)}× a frame (goal: a drag step under ${FRAME_GOAL_MS} ms, i.e. no missed frame)`);
+  figure(`first render (navigation → all ${NODES} nodes with numbers), median of ${renders.length} loads`, `${r.median.toFixed(0)} ms (max ${r.max.toFixed(0)} ms; no goal at this size in issue 18)`);
+  const late = steps.filter((ms) => ms > STEP_GOAL_MS).length / steps.length;
+  goal(`drag step (pointer event → next painted frame), p95 over ${steps.length} steps`, d.p95, 'ms', Number(STEP_GOAL_MS.toFixed(1)), { digits: 1, note: `(median ${d.median.toFixed(1)} ms, max ${d.max.toFixed(1)} ms; ${(late * 100).toFixed(0)}% of steps over one frame)` });
+  figure('  frame interval while dragging', `median ${f.median.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms over ${frames.length} frames`);
 } finally {
   await browser.close();
   await host.close();

@@ -1,6 +1,7 @@
 import type { Plan, PlanNode } from '../model';
 import { NodeFinding, maxOf, type FindingEnv } from './finding-text';
 import { RAMP_WINDOW_MINUTES, rampSteps } from './ramp';
+import { handoffFindings } from './handoff-findings';
 import type { Finding, FindingRule, ProjectedNode, Severity } from './types';
 
 type FindingContext = {
@@ -34,10 +35,13 @@ const RULES: Record<FindingRule, true> = {
   'ramp-too-slow': true,
   'no-traffic': true,
   'on-cycle': true,
+  'instance-type-missing': true,
+  'below-autoscaling-min': true,
+  'min-above-max': true,
 };
 /** Alphabetical rank of each rule (`sort()` compares like `<` on strings). */
 const ruleRank = new Map(Object.keys(RULES).sort().map((rule, k) => [rule, k]));
-const RULE_SLOTS = 16;
+const RULE_SLOTS = 32;
 
 /** An hour: a backlog that takes longer than this to drain at the event deserves a warning. */
 const DRAIN_WARNING_SECONDS = 3600;
@@ -76,6 +80,7 @@ export function collectFindings(plan: Plan, projections: ProjectedNode[], fc: Fi
     const p = projections[i];
     if (p) nodeFindings(plan.nodes[i]!, i, p, fc.horizon, fc.eventMonthIndex, env, out);
   }
+  for (const f of handoffFindings(plan)) out.push(f);
   return sortFindings(plan, out);
 }
 

@@ -52,6 +52,9 @@ export type FindingRule =
   | 'worker-drain'
   | 'ramp-too-slow'
   | 'no-traffic'
+  | 'instance-type-missing'
+  | 'below-autoscaling-min'
+  | 'min-above-max'
   | 'on-cycle';
 
 /** The unit a node kind is sized in; null for kinds the engine only checks (sources, CDN, queue, external). */

@@ -1,4 +1,4 @@
-import { PlanSchema, type Plan, type PlanInput } from '../model';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan, type PlanInput } from '../model';
 import { projectPlan } from '../engine/project';
 import type { Finding, Projection } from '../engine/types';
 
@@ -34,9 +34,9 @@ const EVENT_RPS = 85_000;
 export function conferenceInput(options: ConferenceOptions = {}): Pick<PlanInput, 'nodes' | 'edges'> {
   const nodes: PlanInput['nodes'] = [
     { id: 'web', kind: 'trafficSource', name: 'web', params: { baselineRps: EVENT_RPS / 3 } },
-    { id: 'checkout', kind: 'service', name: 'checkout-svc', params: { measuredRps: options.checkoutMeasuredRps ?? 490, currentInstances: 40, maxInstances: 100, dbPoolSize: options.checkoutPoolSize ?? 10 } },
-    { id: 'redis', kind: 'cache', name: 'redis-main', params: { currentNodes: 3 } },
-    { id: 'orders', kind: 'database', name: 'orders-db', params: { currentReplicas: 4, readCapacityPerReplica: options.ordersReadCapacity ?? 10_000, primaryWriteCapacity: options.ordersWriteCapacity ?? 50_000 } },
+    { id: 'checkout', kind: 'service', name: 'checkout-svc', params: { instanceType: 'c7g.xlarge', measuredRps: options.checkoutMeasuredRps ?? 490, currentInstances: 40, maxInstances: 100, dbPoolSize: options.checkoutPoolSize ?? 10 } },
+    { id: 'redis', kind: 'cache', name: 'redis-main', params: { instanceType: 'cache.r7g.large', currentNodes: 3 } },
+    { id: 'orders', kind: 'database', name: 'orders-db', params: { instanceType: 'db.r7g.2xlarge', currentReplicas: 4, readCapacityPerReplica: options.ordersReadCapacity ?? 10_000, primaryWriteCapacity: options.ordersWriteCapacity ?? 50_000 } },
   ];
   // redis-main receives 18,900 ops/s and passes its 10 % misses on; checkout-svc sends the
   // rest of orders-db's 60,000 qps directly.
@@ -53,7 +53,7 @@ export function conferenceInput(options: ConferenceOptions = {}): Pick<PlanInput
 
 export function makePlan(overrides: Partial<PlanInput> = {}, event: Partial<PlanInput['event']> = {}, options: ConferenceOptions = {}): Plan {
   return PlanSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: PLAN_SCHEMA_VERSION,
     name: 'Global conference',
     startMonth: '2027-01',
     horizonMonths: 2,

@@ -4,6 +4,7 @@ import { memo, useState } from 'react';
 import type { Finding } from '../../../shared/engine/types';
 import { useEditor } from '../state/editor-store';
 import { useProjection } from '../state/use-projection';
+import { emptyFindingsText } from './empty-findings-text';
 import { FIT_PADDING } from './fit-padding';
 
 const severityColor: Record<Finding['severity'], string> = { critical: 'red', warning: 'yellow', info: 'blue' };
@@ -18,6 +19,7 @@ const PAGE = 100;
 export const FindingsList = memo(function FindingsList() {
   const projection = useProjection();
   const select = useEditor((s) => s.select);
+  const plan = useEditor((s) => s.plan);
   const flow = useReactFlow();
   const [shown, setShown] = useState(PAGE);
   if (!projection) return null;
@@ -37,7 +39,7 @@ export const FindingsList = memo(function FindingsList() {
           )}
         </Group>
       </Group>
-      {findings.length === 0 && <Text size="xs" c="dimmed">No shortfalls: every tier has its headroom at the event peak.</Text>}
+      {findings.length === 0 && plan && <Text size="xs" c="dimmed" data-testid="findings-empty">{emptyFindingsText(plan)}</Text>}
       {findings.map((f) => (
         <UnstyledButton
           key={f.id}

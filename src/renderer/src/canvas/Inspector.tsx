@@ -1,5 +1,6 @@
 import { Button, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { Trash2 } from 'lucide-react';
+import { useLayoutEffect, useRef } from 'react';
 import { removeElements, updateEdge } from '../../../shared/editing/plan-edits';
 import type { PlanEdge } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
@@ -58,13 +59,19 @@ export function Inspector() {
   const plan = useEditor((s) => s.plan);
   const nodeIds = useEditor((s) => s.selectedNodeIds);
   const edgeIds = useEditor((s) => s.selectedEdgeIds);
+  const top = useRef<HTMLDivElement>(null);
+  const shownId = nodeIds.length === 1 && edgeIds.length === 0 ? nodeIds[0] : edgeIds.length === 1 && nodeIds.length === 0 ? edgeIds[0] : '';
+  useLayoutEffect(() => {
+    // Another node (or connection, or none) selected: its inspector starts at the top, not where the last one was scrolled to.
+    top.current?.parentElement?.scrollTo({ top: 0 });
+  }, [shownId]);
   if (!plan) return null;
   const node = nodeIds.length === 1 && edgeIds.length === 0 ? plan.nodes.find((n) => n.id === nodeIds[0]) : undefined;
   const edge = edgeIds.length === 1 && nodeIds.length === 0 ? plan.edges.find((e) => e.id === edgeIds[0]) : undefined;
   const nodeOf = (id: string) => plan.nodes.find((n) => n.id === id);
   const many = nodeIds.length + edgeIds.length > 1;
   return (
-    <Stack gap="md" p="md" data-testid="inspector">
+    <Stack gap="md" p="md" data-testid="inspector" ref={top}>
       <Title order={6} c="dimmed" tt="uppercase" data-testid="inspector-title">
         {node ? 'Node' : edge ? 'Connection' : many ? 'Selection' : 'Plan'}
       </Title>

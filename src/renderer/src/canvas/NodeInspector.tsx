@@ -9,6 +9,8 @@ import { useEditor } from '../state/editor-store';
 import { useProjection } from '../state/use-projection';
 import { duplicateSelection } from './clipboard';
 import { ExplanationList } from './ExplanationList';
+import { fieldOfFinding } from './field-findings';
+import { sourceGrowthNote } from './growth-notes';
 import { NodeKindIcon } from './node-kind-style';
 import { setNodeParam } from './node-param-edit';
 import { paramFields } from './param-fields';
@@ -46,7 +48,12 @@ export function NodeInspector({ node }: { node: PlanNode }) {
 
   const params = node.params as Record<string, number | string>;
   const atEvent = sized?.atEvent;
-  const findings = projection?.findings.filter((f) => f.nodeId === node.id) ?? [];
+  const current = useEditor((s) => s.plan);
+  const growthNote = current ? sourceGrowthNote(current, node.id) : null;
+  const own = projection?.findings.filter((f) => f.nodeId === node.id) ?? [];
+  // A finding about one typed value (an empty instance type, a min above the max) is said beside that field.
+  const findings = own.filter((f) => fieldOfFinding(f.rule, node.kind) === null);
+  const besideField = (key: string) => own.filter((f) => fieldOfFinding(f.rule, node.kind) === key);
   return (
     <Stack gap="sm">
       <Group gap="xs" justify="space-between">
@@ -83,6 +90,7 @@ export function NodeInspector({ node }: { node: PlanNode }) {
           )}
         </Text>
       )}
+      {growthNote && <Text size="xs" c="orange.8" data-testid="source-growth-note">{growthNote}</Text>}
       {findings.map((f) => (
         <Text key={f.id} size="xs" c={f.severity === 'critical' ? 'red.8' : f.severity === 'warning' ? 'yellow.9' : 'blue.8'}>
           {f.message}
@@ -95,17 +103,21 @@ export function NodeInspector({ node }: { node: PlanNode }) {
           <Accordion.Panel>
             <Stack gap={6}>
               {paramFields[node.kind].map((field) => (
-                <ValidatedField
-                  key={`${node.id}-${field.key}`}
-                  label={field.label}
-                  kind={field.kind}
-                  unit={field.unit}
-                  help={field.help}
-                  warnAbove={field.warnAbove}
-                  value={params[field.key] ?? ''}
-                  testId={`param-${field.key}`}
-                  commit={(value) => commitParam(field.key, value)}
-                />
+                <div key={`${node.id}-${field.key}`}>
+                  <ValidatedField
+                    label={field.label}
+                    kind={field.kind}
+                    unit={field.unit}
+                    help={field.help}
+                    warnAbove={field.warnAbove}
+                    value={params[field.key] ?? ''}
+                    testId={`param-${field.key}`}
+                    commit={(value) => commitParam(field.key, value)}
+                  />
+                  {besideField(field.key).map((f) => (
+                    <Text key={f.id} size="xs" c="orange.8" mt={2} data-testid={`param-${field.key}-finding`}>{f.message}</Text>
+                  ))}
+                </div>
               ))}
             </Stack>
           </Accordion.Panel>

@@ -2,25 +2,46 @@ import { Button, Group, Menu, Text } from '@mantine/core';
 import { useReactFlow } from '@xyflow/react';
 import { Plus } from 'lucide-react';
 import { addNode } from '../../../shared/editing/plan-edits';
+import { NODE_BOX, placeNewNode } from '../../../shared/editing/placement';
 import { nodeKindLabels } from '../../../shared/model/create-node';
 import { nodeKinds, type NodeKind } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
+import { FIT_PADDING } from './fit-padding';
 import { NodeKindIcon } from './node-kind-style';
 
-/** Adds a node of a kind at the middle of what the user is looking at, and selects it. */
+/**
+ * Adds a node of a kind on free space near the middle of what the user is looking at (or
+ * beside the selected node), never on another card or under the minimap, and selects it.
+ */
 export function Palette() {
   const edit = useEditor((s) => s.edit);
   const select = useEditor((s) => s.select);
   const flow = useReactFlow();
 
+  /** A screen rectangle in canvas units. */
+  function toFlow(r: DOMRect) {
+    const a = flow.screenToFlowPosition({ x: r.left, y: r.top });
+    const b = flow.screenToFlowPosition({ x: r.right, y: r.bottom });
+    return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
+  }
+
   function add(kind: NodeKind) {
+    const plan = useEditor.getState().plan;
+    if (!plan) return;
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-    const center = pane ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 };
+    // The visible canvas below the toolbar; the minimap and the zoom controls kept clear.
+    const view = pane ? toFlow(new DOMRect(pane.left + 16, pane.top + 72, Math.max(1, pane.width - 32), Math.max(1, pane.height - 88))) : { x: -400, y: -300, width: 800, height: 600 };
+    const keepClear = [...document.querySelectorAll('.react-flow__minimap, .react-flow__controls')].map((el) => toFlow(el.getBoundingClientRect()));
+    const { selectedNodeIds, selectedEdgeIds } = useEditor.getState();
+    const besideNodeId = selectedNodeIds.length === 1 && selectedEdgeIds.length === 0 ? selectedNodeIds[0] : undefined;
+    const at = placeNewNode(plan, { view, keepClear, besideNodeId });
     const id = `${kind}-${crypto.randomUUID().slice(0, 8)}`;
-    // Nudge each new node so several added in a row do not stack exactly.
-    const offset = (useEditor.getState().plan?.nodes.length ?? 0) % 5;
-    edit((p) => addNode(p, kind, id, { x: Math.round(center.x + offset * 20), y: Math.round(center.y + offset * 20) }));
+    edit((p) => addNode(p, kind, id, { x: Math.round(at.x), y: Math.round(at.y) }));
     select([id], []);
+    // A full view: the node went to the nearest free spot outside it, so the view widens to show it.
+    const shown = at.x >= view.x && at.y >= view.y && at.x + NODE_BOX.width <= view.x + view.width && at.y + NODE_BOX.height <= view.y + view.height;
+    // After React Flow has measured the new card (a frame is too early: the fit would leave it out).
+    if (!shown) setTimeout(() => void flow.fitView({ padding: FIT_PADDING, duration: 200 }), 120);
   }
 
   return (

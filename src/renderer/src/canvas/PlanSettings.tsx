@@ -2,8 +2,10 @@ import { Accordion, SegmentedControl, Stack, Switch, Text } from '@mantine/core'
 import { describeSurge, surgeMultiplier } from '../../../shared/engine/surge';
 import type { Plan } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
+import { planGrowthNote } from './growth-notes';
 import { setPlanField } from './plan-field-edit';
 import { ValidatedField } from './ValidatedField';
+import { ReadinessSettings } from '../readiness/ReadinessSettings';
 
 type Section = Parameters<typeof setPlanField>[1];
 
@@ -24,6 +26,7 @@ export function PlanSettings() {
   const plan = useEditor((s) => s.plan) as Plan;
   const commit = useCommit();
   const { event, growth, headroom } = plan;
+  const growthNote = planGrowthNote(plan);
   return (
     <Accordion multiple defaultValue={['event']} variant="contained" data-testid="plan-settings">
       <Accordion.Item value="event">
@@ -67,6 +70,7 @@ export function PlanSettings() {
           <Stack gap={6}>
             <SegmentedControl size="xs" value={growth.method} data={[{ value: 'compound', label: 'Compound' }, { value: 'linear', label: 'Linear' }]} onChange={(m) => commit('growth', 'method', m)} />
             <ValidatedField label="Growth per month" kind="percent" unit="%" help="Negative for shrinking traffic" value={growth.monthlyRate} testId="growth-rate" commit={(v) => commit('growth', 'monthlyRate', v)} />
+            {growthNote && <Text size="xs" c="orange.8" data-testid="growth-not-applied">{growthNote}</Text>}
             <ValidatedField label="First month" kind="text" help="YYYY-MM (month 0 = today's traffic)" value={plan.startMonth} commit={(v) => commit('root', 'startMonth', v)} />
             <ValidatedField label="Horizon" kind="integer" unit="months" value={plan.horizonMonths} commit={(v) => commit('root', 'horizonMonths', v)} />
           </Stack>
@@ -84,6 +88,7 @@ export function PlanSettings() {
           </Stack>
         </Accordion.Panel>
       </Accordion.Item>
+      <ReadinessSettings plan={plan} />
     </Accordion>
   );
 }

@@ -5,6 +5,7 @@ import type { ExportPreview, ExportWhat } from '../../../shared/contract/exports
 import { isStageId, stages, type StageId } from '../../../shared/export/stages';
 import { useEditor } from '../state/editor-store';
 import { ExportFileList, type ExportFileEntry } from './ExportFileList';
+import { HandoffWarnings } from './HandoffWarnings';
 import { HclPreview } from './HclPreview';
 import { saveExport, type SaveOutcome } from './save-export';
 import { useExportPreview } from './use-export-preview';
@@ -94,6 +95,7 @@ export function ExportView() {
 
       <div style={{ flex: 1, display: 'flex', minHeight: 0 }}>
         <ScrollArea w={460} style={{ borderRight: '1px solid var(--mantine-color-gray-3)', background: 'white', flexShrink: 0 }} type="auto">
+          <HandoffWarnings />
           <Title order={6} px="md" pt="sm" pb={4} c="dimmed" tt="uppercase">Files</Title>
           <ExportFileList files={files} selected={current.id} onSelect={setSelected} />
           <Divider my="sm" />

@@ -408,6 +408,10 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
       const rule = node.kind === 'cdn' ? 'cdn-limit' : node.kind === 'queue' ? 'queue-limit' : 'external-rate-limit';
       if (limit > 0 && e.utilization >= 0.9) f(rule, e.utilization > 1 ? 'critical' : 'warning', at);
     }
+    if ('instanceType' in node.params && node.kind !== 'trafficSource' && node.params.instanceType.trim() === '') f('instance-type-missing', 'warning', {});
+    const bounds = node.kind === 'service' ? [node.params.currentInstances, node.params.minInstances, node.params.maxInstances] : node.kind === 'workerPool' ? [node.params.currentWorkers, node.params.minWorkers, node.params.maxWorkers] : null;
+    if (bounds && bounds[0]! < bounds[1]!) f('below-autoscaling-min', 'warning', {});
+    if (bounds && bounds[1]! > bounds[2]!) f('min-above-max', 'warning', {});
     if (node.kind === 'workerPool') {
       let backlog = 0;
       for (const edge of plan.edges) if (edge.target === node.id) {

@@ -64,7 +64,7 @@ describe('exports.save with native dialogs', () => {
     expect(readdirSync(folder).sort()).toEqual([
       '01-baseline.tfvars', '01-baseline.tfvars.json', '02-t-2w.tfvars', '02-t-2w.tfvars.json', '03-t-1w.tfvars', '03-t-1w.tfvars.json',
       '04-t-1d.tfvars', '04-t-1d.tfvars.json', '05-after.tfvars', '05-after.tfvars.json', XLSX, 'schedule.tfvars', 'schedule.tfvars.json', 'variables.tf',
-    ]);
+    ].sort());
     expect(result.saved).toHaveLength(14);
     expect(asked[0]).toEqual({ kind: 'folder', defaultPath: '/nowhere/docs' });
     expect(settings.get(LAST_FOLDER_KEY)).toBe(folder);

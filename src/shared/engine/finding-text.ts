@@ -1,13 +1,14 @@
 import type { PlanNode } from '../model';
 import { formatDuration, formatNumber as fmt, formatPercent } from './format';
 import type { Finding, FindingRule, NodeSizing, ProjectedNode, Severity } from './types';
+import { RAMP_WINDOW_MINUTES, rampSteps } from './ramp';
 
 /**
  * What a node finding's text needs besides the node and its projection; one per recompute.
  * The monthly numbers are read from the recompute's flat arrays (node × slots + month) so
  * wording a finding does not build the node's `series`.
  */
-export type FindingEnv = { months: string[]; eventDate: string; load: Float64Array; required: Float64Array; slots: number };
+export type FindingEnv = { months: string[]; eventDate: string; load: Float64Array; required: Float64Array; slots: number; eventMonthIndex: number; horizon: number };
 
 export function monthName(months: readonly string[], m: number): string {
   return `${months[m] ?? `month ${m}`} (month ${m})`;
@@ -161,6 +162,16 @@ function nodeFindingText(rule: FindingRule, atEvent: boolean, month: number, nod
         `${name}: a backlog of ${fmt(d.backlog)} messages takes ${formatDuration(d.drainSeconds)} to drain with ${fmt(ev.required)} workers at the event`,
         'Drain the backlog before the event, or run more workers while it lasts.',
       ];
+    case 'ramp-too-slow': {
+      const steps = rampSteps(node, p, env.eventMonthIndex, env.horizon, env, i);
+      if (!steps) break;
+      const late = steps.t1d.minutes > RAMP_WINDOW_MINUTES['t-1d'] ? { step: steps.t1d, label: 'T-1 day', window: '24 h' } : { step: steps.t1w, label: 'T-1 week', window: '6 days' };
+      const pace = `${fmt(steps.policy.launchPerMinute, 3)} a minute and ${fmt(steps.policy.warmupSeconds)} s warm-up`;
+      return [
+        `${name}: growing from ${fmt(late.step.from)} to ${fmt(late.step.to)} takes ${formatDuration(late.step.minutes * 60)} at ${pace}; the ${late.label} pre-scale leaves ${late.window}`,
+        'Start the step earlier (schedule.tfvars already does), raise the launch rate, or pre-scale more at the step before.',
+      ];
+    }
     default:
       break;
   }

@@ -1,5 +1,6 @@
 import type { Plan, PlanNode } from '../model';
 import { NodeFinding, maxOf, type FindingEnv } from './finding-text';
+import { RAMP_WINDOW_MINUTES, rampSteps } from './ramp';
 import { handoffFindings } from './handoff-findings';
 import type { Finding, FindingRule, ProjectedNode, Severity } from './types';
 
@@ -31,6 +32,7 @@ const RULES: Record<FindingRule, true> = {
   'queue-limit': true,
   'external-rate-limit': true,
   'worker-drain': true,
+  'ramp-too-slow': true,
   'no-traffic': true,
   'on-cycle': true,
   'instance-type-missing': true,
@@ -73,7 +75,7 @@ export function collectFindings(plan: Plan, projections: ProjectedNode[], fc: Fi
     });
   }
 
-  const env: FindingEnv = { months: fc.months, eventDate, load: fc.load, required: fc.required, slots: fc.slots };
+  const env: FindingEnv = { months: fc.months, eventDate, load: fc.load, required: fc.required, slots: fc.slots, eventMonthIndex: fc.eventMonthIndex, horizon: fc.horizon };
   for (let i = 0; i < plan.nodes.length; i++) {
     const p = projections[i];
     if (p) nodeFindings(plan.nodes[i]!, i, p, fc.horizon, fc.eventMonthIndex, env, out);
@@ -148,10 +150,17 @@ function nodeFindings(node: PlanNode, i: number, p: ProjectedNode, horizon: numb
     const rule: FindingRule = d.kind === 'cdn' ? 'cdn-limit' : d.kind === 'queue' ? 'queue-limit' : 'external-rate-limit';
     if (d.limit > 0 && ev.utilization >= 0.9) out.push(new NodeFinding(rule, ev.utilization > 1 ? 'critical' : 'warning', node, i, p, env, atEvent));
   }
+  if ((node.kind === 'service' || node.kind === 'workerPool') && rampLate(rampSteps(node, p, eventMonthIndex, horizon, env, i))) {
+    out.push(new NodeFinding('ramp-too-slow', 'warning', node, i, p, env, atEvent));
+  }
   if (d.kind === 'workerPool' && d.backlog > 0) {
     if (d.drainSeconds === null) out.push(new NodeFinding('worker-drain', 'critical', node, i, p, env, atEvent));
     else if (d.drainSeconds > DRAIN_WARNING_SECONDS) out.push(new NodeFinding('worker-drain', 'warning', node, i, p, env, atEvent));
   }
+}
+
+function rampLate(steps: ReturnType<typeof rampSteps>): boolean {
+  return steps !== null && (steps.t1d.minutes > RAMP_WINDOW_MINUTES['t-1d'] || steps.t1w.minutes > RAMP_WINDOW_MINUTES['t-1w']);
 }
 
 function allZero(xs: Float64Array, row: number, horizon: number): boolean {

@@ -55,3 +55,10 @@ export function rampMinutes(from: number, to: number, policy: Pick<ScalingPolicy
   if (!(to > from)) return 0;
   return Math.ceil((to - from) / policy.launchPerMinute) + policy.warmupSeconds / 60;
 }
+
+/** How fast an autoscaled tier grows (launch rate, warm-up), or null for a node that does not autoscale. */
+export function rampPaceOf(node: PlanNode): Pick<ScalingPolicy, 'launchPerMinute' | 'warmupSeconds'> | null {
+  if (node.kind !== 'service' && node.kind !== 'workerPool') return null;
+  const a = node.params.autoscaling ?? {};
+  return { launchPerMinute: a.launchPerMinute ?? SCALING_DEFAULTS.launchPerMinute, warmupSeconds: a.warmupSeconds ?? SCALING_DEFAULTS.warmupSeconds };
+}

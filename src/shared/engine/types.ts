@@ -50,6 +50,7 @@ export type FindingRule =
   | 'queue-limit'
   | 'external-rate-limit'
   | 'worker-drain'
+  | 'ramp-too-slow'
   | 'no-traffic'
   | 'instance-type-missing'
   | 'below-autoscaling-min'

@@ -390,6 +390,13 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
       }
     }
     const autoscaled = node.kind === 'service' || node.kind === 'workerPool';
+    if (node.kind === 'service' || node.kind === 'workerPool') {
+      // Ramp: launches at the group's pace, then the last one's warm-up; T-1 day has 24 h, T-1 week 6 days.
+      const pace = node.params.autoscaling?.launchPerMinute ?? 10;
+      const warm = (node.params.autoscaling?.warmupSeconds ?? 300) / 60;
+      const ramp = (a: number, b: number) => (b > a ? Math.ceil((b - a) / pace) + warm : 0);
+      if (ramp(n.stages['t-1w'], n.stages['t-1d']) > 24 * 60 || ramp(n.stages['t-2w'], n.stages['t-1w']) > 6 * 24 * 60) f('ramp-too-slow', 'warning', at);
+    }
     if (n.unit !== null && e.required > n.current) f('short-at-event', autoscaled && (max === null || e.required <= max) ? 'warning' : 'critical', at);
     if (n.firstShortMonth !== null && n.unit !== null && n.months[n.firstShortMonth]!.required > n.current) f('short-in-month', autoscaled ? 'info' : 'warning', { month: n.firstShortMonth });
     if (node.kind === 'database') {

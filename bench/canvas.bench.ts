@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import { createDispatcher } from '../src/main/api/dispatch';
 import { startAppServices } from '../src/main/services/app-services';
 import { startWebHost } from '../src/main/web-host/web-host';
-import { PlanSchema, type NodeKind, type PlanInput } from '../src/shared/model';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type NodeKind, type PlanInput } from '../src/shared/model';
 
 const NODES = 500;
 const EDGES = 800;
@@ -40,7 +40,7 @@ function canvasPlan() {
     seen.add(source + target);
     edges.push({ id: `e${edges.length}`, source, target, callsPerRequest: 1 });
   }
-  return PlanSchema.parse({ schemaVersion: 1, name: 'Canvas bench', startMonth: '2026-12', event: { startDate: '2027-06-08', surge: { mode: 'multiplier', value: 3 } }, nodes, edges });
+  return PlanSchema.parse({ schemaVersion: PLAN_SCHEMA_VERSION, name: 'Canvas bench', startMonth: '2026-12', event: { startDate: '2027-06-08', surge: { mode: 'multiplier', value: 3 } }, nodes, edges });
 }
 
 function stats(xs: number[]) {

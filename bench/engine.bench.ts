@@ -5,7 +5,7 @@
 // the Capacity view's month) inside the same budget. The older measure (a forced GC before
 // each run, after a warm-up) is printed beside it, without a goal of its own.
 import { check, goal, loadAverage } from './bench-report';
-import { PlanSchema, type NodeKind, type Plan, type PlanInput } from '../src/shared/model';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type NodeKind, type Plan, type PlanInput } from '../src/shared/model';
 import { projectPlan, type Projection } from '../src/shared/engine';
 
 const GOAL_MS = 4;
@@ -39,7 +39,7 @@ function layeredPlan(nodeCount: number): Plan {
     edges.push({ id: `e${e}`, source: from, target: to, callsPerRequest: 0.5 + rand() });
   }
   return PlanSchema.parse({
-    schemaVersion: 1, name: 'bench', startMonth: '2026-12', horizonMonths: MONTHS,
+    schemaVersion: PLAN_SCHEMA_VERSION, name: 'bench', startMonth: '2026-12', horizonMonths: MONTHS,
     growth: { method: 'compound', monthlyRate: 0.03 },
     event: { startDate: '2028-11-27', surge: { mode: 'multiplier', value: 3 } },
     headroom: { targetUtilization: 0.6, buffer: 0.2, nPlusK: 1, zones: 3, surviveZoneLoss: true },

@@ -1,14 +1,23 @@
-// Export benchmark: a synthetic 1,000-node plan with 36 months of projection, written to
-// XLSX (goal < 3 s, peak memory < 400 MB) and to every tfvars stage (goal < 200 ms).
-// Run with `npm run bench` (or `npm run bench export`). Prints medians and ratios to goals.
+// Export benchmark: synthetic plans of 1,000 and 5,000 nodes over 36 months (37 month
+// columns), written to XLSX, each size in its own process so its peak RSS is its own.
+// Goals (issue 18): 1,000 nodes < 0.6 s and < 200 MB peak; 5,000 nodes < 3 s and < 300 MB.
+// Checks: LibreOffice opens the 1,000-node workbook and converts it, and every tfvars file parses as HCL.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
-import { PlanSchema, type PlanInput } from '../src/shared/model';
+import { parse as parseHcl } from '@cdktf/hcl2json';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type PlanInput } from '../src/shared/model';
 import { projectPlan } from '../src/shared/engine';
 import { writeWorkbook } from '../src/shared/export/xlsx/workbook';
 import { buildTfvarsModel } from '../src/shared/export/tfvars-model';
 import { renderTfvarsFiles } from '../src/shared/export/tfvars';
+import { check, figure, goal, median } from './bench-report';
 
 const kinds = ['service', 'database', 'cache', 'workerPool', 'loadBalancer'] as const;
+const GOALS: Record<number, { s: number; mb: number }> = { 1000: { s: 0.6, mb: 200 }, 5000: { s: 3, mb: 300 } };
 
 function syntheticPlan(nodeCount: number) {
   const nodes: PlanInput['nodes'] = [{ id: 'src', kind: 'trafficSource', name: 'Users', params: { baselineRps: 50_000 } }];
@@ -21,46 +30,77 @@ function syntheticPlan(nodeCount: number) {
     edges.push({ id: `e${i}`, source: parent, target: `n${i}`, callsPerRequest: 0.5 + (i % 4) * 0.25 });
   }
   return PlanSchema.parse({
-    schemaVersion: 1, name: 'Bench', startMonth: '2026-01', horizonMonths: 36,
+    schemaVersion: PLAN_SCHEMA_VERSION, name: 'Bench', startMonth: '2026-01', horizonMonths: 36,
     growth: { method: 'compound', monthlyRate: 0.05 },
     event: { name: 'Peak', startDate: '2027-11-27', surge: { mode: 'multiplier', value: 3 } },
     nodes, edges,
   });
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-async function time<T>(runs: number, fn: () => Promise<T> | T): Promise<{ ms: number; last: T }> {
+/** Child: one size. The first write gives the peak RSS (maxRSS only grows), then timed writes. */
+async function measure(nodeCount: number, out: string): Promise<void> {
+  const plan = syntheticPlan(nodeCount);
+  const projection = projectPlan(plan);
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = process.resourceUsage().maxRSS / 1024;
+  let bytes = await writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d) });
+  const peak = process.resourceUsage().maxRSS / 1024;
+  writeFileSync(out, bytes);
   const times: number[] = [];
-  let last: T | undefined;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    last = await fn();
-    times.push(performance.now() - t);
-    // Collect between runs (bench.mjs passes --expose-gc) so one run's garbage is not charged to the next.
+  for (let i = 0; i < 3; i++) {
     (globalThis as { gc?: () => void }).gc?.();
+    const t0 = performance.now();
+    bytes = await writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d) });
+    times.push(performance.now() - t0);
   }
-  return { ms: median(times), last: last as T };
+  console.log(JSON.stringify({ ms: median(times), peak, before, bytes: bytes.length, months: projection.months.length }));
 }
 
-const plan = syntheticPlan(1_000);
-const projection = projectPlan(plan);
-const sized = projection.nodes.filter((n) => n.unit !== null).length;
-console.log(`plan: ${plan.nodes.length} nodes (${sized} sized), ${projection.months.length} months`);
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'headroom-export-bench-'));
+  try {
+    for (const nodeCount of [1_000, 5_000]) {
+      const out = path.join(dir, `report-${nodeCount}.xlsx`);
+      const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--measure', String(nodeCount), out], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      check(child.status === 0, `the ${nodeCount}-node export ran: ${child.stderr}`);
+      const r = JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number; peak: number; before: number; bytes: number; months: number };
+      const g = GOALS[nodeCount]!;
+      goal(`xlsx ${nodeCount} nodes × ${r.months} months (${(r.bytes / 1024 / 1024).toFixed(1)} MB), median of 3`, r.ms / 1000, 's', g.s);
+      goal(`xlsx ${nodeCount} nodes peak RSS`, r.peak, 'MB', g.mb, { digits: 0, note: `(process with plan + projection before it: ${r.before.toFixed(0)} MB)` });
+      if (nodeCount === 1_000) {
+        // LibreOffice must open it: a workbook it cannot read is no figure at all.
+        const t0 = performance.now();
+        const lo = spawnSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'csv', '--outdir', dir, out], { encoding: 'utf8', timeout: 300_000 });
+        const csv = path.join(dir, `report-${nodeCount}.csv`);
+        check(lo.status === 0 && existsSync(csv), `LibreOffice opened the ${nodeCount}-node workbook: ${lo.stderr}`);
+        const text = readFileSync(csv, 'utf8');
+        check(!/#(?:NAME|REF|VALUE|DIV\/0)[?!]?|Err:\d+/.test(text), 'LibreOffice computed the first sheet with no errors');
+        figure(`  LibreOffice opened and converted the ${nodeCount}-node workbook (first sheet, ${text.split('\n').length} lines, no errors)`, `${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      }
+    }
+    const plan = syntheticPlan(1_000);
+    const projection = projectPlan(plan);
+    const times: number[] = [];
+    let files = renderTfvarsFiles(buildTfvarsModel(plan, projection));
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      files = renderTfvarsFiles(buildTfvarsModel(plan, projection));
+      times.push(performance.now() - t0);
+    }
+    let parsed = 0;
+    for (const f of files.filter((f) => f.name.endsWith('.tfvars') || f.name.endsWith('.tf'))) {
+      const json = await parseHcl(f.name, f.content);
+      check(json && typeof json === 'object', `${f.name} parses as HCL`);
+      parsed++;
+    }
+    for (const f of files.filter((f) => f.name.endsWith('.json'))) JSON.parse(f.content);
+    check(parsed > 0, 'there were tfvars files to parse');
+    figure(`tfvars (all stages, ${files.length} files, ${parsed} parsed as HCL by hcl2json, the .json ones by JSON.parse), median of 7`, `${median(times).toFixed(1)} ms (no goal in issue 18)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
-// Peak memory of one XLSX export, measured first: maxRSS only ever grows.
-(globalThis as { gc?: () => void }).gc?.();
-const rssBefore = process.resourceUsage().maxRSS / 1024;
-await writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d) });
-const rssMb = process.resourceUsage().maxRSS / 1024;
-
-const tf = await time(7, () => renderTfvarsFiles(buildTfvarsModel(plan, projection)));
-const tfBytes = tf.last.reduce((n, f) => n + f.content.length, 0);
-console.log(`tfvars (all stages, ${tf.last.length} files, ${(tfBytes / 1024).toFixed(0)} KB): median ${tf.ms.toFixed(1)} ms  (goal 200 ms, ratio ${(tf.ms / 200).toFixed(2)})`);
-
-const xlsx = await time(3, () => writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d) }));
-console.log(`xlsx (${(xlsx.last.length / 1024 / 1024).toFixed(1)} MB): median ${(xlsx.ms / 1000).toFixed(2)} s  (goal 3 s, ratio ${(xlsx.ms / 3000).toFixed(2)})`);
-console.log(`peak RSS during one xlsx export: ${rssMb.toFixed(0)} MB (process with plan + projection before it: ${rssBefore.toFixed(0)} MB)  (goal 400 MB, ratio ${(rssMb / 400).toFixed(2)})`);
+const at = process.argv.indexOf('--measure');
+if (at >= 0) await measure(Number(process.argv[at + 1]), process.argv[at + 2]!);
+else await main();

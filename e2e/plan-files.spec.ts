@@ -2,18 +2,25 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { PlanListPage } from './pages/plan-list-page';
 
-test('a plan saved as a file opens again as a new plan; a broken file is refused with where it broke', async ({ app, page }) => {
+test('a plan saved as a file, with its checklist, opens again as a new plan with that checklist; a broken file is refused with where it broke', async ({ app, page }) => {
   await app.open(page);
   const list = new PlanListPage(page);
   await list.goto();
   const sample = (await page.locator('[data-testid^="plan-row-"]').first().getAttribute('data-testid'))!.replace('plan-row-', '');
+  // The team's progress: the file carries it to a colleague.
+  const [stored] = await app.services.api.plans.list(undefined);
+  await app.services.api.checklist.save({
+    planId: stored!.id,
+    state: { version: 1, items: { 'std:t-4w:order-capacity': { status: 'done', owner: 'Ana', note: 'quota granted', evidenceUrl: 'https://tickets.example.com/Q-7', updatedAt: '' } }, custom: [] },
+  });
 
   const downloading = page.waitForEvent('download');
   await list.action(sample, 'Save as file…');
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.headroom\.json$/);
-  const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { schemaVersion: number; name: string; nodes: unknown[] };
-  expect(saved.schemaVersion).toBe(1);
+  const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { schemaVersion: number; name: string; nodes: unknown[]; checklist?: { items: Record<string, { status: string; owner: string }> } };
+  expect(saved.schemaVersion).toBe(2);
+  expect(saved.checklist?.items['std:t-4w:order-capacity']).toMatchObject({ status: 'done', owner: 'Ana' });
   expect(saved.nodes.length).toBeGreaterThan(3);
 
   const broken = { ...saved, name: 'Broken', edges: [{ id: 'dangling', source: 'nowhere', target: 'nothing' }] };
@@ -30,4 +37,7 @@ test('a plan saved as a file opens again as a new plan; a broken file is refused
   await (await choosingAgain).setFiles({ name: 'colleague.headroom.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(renamed)) });
   await expect(page.getByTestId('plan-title')).toHaveText('From a colleague');
   await expect(page.locator('.react-flow__node')).toHaveCount(saved.nodes.length);
+  await page.getByTestId('view-switcher').getByText('Readiness', { exact: true }).click();
+  await expect(page.getByTestId('item-std:t-4w:order-capacity')).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('item-owner-std:t-4w:order-capacity')).toHaveValue('Ana');
 });

@@ -12,16 +12,42 @@ async function setParam(page: import('@playwright/test').Page, node: string, key
   await field.press('Tab');
 }
 
-test('the readiness countdown: step through the phases, tick and block items, change the plan, keep the state across a restart', async ({ app, page }, testInfo) => {
+/** The items that act on the sample's four critical findings, with their phases. */
+const covering = [
+  ['t-4w', 'node:asset-bucket:raise-limit'],
+  ['t-2w', 'node:app-cache:add-cache-nodes'],
+  ['t-2w', 'node:platform-db:add-replicas'],
+  ['t-1w', 'node:global-lb:prewarm-lb'],
+] as const;
+
+test('the readiness countdown: at risk, ready, not ready; step through the phases, tick and block items, change the plan, keep the state across a restart', async ({ app, page }, testInfo) => {
+  // One broad journey through all three states and a restart: longer than the default on a shared machine.
+  test.setTimeout(150_000);
   await app.open(page);
   await expect(page.getByTestId('plan-title')).toHaveText(/conference/i);
   const readiness = new ReadinessPage(page);
   await readiness.open();
 
-  // Months before the event, the stepper opens on T-4 weeks and nothing is late yet.
+  // Months before the event with nothing done, the sample is at risk, not ready and not
+  // green: its four critical findings are open, each with an item on track (rule R1).
   await expect(readiness.panel()).toHaveAttribute('data-phase', 't-4w');
+  await expect(readiness.verdict()).toHaveAttribute('data-verdict', 'at-risk');
+  await expect(readiness.rules()).toHaveText(/R1 · a critical finding is open; the items covering it are on track/);
+  await expect(readiness.verdict()).toContainText('platform-db: critical finding');
+  await expect(readiness.verdict()).toContainText('starts Tue 8 Jun 2027 09:00 (America/Los_Angeles)');
+  // No phase is "now" months before T-4 weeks.
+  await expect(page.getByTestId('phase-stepper').getByText('now', { exact: true })).toHaveCount(0);
+  await screenshot(page, testInfo, 'readiness-at-risk');
+
+  // The work that covers each critical finding done: nothing else is due yet, so ready.
+  for (const [phase, id] of covering) {
+    await readiness.selectPhase(phase);
+    await readiness.setStatus(id, 'Done');
+  }
   await expect(readiness.verdict()).toHaveAttribute('data-verdict', 'ready');
-  await screenshot(page, testInfo, 'readiness-t-4w');
+  await expect(readiness.rules()).toHaveText(/OK · no critical finding is open and every item due by now is done/);
+  await readiness.selectPhase('t-4w');
+  await screenshot(page, testInfo, 'readiness-ready');
 
   // Every phase opens, with its own items; the error budget is in the during-event phase.
   for (const phase of phases) {
@@ -43,7 +69,14 @@ test('the readiness countdown: step through the phases, tick and block items, ch
   await expect(readiness.item('std:t-4w:load-test-current')).toContainText('only http:// and https:// links can be evidence');
   await readiness.fill('std:t-4w:load-test-current', 'evidence', 'https://grafana.example.com/d/load-test');
   await expect(readiness.item('std:t-4w:load-test-current')).not.toContainText('only http://');
-  await expect(page.getByTestId('phase-progress-t-4w')).toHaveText('2/4 done');
+  await expect(page.getByTestId('phase-progress-t-4w')).toHaveText('3/4 done');
+
+  // The team moves an item's due time; the generated one is shown beside it.
+  await page.getByTestId('item-due-edit-std:t-4w:order-capacity').click();
+  await page.getByTestId('item-due-input-std:t-4w:order-capacity').fill('2027-05-20T17:00');
+  await page.getByTestId('item-due-save-std:t-4w:order-capacity').click();
+  await expect(page.getByTestId('item-due-std:t-4w:order-capacity')).toHaveText('Thu 20 May 2027 17:00');
+  await expect(page.getByTestId('item-due-note-std:t-4w:order-capacity')).toHaveText('set by the team (generated: Tue 25 May 2027 09:00)');
 
   // Block a database item with the reason; the verdict turns "not ready" and says why.
   await readiness.selectPhase('t-2w');
@@ -51,8 +84,9 @@ test('the readiness countdown: step through the phases, tick and block items, ch
   await readiness.fill('node:platform-db:add-replicas', 'note', 'waiting on DBA budget approval');
   await readiness.setStatus('node:app-cache:add-cache-nodes', 'In progress');
   await expect(readiness.verdict()).toHaveAttribute('data-verdict', 'not-ready');
-  await expect(readiness.verdict()).toContainText('blocked: platform-db: add 2 read replicas');
-  await expect(readiness.verdict()).toContainText('waiting on DBA budget approval');
+  await expect(readiness.rules()).toContainText('N1 · an item is blocked');
+  await expect(readiness.verdict()).toContainText('T-2 weeks: "platform-db: add 2 read replicas (31 → 33)');
+  await expect(readiness.verdict()).toContainText('is blocked (waiting on DBA budget approval)');
 
   // A custom item of our own, in the last day.
   await readiness.selectPhase('t-1d');
@@ -87,8 +121,10 @@ test('the readiness countdown: step through the phases, tick and block items, ch
   await expect(page.getByTestId('item-note-node:platform-db:add-replicas')).toHaveValue('waiting on DBA budget approval');
   await expect(obsolete).toContainText('the plan no longer calls for this on platform-db');
   await expect(readiness.item('node:app-cache:add-cache-nodes')).toHaveAttribute('data-status', 'in-progress');
-  // Obsolete items judge nothing: the block no longer makes the event "not ready".
-  await expect(readiness.verdict()).not.toContainText('blocked: platform-db');
+  // Obsolete items judge nothing: the block no longer makes the event "not ready"; the new
+  // critical finding (platform-app above its max) is covered by the new item, on track.
+  await expect(readiness.verdict()).not.toContainText('is blocked');
+  await expect(readiness.verdict()).toHaveAttribute('data-verdict', 'at-risk');
   await readiness.waitSaved();
   await screenshot(page, testInfo, 'readiness-after-plan-change');
 
@@ -99,6 +135,7 @@ test('the readiness countdown: step through the phases, tick and block items, ch
   await expect(readiness.item('std:t-4w:load-test-current')).toHaveAttribute('data-status', 'done');
   await expect(page.getByTestId('item-owner-std:t-4w:load-test-current')).toHaveValue('ana');
   await expect(page.getByTestId('item-evidence-std:t-4w:load-test-current')).toHaveValue('https://grafana.example.com/d/load-test');
+  await expect(page.getByTestId('item-due-std:t-4w:order-capacity')).toHaveText('Thu 20 May 2027 17:00');
   await readiness.selectPhase('t-2w');
   await expect(readiness.item('node:platform-db:add-replicas')).toHaveAttribute('data-obsolete', 'true');
   await expect(readiness.item('node:platform-db:add-replicas')).toHaveAttribute('data-status', 'blocked');
@@ -128,9 +165,31 @@ test('close to the event, late items are marked overdue and the verdict says not
   await expect(page.getByTestId('item-overdue-test:baseline')).toBeVisible();
   await expect(readiness.item('test:baseline')).toContainText('09:00');
   await expect(readiness.verdict()).toHaveAttribute('data-verdict', 'not-ready');
-  await expect(readiness.verdict()).toContainText('T-4 weeks: not done: Load test current capacity');
+  await expect(readiness.rules()).toContainText('N2 · an item past its due time is not done');
+  await expect(readiness.verdict()).toContainText('T-4 weeks: "Load test current capacity" was due');
   await expect(page.getByTestId('phase-step-t-2w')).toHaveAttribute('data-verdict', 'not-ready');
-  await screenshot(page, testInfo, 'readiness-overdue');
+  // Pre-scaling is due the lead time before the start minute, and says so.
+  await readiness.selectPhase('t-1d');
+  await expect(page.getByTestId('item-due-note-node:platform-app:prescale')).toHaveText("2 h before the 09:00 start: the plan's pre-scale lead time, so the fleet is at size when it starts");
+  await readiness.selectPhase('t-1w');
+  await screenshot(page, testInfo, 'readiness-not-ready');
+});
+
+test('an event at 18:30 in Los Angeles starts at 01:30 UTC the next day, on screen and in its tests', async ({ app, page }, testInfo) => {
+  await app.open(page);
+  const editor = new EditorPage(page);
+  await page.getByTestId('plan-settings').getByText('Readiness and SLO').click();
+  const field = page.getByTestId('event-start-time');
+  await field.fill('18:30');
+  await field.press('Tab');
+  await expect(page.getByTestId('readiness-settings')).toContainText('starts 2027-06-09 01:30 UTC');
+  await editor.waitSaved();
+  const readiness = new ReadinessPage(page);
+  await readiness.open();
+  await expect(readiness.verdict()).toContainText('starts Tue 8 Jun 2027 18:30 (America/Los_Angeles) = 2027-06-09 01:30 UTC');
+  await readiness.selectPhase('t-1d');
+  await expect(page.getByTestId('item-due-test:dress-rehearsal')).toHaveText('Mon 7 Jun 2027 18:30');
+  await screenshot(page, testInfo, 'readiness-1830-la');
 });
 
 test('a stored checklist that cannot be read is reported, kept, and replaced only on request', async ({ app, page }) => {

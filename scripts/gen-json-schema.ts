@@ -2,16 +2,17 @@
 // and other tools can validate *.headroom.json files. Run: npm run schema
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { PLAN_SCHEMA_VERSION, PlanSchema } from '../src/shared/model';
+import { PLAN_SCHEMA_VERSION } from '../src/shared/model';
+import { planFileJsonSchema } from '../src/shared/readiness/plan-file';
 
-// "input": what a file may contain (fields with defaults are optional), not the parsed shape.
-const schema = z.toJSONSchema(PlanSchema, { io: 'input', target: 'draft-2020-12' });
+// "input": what a file may contain (fields with defaults are optional), not the parsed shape;
+// the file is the plan plus the checklist state it carries.
+const schema = planFileJsonSchema();
 const document = {
   ...schema,
   $id: `https://headroom.local/schemas/plan-v${PLAN_SCHEMA_VERSION}.schema.json`,
   title: `Headroom plan document, format ${PLAN_SCHEMA_VERSION}`,
-  description: 'A *.headroom.json file: topology, traffic, growth, event and headroom policy. See docs/plan-format.md.',
+  description: 'A *.headroom.json file: topology, traffic, growth, event, SLO, headroom policy and the readiness checklist state. See docs/plan-format.md.',
 };
 const out = fileURLToPath(new URL('../docs/plan.schema.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);

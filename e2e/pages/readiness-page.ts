@@ -18,6 +18,11 @@ export class ReadinessPage {
     return this.page.getByTestId('overall-verdict');
   }
 
+  /** The badges naming the verdict rules that fired (N1… R3, OK). */
+  rules() {
+    return this.page.getByTestId('verdict-rules');
+  }
+
   panel() {
     return this.page.getByTestId('phase-panel');
   }

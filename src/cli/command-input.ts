@@ -1,4 +1,6 @@
 import { describeProblems, parsePlanText, type Plan } from '../shared/model';
+import { parsePlanFileText } from '../shared/readiness/plan-file';
+import type { ChecklistState } from '../shared/readiness/schema';
 import { EXIT_FAILURE, EXIT_INVALID_PLAN, EXIT_OK, type CliIo } from './io';
 
 /**
@@ -38,4 +40,19 @@ export async function loadPlanFile(command: string, file: string, io: CliIo): Pr
     return EXIT_INVALID_PLAN;
   }
   return parsed.plan;
+}
+
+/**
+ * Reads a plan file with the checklist state it carries (null when it carries none):
+ * exit 1 when unreadable, exit 2 with every problem when the plan or its checklist is invalid.
+ */
+export async function loadPlanFileWithChecklist(command: string, file: string, io: CliIo): Promise<{ plan: Plan; checklist: ChecklistState | null } | number> {
+  const text = await readInputFile(command, file, io);
+  if (typeof text === 'number') return text;
+  const parsed = parsePlanFileText(text);
+  if (!parsed.ok) {
+    io.stderr(`headroom ${command}: ${file} is not a valid plan:\n${describeProblems(parsed.problems, 50)}\n`);
+    return EXIT_INVALID_PLAN;
+  }
+  return { plan: parsed.plan, checklist: parsed.checklist };
 }

@@ -44,3 +44,15 @@ describe('bin/headroom.mjs project', () => {
     expect(r.stderr).toContain('startMonth: expected a month as YYYY-MM');
   });
 });
+
+describe('bin/headroom.mjs readiness', () => {
+  it('exits 3 for the sample three months out and 4 the day before, nothing done (a pipeline gate)', () => {
+    const early = headroom(['readiness', sample, '--today', '2027-03-08', '--json']);
+    expect(early.stderr).toBe('');
+    expect(early.status).toBe(3);
+    expect((JSON.parse(early.stdout) as { verdict: { state: string } }).verdict.state).toBe('at-risk');
+    const late = headroom(['readiness', sample, '--today', '2027-06-07']);
+    expect(late.status).toBe(4);
+    expect(late.stdout).toContain('Verdict: NOT READY');
+  });
+});

@@ -23,6 +23,21 @@ function setup(planJson: string): { dir: string; planFile: string; io: CliIo; ou
 }
 
 describe('headroom export', () => {
+  it('puts the checklist state the plan file carries into the Readiness sheet', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const checklist = { items: { 'std:t-4w:order-capacity': { status: 'done', owner: 'Ana', evidenceUrl: 'https://tickets.example.com/Q-7' } } };
+    const s = setup(JSON.stringify({ ...reportPlan(), checklist }));
+    expect(await run([s.planFile, '--xlsx', path.join(s.dir, 'r.xlsx')], s.io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(s.dir, 'r.xlsx'));
+    const rows: string[][] = [];
+    wb.getWorksheet('Readiness')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    const order = rows.find((r) => r[2] === 'Order additional capacity')!;
+    expect(order.slice(4, 6)).toEqual(['Ana', 'done']);
+    expect(order[8]).toBe('https://tickets.example.com/Q-7');
+    expect(rows.some((r) => r[0]?.startsWith('Verdict: '))).toBe(true);
+  });
+
   it('writes the workbook and one stage, and reports them as JSON', async () => {
     const s = setup(JSON.stringify(reportPlan()));
     const code = await run([s.planFile, '--xlsx', path.join(s.dir, 'r.xlsx'), '--tfvars', path.join(s.dir, 'tf'), '--stage', 't-1d', '--json'], s.io);
@@ -30,6 +45,15 @@ describe('headroom export', () => {
     const report = JSON.parse(s.out.join('')) as { written: string[] };
     expect(report.written.map((f) => path.basename(f))).toEqual(['r.xlsx', 'variables.tf', '04-t-1d.tfvars', '04-t-1d.tfvars.json']);
     expect(readdirSync(path.join(s.dir, 'tf')).sort()).toEqual(['04-t-1d.tfvars', '04-t-1d.tfvars.json', 'variables.tf']);
+  });
+
+  it('writes every stage and the schedule (HCL and JSON) when no stage is given', async () => {
+    const s = setup(JSON.stringify(reportPlan()));
+    expect(await run([s.planFile, '--tfvars', path.join(s.dir, 'tf')], s.io)).toBe(0);
+    const names = readdirSync(path.join(s.dir, 'tf'));
+    expect(names).toContain('schedule.tfvars');
+    expect(names).toContain('schedule.tfvars.json');
+    expect(names).toHaveLength(13);
   });
 
   it('exits 2 with the problems for an invalid plan and writes nothing', async () => {

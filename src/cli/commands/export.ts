@@ -4,13 +4,14 @@ import { isStageId, stageIds, type StageId } from '../../shared/export/stages';
 import { emptyChecklistState } from '../../shared/readiness';
 import { ExportWriteError, writeExport } from '../../main/export/write-export';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../io';
-import { loadPlanFile, readOptions } from '../command-input';
+import { loadPlanFileWithChecklist, readOptions } from '../command-input';
 
 export const summary = 'Write the XLSX capacity report and the Terraform stage files';
 export const usage = `Usage: headroom export <plan.headroom.json> [--xlsx <file>] [--tfvars <dir>] [--stage <stage>] [--json]
 
   --xlsx <file>     write the capacity report workbook
-  --tfvars <dir>    write variables.tf and, per stage, NN-stage.tfvars + .tfvars.json
+  --tfvars <dir>    write variables.tf and, per stage, NN-stage.tfvars + .tfvars.json;
+                    with every stage also schedule.tfvars + .json (scheduled actions)
   --stage <stage>   only this stage's tfvars: ${stageIds.join(', ')}
   --json            print what was written as JSON
 
@@ -46,12 +47,12 @@ function parseArgs(argv: string[]): Options | string {
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const options = readOptions('export', usage, argv, io, parseArgs);
   if (typeof options === 'number') return options;
-  const plan = await loadPlanFile('export', options.file, io);
-  if (typeof plan === 'number') return plan;
+  const loaded = await loadPlanFileWithChecklist('export', options.file, io);
+  if (typeof loaded === 'number') return loaded;
+  const { plan } = loaded;
   const projection = projectPlan(plan);
-  // A plan file carries no checklist progress: the report lists the checklist as generated
-  // (every item to do) with the verdict that implies as of today.
-  const readiness = readinessForExport(plan, projection, emptyChecklistState(), new Date());
+  // The checklist progress the plan file carries (none: every item to do), with the verdict as of today.
+  const readiness = readinessForExport(plan, projection, loaded.checklist ?? emptyChecklistState(), new Date());
   if (readiness.problem) io.stderr(`headroom export: the report has no readiness checklist: ${readiness.problem}\n`);
   try {
     const result = await writeExport({

@@ -15,4 +15,8 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'Summarize a metrics export (rows, range, interval, daily peaks, baseline, robust growth, surges, daily shape)',
     load: () => import('./traffic'),
   },
+  readiness: {
+    summary: 'Print the dated readiness checklist, progress and verdict (exit 0 ready, 3 at risk, 4 not ready)',
+    load: () => import('./readiness'),
+  },
 };

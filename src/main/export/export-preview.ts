@@ -46,7 +46,7 @@ export function buildExportPreview(
       findings: projection.totals.counts,
       checklistItems: readiness.input?.items.length ?? 0,
       verdict: readiness.input?.verdict && readiness.verdict
-        ? { level: readiness.verdict.verdict, label: readiness.input.verdict.verdict, reasons: readiness.verdict.reasons }
+        ? { level: readiness.verdict.state, label: readiness.input.verdict.verdict, reasons: [...readiness.input.verdict.reasons] }
         : null,
       readinessProblem: readiness.problem,
     },

@@ -27,7 +27,9 @@ describe('writeExport', () => {
   it('writes the workbook and every stage, and the tfvars parse', async () => {
     const dir = tempDir();
     const result = await writeExport({ plan, projection, xlsxPath: path.join(dir, 'report.xlsx'), tfvarsDir: path.join(dir, 'tf') });
-    expect(result.written).toHaveLength(12);
+    // The xlsx, variables.tf, five stages × (HCL + JSON) and the schedule (HCL + JSON).
+    expect(result.written).toHaveLength(14);
+    expect(result.written.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['schedule.tfvars', 'schedule.tfvars.json']));
     expect(readFileSync(path.join(dir, 'report.xlsx')).subarray(0, 2).toString()).toBe('PK');
     const t1d = (await parse('t.tfvars', readFileSync(path.join(dir, 'tf', '04-t-1d.tfvars'), 'utf8'))) as Record<string, Record<string, unknown>>;
     expect(t1d.cmd_c_calc_a0?.desired_capacity).toBe(Math.min(projection.byId.search!.atEvent.required, 60));

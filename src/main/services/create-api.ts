@@ -27,7 +27,7 @@ export function createApi(deps: ApiDeps): ApiHandlers {
   return {
     app: { info: async () => deps.appInfo() },
     backups: createBackupsHandlers(deps.backups),
-    plans: createPlansHandlers(deps.plans, deps.loadTemplate),
+    plans: createPlansHandlers(deps.plans, deps.loadTemplate, deps.checklist),
     checklist: createChecklistHandlers(deps.checklist),
     exports: createExportsHandlers(deps.exports),
     traffic: createTrafficHandlers(deps.traffic),

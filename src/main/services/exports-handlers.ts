@@ -54,7 +54,7 @@ export function createExportsHandlers(deps: ExportsDeps): ApiHandlers['exports']
         // An unreadable saved checklist must not block the capacity report or the tfvars:
         // the report goes out without the checklist and the preview says why.
         if (!(error instanceof ApiError)) throw error;
-        return { input: undefined, verdict: null, problem: error.message };
+        return { input: undefined, verdict: null, report: null, problem: error.message };
       }
     }
     return readinessForExport(plan, projection, state, now());

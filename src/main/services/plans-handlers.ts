@@ -1,9 +1,16 @@
 import { ApiError, type ApiHandlers } from '../../shared/api';
-import { describeProblems, parsePlanText } from '../../shared/model/parse-plan';
+import { describeProblems } from '../../shared/model/parse-plan';
+import { parsePlanFileText } from '../../shared/readiness/plan-file';
+import type { ChecklistRepository } from '../store/checklist-repository';
 import type { PlanRepository } from '../store/plan-repository';
 import type { TemplateLoader } from './templates';
 
-export function createPlansHandlers(plans: PlanRepository, loadTemplate: TemplateLoader): ApiHandlers['plans'] {
+/**
+ * `checklist`: where a plan file's checklist state goes when the file is opened (the file
+ * carries it so a team sharing `*.headroom.json` shares its progress; in the app the
+ * checklist store is the source from then on).
+ */
+export function createPlansHandlers(plans: PlanRepository, loadTemplate: TemplateLoader, checklist?: Pick<ChecklistRepository, 'save'>): ApiHandlers['plans'] {
   return {
     list: async () => plans.list(),
     get: async ({ id }) => plans.get(id),
@@ -17,9 +24,11 @@ export function createPlansHandlers(plans: PlanRepository, loadTemplate: Templat
     },
     revisions: async ({ id }) => plans.revisions(id),
     importFile: async ({ fileName, text }) => {
-      const parsed = parsePlanText(text);
+      const parsed = parsePlanFileText(text);
       if (!parsed.ok) throw new ApiError('invalid-input', `${fileName} is not a plan Headroom can open:\n${describeProblems(parsed.problems)}`);
-      return plans.create(parsed.plan);
+      const stored = plans.create(parsed.plan);
+      if (parsed.checklist !== null && checklist) checklist.save(stored.id, parsed.checklist);
+      return stored;
     },
   };
 }

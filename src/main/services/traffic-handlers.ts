@@ -3,8 +3,8 @@ import type { DayBlock, TrafficRepository } from '../store/traffic-repository';
 
 /**
  * The traffic history calls over the repository. Inputs arrive validated by the
- * contract (ids, base64 alphabet, sizes, the summary's shape); this decodes the blocks
- * and the repository checks their contents before anything is stored.
+ * contract (ids, bytes in whole Float64s, sizes, the summary's shape); the repository
+ * checks the blocks' contents before anything is stored.
  */
 export function createTrafficHandlers(traffic: TrafficRepository): ApiHandlers['traffic'] {
   return {
@@ -17,10 +17,6 @@ export function createTrafficHandlers(traffic: TrafficRepository): ApiHandlers['
 }
 
 function decodeBlock(block: DayBlockWire): DayBlock {
-  // Buffer.from silently skips characters it cannot decode; the contract's regex has
-  // already refused those, and a length that is not whole Float64s is caught downstream.
-  const t = Buffer.from(block.t, 'base64');
-  const v = Buffer.from(block.v, 'base64');
-  if (t.byteLength === 0) throw new ApiError('invalid-input', `day ${block.day}: the block has no points`);
-  return { day: block.day, t, v };
+  if (block.t.byteLength === 0) throw new ApiError('invalid-input', `day ${block.day}: the block has no points`);
+  return { day: block.day, t: block.t, v: block.v };
 }

@@ -33,9 +33,13 @@ function parsed(text: string) {
   return r;
 }
 
+function f64(...xs: number[]): Uint8Array {
+  return new Uint8Array(new Float64Array(xs).buffer);
+}
+
 function wire(text: string) {
   const r = parsed(text);
-  const blocks = dayBlocksOf(r.points).map((b) => ({ day: b.day, t: Buffer.from(b.t).toString('base64'), v: Buffer.from(b.v).toString('base64') }));
+  const blocks = dayBlocksOf(r.points).map((b) => ({ day: b.day, t: b.t.slice(), v: b.v.slice() }));
   return { blocks, summary: r.summary };
 }
 
@@ -95,11 +99,12 @@ describe('traffic history store', () => {
   });
 
   it.each([
-    ['bytes that are not whole Float64s', { day: 20454, t: 'AAAA', v: 'AAAA' }, /whole Float64/],
-    ['a timestamp outside its day', { day: 1, t: Buffer.from(new Float64Array([Date.UTC(2026, 0, 1)]).buffer).toString('base64'), v: Buffer.from(new Float64Array([1]).buffer).toString('base64') }, /outside the day/],
-    ['a negative value', { day: 20454, t: Buffer.from(new Float64Array([Date.UTC(2026, 0, 1)]).buffer).toString('base64'), v: Buffer.from(new Float64Array([-1]).buffer).toString('base64') }, /not a number ≥ 0/],
-    ['text that is not base64', { day: 20454, t: 'not base64!', v: 'AAAA' }, /base64/],
-    ['a fractional day', { day: 1.5, t: 'AAAAAAAAAAA=', v: 'AAAAAAAAAAA=' }, /day/],
+    ['bytes that are not whole Float64s', { day: 20454, t: new Uint8Array(3), v: new Uint8Array(3) }, /whole Float64/],
+    ['no bytes at all', { day: 20454, t: new Uint8Array(0), v: new Uint8Array(0) }, /at least one point/],
+    ['a timestamp outside its day', { day: 1, t: f64(Date.UTC(2026, 0, 1)), v: f64(1) }, /outside the day/],
+    ['a negative value', { day: 20454, t: f64(Date.UTC(2026, 0, 1)), v: f64(-1) }, /not a number ≥ 0/],
+    ['text instead of bytes (the old base64 wire)', { day: 20454, t: 'AAAAAAAAAAA=', v: 'AAAAAAAAAAA=' }, /bytes of Float64/],
+    ['a fractional day', { day: 1.5, t: f64(0), v: f64(0) }, /day/],
   ])('refuses a block with %s', async (_label, block, message) => {
     const { dispatch, planId } = start();
     const { importId } = await call<{ importId: string }>(dispatch, 'traffic:begin', { planId, sourceNodeId: 'src', fileName: 'h.csv', format: 'csv' });
@@ -111,9 +116,9 @@ describe('traffic history store', () => {
   it('refuses an append over the size limit of one call', async () => {
     const { dispatch, planId } = start();
     const { importId } = await call<{ importId: string }>(dispatch, 'traffic:begin', { planId, sourceNodeId: 'src', fileName: 'h.csv', format: 'csv' });
-    const big = 'A'.repeat(4_000_004);
+    const big = new Uint8Array(8 * 1024 * 1024 + 8);
     const envelope = await dispatch('traffic:append', { importId, blocks: [{ day: 1, t: big, v: big }] });
-    expect(!envelope.ok && envelope.error.message).toMatch(/at most 8,000,000 characters/);
+    expect(!envelope.ok && envelope.error.message).toMatch(/at most 16,777,216 bytes of blocks per call/);
   });
 
   it('refuses an import for a plan that does not exist', async () => {

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Dispatch } from '../api/dispatch';
+import { BinaryBodyError, decodeBinaryBody } from '../../shared/api-binary';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { cannotStartPage, NEEDS_TOKEN_PAGE } from './pages';
 
@@ -74,7 +75,7 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.end(body);
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
@@ -93,7 +94,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -147,14 +148,26 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (req.method !== 'POST') return send(res, 405, 'api calls are POST');
       const from = req.headers.origin;
       if (from !== undefined && from !== origin) return send(res, 403, `requests from ${from} are not allowed`);
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'api calls send application/json');
+      const type = req.headers['content-type'] ?? '';
+      const binary = type.startsWith('application/octet-stream');
+      if (!binary && !type.startsWith('application/json')) return send(res, 415, 'api calls send application/json (or application/octet-stream for calls with bytes)');
       const body = await readBody(req, maxBody);
       if (body === null) return send(res, 413, `request body over ${maxBody} bytes`);
       let input: unknown;
-      try {
-        input = (JSON.parse(body === '' ? '{}' : body) as { input?: unknown }).input;
-      } catch {
-        return send(res, 400, 'the request body is not JSON');
+      if (binary) {
+        // Bytes (the traffic import's day blocks): decoded here, then checked by the call's zod schema like JSON.
+        try {
+          input = decodeBinaryBody(body);
+        } catch (error) {
+          return send(res, 400, error instanceof BinaryBodyError ? error.message : 'the binary request body could not be read');
+        }
+      } else {
+        try {
+          const text = body.toString('utf8');
+          input = (JSON.parse(text === '' ? '{}' : text) as { input?: unknown }).input;
+        } catch {
+          return send(res, 400, 'the request body is not JSON');
+        }
       }
       const envelope = await options.dispatch(pathname.slice('/api/'.length), input);
       return send(res, 200, JSON.stringify(envelope), 'application/json');

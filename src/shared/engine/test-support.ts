@@ -1,11 +1,11 @@
-import { PlanSchema, type Plan, type PlanInput } from '../model';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan, type PlanInput } from '../model';
 
 /**
  * Small plans for the engine's tests. Written as plan *input* and parsed, so the tests
  * go through the same defaults a saved document gets.
  */
 export function plan(input: Omit<PlanInput, 'schemaVersion'>): Plan {
-  return PlanSchema.parse({ schemaVersion: 1, ...input });
+  return PlanSchema.parse({ schemaVersion: PLAN_SCHEMA_VERSION, ...input });
 }
 
 /**

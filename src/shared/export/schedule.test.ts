@@ -108,4 +108,25 @@ describe('schedule edge cases', () => {
     expect(action(api.actions, 't-1w-prewarm').startTime).toBe('2027-03-13T14:00:00Z');
     expect(api.actions.find((a) => a.name.startsWith('after'))!.startTime).toMatch(/^2027-03-2\dT13:00:00Z$/);
   });
+  it('starts a step early enough for a slow group to launch and warm its instances before the event', () => {
+    const plan = makePlan({
+      nodes: [
+        { id: 'web', kind: 'trafficSource', name: 'Web', params: { baselineRps: 1000 } },
+        { id: 'api', kind: 'service', name: 'API', params: { instanceType: 'm6i.large', measuredRps: 250, measuredUtilization: 0.5, currentInstances: 4, minInstances: 2, maxInstances: 40, autoscaling: { launchPerMinute: 0.001, warmupSeconds: 300 } } },
+      ],
+      edges: [{ id: 'e1', source: 'web', target: 'api' }],
+    });
+    const model = buildTfvarsModel(plan, makeProjection(plan));
+    if (!model.schedule.ok) throw new Error(model.schedule.problem);
+    const api = model.schedule.tiers[0]!;
+    const t1w = action(api.actions, 't-1w-prewarm');
+    const t1d = action(api.actions, 't-1d-event-target');
+    const start = eventWindow(plan.event).start.getTime();
+    // t1d: 1 instance at a time, 1000 min each … the whole ramp (launch + 5 min warm-up) ends by the start.
+    const minutes = Math.ceil((t1d.desired - t1w.desired) / 0.001) + 5;
+    expect(minutes).toBeGreaterThan(24 * 60);
+    expect(Date.parse(t1d.startTime)).toBe(start - minutes * 60_000);
+    expect(t1d.early).toBe(minutes - 24 * 60);
+    expect(Date.parse(t1w.startTime)).toBeLessThan(Date.parse(t1d.startTime));
+  });
 });

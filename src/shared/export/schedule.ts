@@ -2,6 +2,7 @@ import type { PlanEvent } from '../model';
 import { scaleDownSteps, type StageId } from '../engine/stages';
 import { eventWindow, phaseWindow, ReadinessInputError, type TimelineOptions } from '../readiness/phases';
 import type { TfNode } from './tfvars-model';
+import { rampMinutes, type ScalingPolicy } from '../engine/scaling-policy';
 
 /**
  * The countdown as scheduled actions, one list per autoscaled tier (services and worker
@@ -16,6 +17,10 @@ import type { TfNode } from './tfvars-model';
  *              after stage file (the plan's own min, the size after the event).
  *
  * A change that repeats the previous one is left out (compute is unchanged at T-2 weeks).
+ * Ramp time: a step that adds instances starts early enough for the group to launch and
+ * warm them (`rampMinutes`) before the next milestone: the T-1 day step is finished by the
+ * event's start, the T-1 week step by the T-1 day step; when the ramp is longer than the
+ * phase allows, the action moves earlier than the phase start (and says so in `early`).
  * Times are UTC RFC 3339 without fractions (`2027-06-01T07:00:00Z`), as AWS wants them.
  */
 
@@ -28,6 +33,8 @@ export interface ScheduledAction {
   min: number;
   desired: number;
   max: number;
+  /** Minutes moved ahead of the phase start so the ramp finishes in time (0: on the phase start). */
+  early?: number;
 }
 
 export interface TierSchedule {
@@ -53,12 +60,27 @@ function numberAt(node: TfNode, stage: StageId, attr: string): number {
   return v;
 }
 
-function tierActions(node: TfNode, attrs: { min: string; desired: string; max: string }, times: { t2w: Date; t1w: Date; t1d: Date; end: Date }): ScheduledAction[] {
+const MINUTE_MS = 60_000;
+
+/** The phase start, or earlier when the ramp from `from` to `to` would end after `deadline`. */
+function rampStart(phaseStart: Date, deadline: Date, from: number, to: number, ramp: RampPace | null): { at: Date; early: number } {
+  const minutes = ramp ? rampMinutes(from, to, ramp) : 0;
+  const latest = deadline.getTime() - minutes * MINUTE_MS;
+  if (latest >= phaseStart.getTime()) return { at: phaseStart, early: 0 };
+  return { at: new Date(Math.floor(latest / MINUTE_MS) * MINUTE_MS), early: Math.ceil((phaseStart.getTime() - latest) / MINUTE_MS) };
+}
+
+export type RampPace = Pick<ScalingPolicy, 'launchPerMinute' | 'warmupSeconds'>;
+
+function tierActions(node: TfNode, attrs: { min: string; desired: string; max: string }, times: { t2w: Date; t1w: Date; t1d: Date; start: Date; end: Date }, ramp: RampPace | null): ScheduledAction[] {
   const at = (stage: StageId) => ({ min: numberAt(node, stage, attrs.min), desired: numberAt(node, stage, attrs.desired), max: numberAt(node, stage, attrs.max) });
+  const t1d = rampStart(times.t1d, times.start, at('t-1w').desired, at('t-1d').desired, ramp);
+  const t1w = rampStart(times.t1w, t1d.at, at('t-2w').desired, at('t-1w').desired, ramp);
+  const early = (e: number) => (e > 0 ? { early: e } : {});
   const wanted: ScheduledAction[] = [
     { name: 't-2w', startTime: utcRfc3339(times.t2w), ...at('t-2w') },
-    { name: 't-1w-prewarm', startTime: utcRfc3339(times.t1w), ...at('t-1w') },
-    { name: 't-1d-event-target', startTime: utcRfc3339(times.t1d), ...at('t-1d') },
+    { name: 't-1w-prewarm', startTime: utcRfc3339(t1w.at), ...at('t-1w'), ...early(t1w.early) },
+    { name: 't-1d-event-target', startTime: utcRfc3339(t1d.at), ...at('t-1d'), ...early(t1d.early) },
   ];
   const peak = at('t-1d');
   const after = at('after');
@@ -73,6 +95,8 @@ function tierActions(node: TfNode, attrs: { min: string; desired: string; max: s
   let previous = at('baseline');
   for (const action of wanted) {
     if (action.min === previous.min && action.desired === previous.desired && action.max === previous.max) continue;
+    // The ramp may not push the T-1 week step before T-2 weeks: then both stay in order.
+    if (out.length > 0 && action.startTime <= out[out.length - 1]!.startTime) action.startTime = out[out.length - 1]!.startTime;
     out.push(action);
     previous = action;
   }
@@ -80,7 +104,7 @@ function tierActions(node: TfNode, attrs: { min: string; desired: string; max: s
 }
 
 /** The schedule of every autoscaled tier of a tfvars model, dated from the plan's event. */
-export function buildSchedule(nodes: readonly TfNode[], event: PlanEvent, options: TimelineOptions = {}): ScheduleModel {
+export function buildSchedule(nodes: readonly TfNode[], event: PlanEvent, options: TimelineOptions = {}, paces: ReadonlyMap<string, RampPace> = new Map()): ScheduleModel {
   let window;
   try {
     window = eventWindow(event, options);
@@ -92,6 +116,7 @@ export function buildSchedule(nodes: readonly TfNode[], event: PlanEvent, option
     t2w: phaseWindow('t-2w', window).start,
     t1w: phaseWindow('t-1w', window).start,
     t1d: phaseWindow('t-1d', window).start,
+    start: window.start,
     end: window.end,
   };
   const tiers: TierSchedule[] = [];
@@ -101,7 +126,7 @@ export function buildSchedule(nodes: readonly TfNode[], event: PlanEvent, option
     const max = node.check.max;
     // A tier whose plan has no max cannot be scheduled (aws requires max_size); every service and pool has one.
     if (!('attr' in min) || max === null || node.values.baseline[max.attr] === undefined) continue;
-    tiers.push({ nodeId: node.nodeId, nodeName: node.nodeName, variableName: node.variableName, actions: tierActions(node, { min: min.attr, desired: node.check.desired, max: max.attr }, times) });
+    tiers.push({ nodeId: node.nodeId, nodeName: node.nodeName, variableName: node.variableName, actions: tierActions(node, { min: min.attr, desired: node.check.desired, max: max.attr }, times, paces.get(node.nodeId) ?? null) });
   }
   return { ok: true, tiers };
 }

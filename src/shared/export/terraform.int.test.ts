@@ -84,6 +84,10 @@ describe.skipIf(!terraform)(`exported tfvars through terraform plan${terraform ?
       expect(result.output).toContain('Invalid value for variable');
       expect(result.output.replace(/\s+/g, ' ')).toContain('platform_app: desired_capacity must be a whole number with min_size <= desired_capacity <= max_size.');
     }
+    const badCpu = write('bad-cpu.tfvars.json', { ...t1d, platform_app: { ...app, scaling_target: 150 } });
+    const rCpu = planWith(module, badCpu);
+    expect(rCpu.status).not.toBe(0);
+    expect(rCpu.output.replace(/\s+/g, ' ')).toContain('positive scaling_target (CPU at most 100)');
     const schedule = JSON.parse(files.find((f) => f.name === 'schedule.tfvars.json')!.content) as { autoscaling_schedule: Record<string, Record<string, unknown>[]> };
     const first = schedule.autoscaling_schedule.platform_app![0]!;
     const badSchedule = write('bad-schedule.tfvars.json', { autoscaling_schedule: { platform_app: [{ ...first, min_size: Number(first.desired_capacity) + 1 }] } });

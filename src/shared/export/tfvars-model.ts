@@ -3,6 +3,8 @@ import type { NodeProjection, Projection } from '../engine/types';
 import { deriveIdentifier, assignVariableNames, type VariableNameEntry } from './variable-names';
 import { boundsOf, sizeAtStage, stages, type StageId, type StageOptions } from './stages';
 import { buildSchedule, type ScheduleModel } from './schedule';
+import { holdingStages } from '../engine/stages';
+import { scalingMetricNames, scalingPolicyOf, type ScalingPolicy } from '../engine/scaling-policy';
 
 /**
  * What the tfvars writers print: per node one object variable, its attribute types, its
@@ -77,13 +79,35 @@ function typeOf(value: HclScalar): HclType {
   return typeof value === 'string' ? 'string' : typeof value === 'number' ? 'number' : 'bool';
 }
 
-function buildNode(node: PlanNode, projection: NodeProjection, layout: KindLayout, variableName: string, eventMonthIndex: number, options: StageOptions): TfNode {
+/** The scaling policy's attributes (aws_autoscaling_policy target tracking); scale-in is disabled while the fleet must hold. */
+export const scalingAttributes: readonly TfAttribute[] = [
+  { name: 'scaling_metric', type: 'string', description: 'target-tracking predefined metric' },
+  { name: 'scaling_target', type: 'number', description: 'target value (CPU percent, or requests per instance per minute)' },
+  { name: 'scale_out_cooldown', type: 'number', description: 'seconds between scale-outs' },
+  { name: 'scale_in_cooldown', type: 'number', description: 'seconds between scale-ins' },
+  { name: 'instance_warmup', type: 'number', description: 'seconds before a new instance counts' },
+  { name: 'disable_scale_in', type: 'bool', description: 'scale-in off (pre-warm to the event end)' },
+];
+
+function scalingValues(policy: ScalingPolicy, stage: StageId): Record<string, HclScalar> {
+  return {
+    scaling_metric: scalingMetricNames[policy.metric],
+    scaling_target: policy.target,
+    scale_out_cooldown: policy.scaleOutCooldownSeconds,
+    scale_in_cooldown: policy.scaleInCooldownSeconds,
+    instance_warmup: policy.warmupSeconds,
+    disable_scale_in: holdingStages.has(stage),
+  };
+}
+
+function buildNode(node: PlanNode, projection: NodeProjection, layout: KindLayout, variableName: string, eventMonthIndex: number, options: StageOptions, policy: ScalingPolicy | null): TfNode {
   const bounds = boundsOf(node);
   const attributes: TfAttribute[] = [{ name: layout.typeAttr, type: 'string', description: layout.typeDescription }];
   if (layout.min) attributes.push({ name: layout.min, type: 'number', description: `minimum ${layout.unitLabel}` });
   attributes.push({ name: layout.desired, type: 'number', description: `${layout.unitLabel} to run at this stage` });
   if (layout.max) attributes.push({ name: layout.max, type: 'number', description: `maximum ${layout.unitLabel}` });
   if (node.kind === 'cache') attributes.push({ name: 'replicas_per_node', type: 'number', description: 'replicas of each shard' });
+  if (policy) attributes.push(...scalingAttributes);
 
   const taken = new Set(attributes.map((a) => a.name));
   const extraValues: Record<string, HclScalar> = {};
@@ -111,6 +135,7 @@ function buildNode(node: PlanNode, projection: NodeProjection, layout: KindLayou
     row[layout.desired] = size.desired;
     if (layout.max && bounds.max !== null) row[layout.max] = bounds.max;
     if (node.kind === 'cache') row.replicas_per_node = node.params.replicasPerNode;
+    if (policy) Object.assign(row, scalingValues(policy, stage.id));
     Object.assign(row, extraValues);
     const stageNotes = [...extraNotes];
     if (size.clampedToMax) {
@@ -147,12 +172,15 @@ export function buildTfvarsModel(plan: Plan, projection: Pick<Projection, 'event
   const names = assignVariableNames(sized.map((n) => ({ id: n.id, name: n.name, variableName: n.tfvars?.variableName })));
   const nameOf = new Map(names.map((e) => [e.nodeId, e.variableName]));
   const nodes: TfNode[] = [];
+  const paces = new Map<string, ScalingPolicy>();
   for (const node of sized) {
     const layout = layouts[node.kind];
     const projected = byId.get(node.id);
     const variableName = nameOf.get(node.id);
     if (!layout || !projected || variableName === undefined) continue;
-    nodes.push(buildNode(node, projected, layout, variableName, projection.eventMonthIndex, options));
+    const policy = scalingPolicyOf(plan, node, projected);
+    if (policy) paces.set(node.id, policy);
+    nodes.push(buildNode(node, projected, layout, variableName, projection.eventMonthIndex, options, policy));
   }
   return {
     planName: plan.name,
@@ -160,7 +188,7 @@ export function buildTfvarsModel(plan: Plan, projection: Pick<Projection, 'event
     eventDate: plan.event.startDate,
     nodes,
     names,
-    schedule: buildSchedule(nodes, plan.event),
+    schedule: buildSchedule(nodes, plan.event, {}, paces),
     skipped: plan.nodes.filter((n) => layouts[n.kind] === undefined).map((n) => ({ nodeId: n.id, nodeName: n.name, kind: n.kind })),
   };
 }

@@ -58,7 +58,7 @@ async function parseAll(plan: Plan): Promise<void> {
       for (const node of model.nodes) {
         const [decl] = variables[node.variableName]!;
         expect(decl!.description).toBe(parsedForm(`${node.nodeName} (${node.kind}, node ${node.nodeId}): sizes in ${node.unitLabel}.`));
-        expect(decl!.validation).toHaveLength(1);
+        expect(decl!.validation).toHaveLength(node.kind === 'service' || node.kind === 'workerPool' ? 2 : 1);
       }
       continue;
     }
@@ -79,10 +79,11 @@ describe('tfvars through the real HCL parser', () => {
     const files = renderTfvarsFiles(buildTfvarsModel(plan, projection));
     const t1d = (await parse('t-1d.tfvars', files.find((f) => f.name === '04-t-1d.tfvars')!.content)) as Record<string, Record<string, unknown>>;
     // Event needs 28, 6, 7 and 14: the api, db and mailer written as their max.
-    expect(t1d.api).toEqual({ instance_type: 'm6i.large', min_size: 10, desired_capacity: 10, max_size: 10 });
+    const policy = { scaling_metric: 'ASGAverageCPUUtilization', scaling_target: 50, scale_out_cooldown: 60, scale_in_cooldown: 300, instance_warmup: 300, disable_scale_in: true };
+    expect(t1d.api).toEqual({ instance_type: 'm6i.large', min_size: 10, desired_capacity: 10, max_size: 10, ...policy });
     expect(t1d.orders_db).toEqual({ instance_class: 'db.r6g.xlarge', read_replica_count: 5, max_read_replicas: 5 });
     expect(t1d.session_cache).toEqual({ node_type: 'cache.r6g.large', node_count: 7, replicas_per_node: 0 });
-    expect(t1d.mailer).toEqual({ instance_type: '', min_workers: 8, worker_count: 8, max_workers: 8 });
+    expect(t1d.mailer).toEqual({ instance_type: '', min_workers: 8, worker_count: 8, max_workers: 8, ...policy });
     await parseAll(plan);
   });
 

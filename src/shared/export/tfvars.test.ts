@@ -13,7 +13,20 @@ describe('renderTfvars', () => {
   it('writes one aligned object per sized node, terraform fmt style', () => {
     const text = renderTfvars(model, 't-1d');
     expect(text).toContain(
-      ['api = {', '  instance_type    = "m6i.large"', '  min_size         = 10', '  desired_capacity = 10', '  max_size         = 10', '}'].join('\n'),
+      [
+        'api = {',
+        '  instance_type      = "m6i.large"',
+        '  min_size           = 10',
+        '  desired_capacity   = 10',
+        '  max_size           = 10',
+        '  scaling_metric     = "ASGAverageCPUUtilization"',
+        '  scaling_target     = 50',
+        '  scale_out_cooldown = 60',
+        '  scale_in_cooldown  = 300',
+        '  instance_warmup    = 300',
+        '  disable_scale_in   = true',
+        '}',
+      ].join('\n'),
     );
     expect(text).toContain(['orders_db = {', '  instance_class     = "db.r6g.xlarge"', '  read_replica_count = 5', '  max_read_replicas  = 5', '}'].join('\n'));
     expect(text).not.toMatch(/^web = /m);
@@ -54,10 +67,10 @@ describe('extras and overrides', () => {
   it('uses the override and adds extras under identifier keys, never replacing a sized attribute', () => {
     const text = renderTfvars(m, 'baseline');
     expect(text).toMatch(/^checkout = \{$/m);
-    expect(text).toContain('  team_name        = "pay $${x}"');
-    expect(text).toContain('  spot             = true');
-    expect(text).toContain('  count            = 3');
-    expect(text).toContain('  min_size         = 2');
+    expect(text).toContain('  team_name          = "pay $${x}"');
+    expect(text).toContain('  spot               = true');
+    expect(text).toContain('  count              = 3');
+    expect(text).toContain('  min_size           = 2');
     expect(text).toContain('extra attribute "min_size" ignored');
   });
 });

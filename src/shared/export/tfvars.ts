@@ -113,6 +113,20 @@ function conditionText(node: TfNode): string {
   return `${node.variableName}: ${node.check.desired} must be a whole number with ${min} <= ${node.check.desired}${max}.`;
 }
 
+/** A second validation block for a tier with a scaling policy: a known metric, a positive target, CPU at most 100 %. */
+function scalingValidation(node: TfNode): string[] {
+  if (!node.attributes.some((a) => a.name === 'scaling_target')) return [];
+  const v = `var.${node.variableName}`;
+  const cond = [
+    `contains(["ASGAverageCPUUtilization", "ALBRequestCountPerTarget"], ${v}.scaling_metric)`,
+    `${v}.scaling_target > 0`,
+    `(${v}.scaling_metric != "ASGAverageCPUUtilization" || ${v}.scaling_target <= 100)`,
+    `${v}.scale_out_cooldown >= 0 && ${v}.scale_in_cooldown >= 0 && ${v}.instance_warmup >= 0`,
+  ].join(' && ');
+  const text = `${node.variableName}: scaling_metric must be ASGAverageCPUUtilization or ALBRequestCountPerTarget with a positive scaling_target (CPU at most 100) and cooldowns and warm-up of 0 s or more.`;
+  return ['', '  validation {', ...alignedLines([['condition', cond], ['error_message', hclString(text)]], '    '), '  }'];
+}
+
 export function renderVariablesTf(model: TfvarsModel): string {
   const lines = [...header(model, 'Input variables for the stage files (one object per node).'), ...nameMapping(model)];
   for (const node of model.nodes) {
@@ -128,6 +142,7 @@ export function renderVariablesTf(model: TfvarsModel): string {
       '  validation {',
       ...alignedLines([['condition', condition(node)], ['error_message', hclString(conditionText(node))]], '    '),
       '  }',
+      ...scalingValidation(node),
       '}',
     );
   }

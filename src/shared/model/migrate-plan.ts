@@ -1,28 +1,61 @@
-import { PLAN_SCHEMA_VERSION } from './plan';
+import { DEFAULT_EVENT_START_TIME, DEFAULT_SLO_AVAILABILITY, DEFAULT_SLO_WINDOW_DAYS, PLAN_SCHEMA_VERSION } from './plan';
 import type { PlanProblem } from './parse-plan';
 
 type Document = Record<string, unknown>;
-type MigrationResult = { ok: true; document: Document } | { ok: false; problems: PlanProblem[] };
+type MigrationResult = { ok: true; document: Document; migratedFrom: number } | { ok: false; problems: PlanProblem[] };
 
 /**
- * Steps that lift a document from version N to N+1. Format 1 is the first published
- * format; documents without a schemaVersion are drafts from before it was written down
- * and are read as version 1.
+ * One step of the plan format: lifts a document from `from` to `from + 1`. A step works on
+ * the raw JSON (before the schema fills defaults), never mutates its input, and writes
+ * down what an old file *meant*: a field the old format did not have gets the value the
+ * old Headroom silently assumed, so opening an old file changes no number.
+ *
+ * Adding a format: bump PLAN_SCHEMA_VERSION, append a step here, add its tests to
+ * migrate-plan.test.ts and a line to docs/plan-format.md's "Versions". Steps only ever
+ * get appended; an applied step is never edited.
  */
-const steps: Record<number, (doc: Document) => Document> = {};
+export type MigrationStep = { from: number; summary: string; up: (doc: Document) => Document };
 
+function objectAt(doc: Document, key: string): Document | undefined {
+  const value = doc[key];
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Document) : undefined;
+}
+
+export const migrationSteps: readonly MigrationStep[] = [
+  {
+    from: 1,
+    summary:
+      'format 2: the event gets its start time (format 1 countdowns assumed 09:00 event-local) and the plan its SLO (format 1 assumed 99.9% over 30 days)',
+    up(doc) {
+      const event = objectAt(doc, 'event');
+      const next: Document = { ...doc };
+      // A non-object event is left as it is: the schema then says what is wrong with it.
+      if (event) next.event = { startTime: DEFAULT_EVENT_START_TIME, ...event };
+      if (!('slo' in doc)) next.slo = { availability: DEFAULT_SLO_AVAILABILITY, windowDays: DEFAULT_SLO_WINDOW_DAYS, latency: [] };
+      return next;
+    },
+  },
+];
+
+/**
+ * Lifts a document to PLAN_SCHEMA_VERSION, one step per version. Format 1 is the first
+ * published format; documents without a schemaVersion are drafts from before it was
+ * written down and are read as version 1.
+ */
 export function migratePlanDocument(doc: Document): MigrationResult {
   const raw = doc.schemaVersion;
-  let version = raw === undefined ? PLAN_SCHEMA_VERSION : raw;
+  let version = raw === undefined ? 1 : raw;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, problems: [{ path: 'schemaVersion', message: `expected a whole number ≥ 1, got ${JSON.stringify(raw)}` }] };
   }
+  const migratedFrom = version;
   let current: Document = { ...doc, schemaVersion: version };
   while (version < PLAN_SCHEMA_VERSION) {
-    const step = steps[version];
+    const from = version;
+    const step = migrationSteps.find((s) => s.from === from);
     if (!step) return { ok: false, problems: [{ path: 'schemaVersion', message: `no migration from format ${version}` }] };
-    current = { ...step(current), schemaVersion: version + 1 };
+    current = { ...step.up(current), schemaVersion: version + 1 };
     version += 1;
   }
-  return { ok: true, document: current };
+  return { ok: true, document: current, migratedFrom };
 }

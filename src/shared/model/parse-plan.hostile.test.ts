@@ -32,7 +32,8 @@ describe('hostile plan files', () => {
     [PLAN_SCHEMA_VERSION + 1, /newer Headroom/],
     [999_999, /newer Headroom/],
     [0, /whole number ≥ 1/],
-    [1.5, /newer Headroom/],
+    [1.5, /whole number ≥ 1/],
+    [PLAN_SCHEMA_VERSION + 0.5, /newer Headroom/],
     ['2', /whole number ≥ 1/],
   ])('refuses schemaVersion %j with a message', (version, message) => {
     expect(problems(parsePlanDocument({ ...sample(), schemaVersion: version }))).toMatch(message);

@@ -70,21 +70,27 @@ function parseDocument(input: unknown): ParsePlanResult {
  */
 export const MAX_PLAN_TEXT_CHARS = 50 * 1024 * 1024;
 
-/** Parses JSON text (a `*.headroom.json` file) with a message that says where JSON broke. */
-export function parsePlanText(text: string): ParsePlanResult {
+export type JsonTextResult = { ok: true; json: unknown } | { ok: false; problems: PlanProblem[] };
+
+/** Reads the JSON of a `*.headroom.json` file, refusing one over the size cap, with a message that says where JSON broke. */
+export function readPlanJson(text: string): JsonTextResult {
   if (text.length > MAX_PLAN_TEXT_CHARS) {
     const mb = (text.length / 1024 / 1024).toFixed(0);
     return { ok: false, problems: [{ path: '(file)', message: `the file is ${mb} MB; a plan file is at most ${MAX_PLAN_TEXT_CHARS / 1024 / 1024} MB` }] };
   }
-  let json: unknown;
   try {
     // Windows editors save UTF-8 with a byte order mark; JSON.parse refuses it as an invisible token.
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { ok: true, json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return bounded({ ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${detail}` }] });
+    return { ok: false, problems: [{ path: '(file)', message: shorten(`not valid JSON: ${detail}`, MAX_MESSAGE_CHARS) }] };
   }
-  return parsePlanDocument(json);
+}
+
+/** Parses JSON text (a `*.headroom.json` file) into a plan. */
+export function parsePlanText(text: string): ParsePlanResult {
+  const read = readPlanJson(text);
+  return read.ok ? parsePlanDocument(read.json) : read;
 }
 
 /** Far deeper than any plan (its deepest field is about 5 levels down); a hostile file nests 100,000. */

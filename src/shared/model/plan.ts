@@ -7,7 +7,7 @@ import { AdoptedSurgeSchema, HistoryWindowSchema, TrafficHistorySummarySchema } 
  * renderer (editing) and the CLI. Bump PLAN_SCHEMA_VERSION and add a step to
  * `migrate-plan.ts` for every breaking change.
  */
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 const finite = z.number().finite();
 const nonNegative = finite.min(0);
@@ -50,16 +50,57 @@ export const SurgeSchema = z.object({
 });
 export type Surge = z.infer<typeof SurgeSchema>;
 
+/** The event's local start time when a plan does not say (every format-1 plan). */
+export const DEFAULT_EVENT_START_TIME = '09:00';
+
 export const EventSchema = z.object({
   name: z.string().max(200).default('Event'),
   /** Local date of the first event day, YYYY-MM-DD. */
   startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+  /** Local wall-clock time the event starts, HH:MM (24 h) in `timeZone`. Format 2. */
+  startTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM (24 h), e.g. 09:00 or 18:30')
+    .default(DEFAULT_EVENT_START_TIME),
   /** IANA time zone the event (and its countdown) runs in. */
   timeZone: z.string().min(1).max(64).default('UTC'),
   durationDays: z.number().int().min(1).max(366).default(1),
   surge: SurgeSchema.default({ mode: 'multiplier', value: 1 }),
 });
 export type PlanEvent = z.infer<typeof EventSchema>;
+
+/** A latency objective: `percentile` of requests answered within `thresholdMs`, e.g. p99 < 150 ms. */
+export const LatencyObjectiveSchema = z.object({
+  percentile: finite.gt(0).lt(100),
+  thresholdMs: positive.max(3_600_000),
+});
+export type LatencyObjective = z.infer<typeof LatencyObjectiveSchema>;
+
+export const DEFAULT_SLO_AVAILABILITY = 0.999;
+export const DEFAULT_SLO_WINDOW_DAYS = 30;
+
+/** The service level objective the error budget and the load tests' pass criteria come from. Format 2. */
+export const SloSchema = z.object({
+  /** Share of requests (or minutes) that must succeed: 0.999 = 99.9 %. */
+  availability: finite.gt(0, 'an availability target is above 0').lt(1, 'an availability target is below 100% (100% allows no failure at all)').default(DEFAULT_SLO_AVAILABILITY),
+  /** The window the availability is measured over, in days. */
+  windowDays: z.number().int().min(1).max(366).default(DEFAULT_SLO_WINDOW_DAYS),
+  /** Latency objectives, quoted by the load tests' pass criteria. */
+  latency: z.array(LatencyObjectiveSchema).max(10).default([]),
+});
+export type Slo = z.infer<typeof SloSchema>;
+
+/** How the readiness checklist is scheduled. Format 2. */
+export const ReadinessSettingsSchema = z.object({
+  /** Tests (baseline, stress, chaos, dress rehearsal) may fall on a Saturday or Sunday. */
+  testsOnWeekends: z.boolean().default(false),
+  /**
+   * How long before the start minute a pre-scaled fleet must be at its event size: the
+   * time instances (or replicas) take to launch, pass health checks and warm up.
+   */
+  prescaleLeadMinutes: z.number().int().min(0).max(7 * 24 * 60).default(120),
+});
+export type ReadinessSettings = z.infer<typeof ReadinessSettingsSchema>;
 
 export const HeadroomPolicySchema = z.object({
   /** Utilization each instance should run at, at peak (0.6 = 60 %). */
@@ -108,6 +149,12 @@ export const TrafficSourceParamsSchema = z.object({
   baselineWindowDays: z.number().int().min(1).max(3660).default(28),
   /** Summary of the imported history (daily peaks, p95/p99, range); the points stay in SQLite. */
   historySummary: TrafficHistorySummarySchema.optional(),
+  /**
+   * Today's **average** requests/s here, typed (format 2). Absent = not known; imported
+   * history's peak-to-average ratio is used instead when it has one. Stress tests are
+   * sized from it (400 % of average load).
+   */
+  averageRps: nonNegative.optional(),
   /** The part of the history the baseline and the growth fit use; absent = all of it. */
   historyWindow: HistoryWindowSchema.optional(),
   /** Count surge days in the baseline statistic; absent = false (they are left out). */
@@ -130,6 +177,23 @@ export const LoadBalancerParamsSchema = CostSchema.extend({
   currentUnits: count.default(1),
 });
 
+/**
+ * How an autoscaled tier (service, worker pool) scales, for the exported scaling policy and
+ * the ramp check. Every field is optional; absent ones take SCALING_DEFAULTS
+ * (engine/scaling-policy.ts): CPU target tracking at the headroom target, 60 s scale-out
+ * and 300 s scale-in cooldowns, 300 s instance warm-up, 10 instances launched a minute.
+ */
+export const AutoscalingSchema = z.object({
+  /** Target-tracking metric: average CPU, or requests per instance (services behind an ALB). */
+  metric: z.enum(['cpu', 'requestsPerInstance']).optional(),
+  scaleOutCooldownSeconds: count.max(86_400).optional(),
+  scaleInCooldownSeconds: count.max(86_400).optional(),
+  /** Seconds a new instance needs before it takes traffic (and counts in the metric). */
+  warmupSeconds: count.max(86_400).optional(),
+  /** Instances the group can launch per minute (the provider's and the image's pace). */
+  launchPerMinute: positive.max(100_000).optional(),
+});
+
 export const ServiceParamsSchema = CostSchema.extend({
   /** Observed throughput of one instance… */
   measuredRps: positive.default(500),
@@ -140,6 +204,7 @@ export const ServiceParamsSchema = CostSchema.extend({
   maxInstances: count.default(20),
   /** Database connections each instance holds open (connection pool size). */
   dbPoolSize: count.max(100_000).default(10),
+  autoscaling: AutoscalingSchema.optional(),
 });
 
 export const DatabaseParamsSchema = CostSchema.extend({
@@ -184,6 +249,8 @@ export const WorkerPoolParamsSchema = CostSchema.extend({
   maxWorkers: count.default(50),
   /** Database connections each worker holds open. */
   dbPoolSize: count.max(100_000).default(2),
+  /** As for services; a worker pool tracks CPU whatever `metric` says (it takes no requests). */
+  autoscaling: AutoscalingSchema.optional(),
 });
 
 export const ExternalParamsSchema = z.object({
@@ -238,6 +305,8 @@ export const PlanSchema = z.object({
     zones: 1,
     surviveZoneLoss: false,
   }),
+  slo: SloSchema.default({ availability: DEFAULT_SLO_AVAILABILITY, windowDays: DEFAULT_SLO_WINDOW_DAYS, latency: [] }),
+  readiness: ReadinessSettingsSchema.default({ testsOnWeekends: false, prescaleLeadMinutes: 120 }),
   nodes: z.array(NodeSchema).max(20_000),
   edges: z.array(EdgeSchema).max(50_000),
 });

@@ -1,30 +1,22 @@
 import type { Plan } from '../model';
 import type { Projection } from '../engine/types';
-import { draftContext, type DueRule, type ItemDraft, type ReadinessOptions } from './draft';
-import { eventWindow, phaseIndex, phaseWindow, shiftDays, type EventWindow, type PhaseId } from './phases';
+import { draftContext, type ItemDraft, type ReadinessOptions } from './draft';
+import { formatDue } from './format-due';
+import { resolveDue, shortfallsToday } from './due-dates';
+import { eventWindow, phaseIndex, phaseWindow, type EventWindow } from './phases';
 import { planItemDrafts } from './plan-items';
 import type { ChecklistItem, ChecklistState, CustomItem, ItemSnapshot, ItemState } from './schema';
 import { standardItemDrafts } from './standard-items';
 import { snapshotOf } from './state';
 
 /** A generated item with its due date resolved, before saved state is merged in. */
-export type GeneratedItem = Omit<ItemDraft, 'due'> & { dueAt: string };
-
-function resolveDue(due: DueRule, phase: PhaseId, window: EventWindow): string {
-  switch (due.kind) {
-    case 'phase-end':
-      return phaseWindow(phase, window).end.toISOString();
-    case 'before-start':
-      return shiftDays(window.start, -due.days).toISOString();
-    case 'after-end':
-      return shiftDays(window.end, due.days).toISOString();
-  }
-}
+export type GeneratedItem = Omit<ItemDraft, 'due'> & { dueAt: string; dueNote?: string };
 
 /**
- * Every item the plan calls for today, with due dates in the event's zone: the seed's
- * standard items, the test phases, and items from the plan's nodes and findings. Pure and
- * deterministic: the same plan, projection and options give the same list.
+ * Every item the plan calls for, with due dates in the event's zone: the seed's standard
+ * items, the test phases, and items from the plan's nodes and findings. Pure and
+ * deterministic: the same plan, projection and options give the same list (`options.now`
+ * only moves items about a shortfall that exists today to today).
  * Throws ReadinessInputError on an unknown time zone or an impossible event date.
  */
 export function generateItems(plan: Plan, projection: Projection, options: ReadinessOptions = {}): GeneratedItem[] {
@@ -32,13 +24,17 @@ export function generateItems(plan: Plan, projection: Projection, options: Readi
   const ctx = draftContext(plan, projection, options);
   const planDrafts = planItemDrafts(ctx);
   const drafts = [...standardItemDrafts(ctx, planDrafts), ...planDrafts];
-  return drafts.map(({ due, ...rest }) => ({ ...rest, dueAt: resolveDue(due, rest.phase, window) }));
+  const due = { plan, window, now: options.now, shortToday: shortfallsToday(plan, projection, options.now, window.timeZone) };
+  return drafts.map((draft) => {
+    const { due: _rule, ...rest } = draft;
+    return { ...rest, ...resolveDue(draft, due) };
+  });
 }
 
 const emptyUserState = { status: 'todo', owner: '', note: '', evidenceUrl: '' } as const;
 
 function hasUserData(s: ItemState): boolean {
-  return s.status !== 'todo' || s.owner !== '' || s.note !== '' || s.evidenceUrl !== '';
+  return s.status !== 'todo' || s.owner !== '' || s.note !== '' || s.evidenceUrl !== '' || s.dueAt !== undefined;
 }
 
 /** Why an item in the saved state is no longer generated, in words for the UI. */
@@ -78,8 +74,10 @@ export function buildChecklist(plan: Plan, projection: Projection, state: Checkl
   const generated = generateItems(plan, projection, options);
   const ids = new Set(generated.map((g) => g.id));
   const items: ChecklistItem[] = generated.map((g) => {
-    const saved = state.items[g.id] ?? emptyUserState;
-    return { ...g, status: saved.status, owner: saved.owner, note: saved.note, evidenceUrl: saved.evidenceUrl, obsolete: false };
+    const saved: Omit<ItemState, 'updatedAt'> = state.items[g.id] ?? emptyUserState;
+    const item: ChecklistItem = { ...g, status: saved.status, owner: saved.owner, note: saved.note, evidenceUrl: saved.evidenceUrl, obsolete: false };
+    if (saved.dueAt === undefined || Date.parse(saved.dueAt) === Date.parse(g.dueAt)) return item;
+    return { ...item, dueAt: saved.dueAt, dueNote: `set by the team (generated: ${formatDue(g.dueAt, window.timeZone)})` };
   });
   for (const [id, saved] of Object.entries(state.items)) {
     if (ids.has(id)) continue;
@@ -93,6 +91,7 @@ export function buildChecklist(plan: Plan, projection: Projection, state: Checkl
       owner: saved.owner,
       note: saved.note,
       evidenceUrl: saved.evidenceUrl,
+      ...(saved.dueAt !== undefined ? { dueAt: saved.dueAt } : {}),
       obsolete: true,
       obsoleteReason: obsoleteReason(id, saved.snapshot, plan),
     });

@@ -8,14 +8,20 @@ import type { ItemSubject } from './schema';
  * When a generated item is due:
  * - `phase-end`: by the end of its phase's window (= when the next phase starts), so a
  *   phase's work is not overdue the moment the phase opens;
- * - `before-start`: N days before the event start at its local start time; the test
- *   phases of the global-conference seed (baseline T-7d … dress rehearsal T-1d) are
- *   appointments, run at the hour the event will start so the traffic mix matches;
+ * - `before-start`: N days before the event start at its local start time; with `test`
+ *   it is a test appointment (baseline T-7d … dress rehearsal T-1d, run at the hour the
+ *   event will start so the traffic mix matches), moved to the Friday before when it
+ *   falls on a weekend and the plan does not allow weekend tests;
+ * - `prescale`: the plan's pre-scale lead time (`readiness.prescaleLeadMinutes`) before
+ *   the start minute, so the fleet is at its size when the event starts;
  * - `after-end`: N days after the event ends (scale-down within a day).
+ * An item about a shortfall that exists today is due today instead (`dueToday`), unless
+ * its rule already makes it due earlier.
  */
 export type DueRule =
   | { kind: 'phase-end' }
-  | { kind: 'before-start'; days: number }
+  | { kind: 'before-start'; days: number; test?: boolean }
+  | { kind: 'prescale' }
   | { kind: 'after-end'; days: number };
 
 /** A generated item before its due date is resolved and its saved state merged in. */
@@ -27,20 +33,18 @@ export type ItemDraft = {
   origin: 'standard' | 'plan';
   subject?: ItemSubject;
   due: DueRule;
+  /** Ids of the capacity model's findings this item acts on (finding-coverage.ts). */
+  covers?: string[];
 };
 
 export type ReadinessOptions = TimelineOptions & {
   /**
-   * Average (not peak) requests/s entering the system, when known from imported history.
-   * The plan stores peaks only; with an average the stress target is `stressMultiple` × it.
+   * The moment the checklist is built for. Items about a shortfall that exists at this
+   * moment are due by the end of its day; without it no item is due "today".
    */
-  averageRps?: number;
+  now?: Date;
   /** Stress tests at 400 % of average load (flash-sale seed). Default 4. */
   stressMultipleOfAverage?: number;
-  /** Availability objective for the during-event error budget. Default 0.999. */
-  slo?: number;
-  /** The SLO's window in days. Default 30. */
-  sloWindowDays?: number;
 };
 
 /** What the generators read: the plan, its projection, and the options with defaults. */

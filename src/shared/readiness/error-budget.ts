@@ -1,13 +1,13 @@
-import type { PlanEvent } from '../model';
+import { DEFAULT_SLO_AVAILABILITY, DEFAULT_SLO_WINDOW_DAYS } from '../model';
 import { formatNumber } from '../engine/format';
-import { eventWindow, type TimelineOptions } from './phases';
+import { eventWindow, type EventTiming, type TimelineOptions } from './phases';
 
 /**
  * Error budget: the downtime an SLO allows over a window. Seed 004: 99.9 % over 30 days
  * = 43.2 minutes (30 × 1,440 min × 0.001).
  */
-export const DEFAULT_SLO = 0.999;
-export const DEFAULT_SLO_WINDOW_DAYS = 30;
+export const DEFAULT_SLO = DEFAULT_SLO_AVAILABILITY;
+export { DEFAULT_SLO_WINDOW_DAYS };
 
 export type ErrorBudget = {
   slo: number;
@@ -64,7 +64,7 @@ export type EventErrorBudget = {
 
 /** The budget for the during-event phase: the SLO window's, and the event window's own. */
 export function eventErrorBudget(
-  event: PlanEvent,
+  event: EventTiming,
   slo: number = DEFAULT_SLO,
   windowDays: number = DEFAULT_SLO_WINDOW_DAYS,
   options: TimelineOptions = {},

@@ -60,20 +60,48 @@ describe('standard items (seed 004 preparation timeline)', () => {
     expect(byId(items, 'std:after:postmortem').dueAt).toBe('2027-03-11T09:00:00.000+00:00');
   });
 
-  it('schedules the global-conference test phases at their seed offsets', () => {
+  it('schedules the global-conference test phases at their seed offsets, on working days', () => {
+    // Event Tue 2 Mar 2027: T-3 is Saturday and T-2 Sunday, so both move to Friday 26 Feb and say so.
     expect(byId(items, 'test:baseline')).toMatchObject({ phase: 't-1w', dueAt: '2027-02-23T09:00:00.000+00:00' });
-    expect(byId(items, 'test:stress')).toMatchObject({ phase: 't-1w', dueAt: '2027-02-27T09:00:00.000+00:00' });
-    expect(byId(items, 'test:chaos')).toMatchObject({ phase: 't-1w', dueAt: '2027-02-28T09:00:00.000+00:00' });
+    expect(byId(items, 'test:load')).toMatchObject({ phase: 't-1w', dueAt: '2027-02-24T09:00:00.000+00:00' });
+    expect(byId(items, 'test:soak')).toMatchObject({ phase: 't-1w', dueAt: '2027-02-25T09:00:00.000+00:00' });
+    expect(byId(items, 'test:spike')).toMatchObject({ phase: 't-1w', dueAt: '2027-02-26T09:00:00.000+00:00' });
+    expect(byId(items, 'test:stress')).toMatchObject({
+      phase: 't-1w',
+      dueAt: '2027-02-26T09:00:00.000+00:00',
+      dueNote: 'moved from Sat 27 Feb to Fri 26 Feb: tests run on working days (the plan does not allow weekend tests)',
+    });
+    expect(byId(items, 'test:chaos')).toMatchObject({ phase: 't-1w', dueAt: '2027-02-26T09:00:00.000+00:00', dueNote: expect.stringMatching(/^moved from Sun 28 Feb to Fri 26 Feb/) });
     expect(byId(items, 'test:dress-rehearsal')).toMatchObject({ phase: 't-1d', dueAt: '2027-03-01T09:00:00.000+00:00' });
+    expect(byId(items, 'test:baseline').dueNote).toBeUndefined();
     const chaos = byId(items, 'test:chaos');
-    expect(chaos.title).toBe('Chaos test: node failure, DB failover, network partition');
-    expect(chaos.detail).toContain('Fail over the primary of orders-db');
+    expect(chaos.title).toBe('Chaos test: node loss, zone loss, database failover');
+    expect(chaos.detail).toContain('database failover: fail over the primary of orders-db');
+    expect(chaos.detail).toContain('node loss: stop one unit of checkout-svc (100 → 99)');
+  });
+
+  it('keeps weekend tests where they fall when the plan allows weekends', () => {
+    const weekends = generateItems(makePlan({ readiness: { testsOnWeekends: true } }), conferenceProjection());
+    expect(byId(weekends, 'test:stress')).toMatchObject({ dueAt: '2027-02-27T09:00:00.000+00:00' });
+    expect(byId(weekends, 'test:stress').dueNote).toBeUndefined();
   });
 
   it('keeps test offsets in local days across a DST change (stress test at T-3d in New York)', () => {
-    const ny = generateItems(makePlan({}, { startDate: '2027-03-16', timeZone: 'America/New_York' }), conferenceProjection());
+    const ny = generateItems(makePlan({ readiness: { testsOnWeekends: true } }, { startDate: '2027-03-16', timeZone: 'America/New_York' }), conferenceProjection());
     expect(byId(ny, 'test:stress').dueAt).toBe('2027-03-13T09:00:00.000-05:00');
     expect(byId(ny, 'test:chaos').dueAt).toBe('2027-03-14T09:00:00.000-04:00');
+    // On working days both move to Friday 12 March, still before the change to daylight time.
+    const working = generateItems(makePlan({}, { startDate: '2027-03-16', timeZone: 'America/New_York' }), conferenceProjection());
+    expect(byId(working, 'test:chaos').dueAt).toBe('2027-03-12T09:00:00.000-05:00');
+  });
+
+  it('makes pre-scaling due the plan’s lead time before the start minute, not at it', () => {
+    const prescale = byId(items, 'node:checkout:prescale');
+    expect(prescale.dueAt).toBe('2027-03-02T07:00:00.000+00:00');
+    expect(prescale.dueNote).toBe("2 h before the 09:00 start: the plan's pre-scale lead time, so the fleet is at size when it starts");
+    expect(byId(items, 'std:t-1d:final-scale').dueAt).toBe('2027-03-02T07:00:00.000+00:00');
+    const slow = generateItems(makePlan({ readiness: { prescaleLeadMinutes: 360 } }), conferenceProjection());
+    expect(byId(slow, 'node:checkout:prescale').dueAt).toBe('2027-03-02T03:00:00.000+00:00');
   });
 
   it('shows the error budget for the event window in the during phase', () => {
@@ -81,7 +109,7 @@ describe('standard items (seed 004 preparation timeline)', () => {
     expect(budget.phase).toBe('during');
     expect(budget.title).toBe('Error budget: 99.9% over the 2-day event (48 h) allows 2.88 min of downtime');
     expect(budget.detail).toContain('99.9% over 30 days allows 43.2 min of downtime');
-    const custom = generateItems(makePlan(), conferenceProjection(), { slo: 0.9999, sloWindowDays: 28 });
+    const custom = generateItems(makePlan({ slo: { availability: 0.9999, windowDays: 28 } }), conferenceProjection());
     expect(byId(custom, 'std:during:error-budget').detail).toContain('99.99% over 28 days allows 4.03 min');
   });
 
@@ -112,7 +140,9 @@ describe('standard items (seed 004 preparation timeline)', () => {
 });
 
 describe('plan-specific items name the plan’s nodes and numbers', () => {
-  const items = generateItems(makePlan(), conferenceProjection(), { averageRps: 40_000 });
+  // 85,000 rps at the event from an 85,000 / 3 rps peak today; an average of 13,334 today is 40,002 at the event (× 4 = 160,008; float dust is not rounded up).
+  const averaged = makePlan({ nodes: makePlan().nodes.map((n) => (n.kind === 'trafficSource' ? { ...n, params: { ...n.params, averageRps: 13_334 } } : n)) });
+  const items = generateItems(averaged, conferenceProjection());
 
   it('adds read replicas on a database short of them', () => {
     const item = byId(items, 'node:orders:add-replicas');
@@ -131,24 +161,28 @@ describe('plan-specific items name the plan’s nodes and numbers', () => {
     expect(item.detail).toContain('1,890 qps');
   });
 
-  it('load-tests to 400% of average when the average is known', () => {
-    expect(byId(items, 'test:stress').title).toBe('Stress test: load test to 400% of average: 160,000 rps');
+  it('stress-tests to 400% of the average at the event when the average is known', () => {
+    expect(byId(items, 'test:stress').title).toBe('Stress test: 400% of average load: 160,008 rps (above the event peak + 20% buffer, 102,000 rps)');
+    expect(stressTestTarget(averaged, conferenceProjection())).toMatchObject({ rps: 160_008, basis: 'average', averageTarget: 160_008, peakTarget: 102_000, fallback: null });
   });
 
-  it('falls back to the event peak plus the plan’s buffer without an average (85,000 × 1.2 = 102,000, the seed’s "100K+")', () => {
+  it('falls back to the event peak plus the plan’s buffer without an average, and says why (85,000 × 1.2 = 102,000)', () => {
     const target = stressTestTarget(makePlan(), conferenceProjection());
-    expect(target).toMatchObject({ rps: 102_000, basis: 'peak' });
-    expect(target.summary).toBe('load test to the event peak + 20% headroom: 102,000 rps');
+    expect(target).toMatchObject({ rps: 102_000, basis: 'peak', averageTarget: null });
+    expect(target.summary).toBe('the event peak + 20% buffer: 102,000 rps');
+    expect(target.fallback).toBe('no average load is known for web (type one, or import history with a profile), so the event peak + 20% buffer is used');
+    expect(byId(generateItems(makePlan(), conferenceProjection()), 'test:stress').detail).toContain('Why this number: no average load is known for web');
   });
 
   it('never stress-tests below the sized-for load, even with an average', () => {
-    expect(stressTestTarget(makePlan(), conferenceProjection(), { averageRps: 20_000 })).toMatchObject({ rps: 102_000, basis: 'peak' });
+    const low = makePlan({ nodes: makePlan().nodes.map((n) => (n.kind === 'trafficSource' ? { ...n, params: { ...n.params, averageRps: 5_000 } } : n)) });
+    expect(stressTestTarget(low, conferenceProjection())).toMatchObject({ rps: 102_000, basis: 'peak' });
   });
 
   it('says so instead of "0 rps" when the plan has no traffic yet', () => {
     const nothing = makePlan({ nodes: [], edges: [] });
     const empty = projectPlan(nothing);
-    expect(stressTestTarget(nothing, empty).summary).toBe('load test above the event peak (the plan has no traffic yet)');
+    expect(stressTestTarget(nothing, empty).summary).toBe('above the event peak (the plan has no traffic yet)');
     expect(byId(generateItems(nothing, empty), 'std:t-1d:final-scale').detail).toBe('The plan has no sized nodes yet.');
   });
 
@@ -183,6 +217,6 @@ describe('plan-specific items name the plan’s nodes and numbers', () => {
   });
 
   it('is deterministic: the same inputs give the same items', () => {
-    expect(generateItems(makePlan(), conferenceProjection(), { averageRps: 40_000 })).toEqual(items);
+    expect(generateItems(averaged, conferenceProjection())).toEqual(items);
   });
 });

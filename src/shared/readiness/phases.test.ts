@@ -2,14 +2,13 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PlanEvent } from '../model';
-import { currentPhase, eventWindow, phaseIds, phaseSchedule, ReadinessInputError, shiftDays } from './phases';
+import { currentPhase, eventStartsAtUtc, eventWindow, focusPhase, phaseIds, phaseSchedule, ReadinessInputError, shiftDays, type EventTiming } from './phases';
 
-function event(startDate: string, timeZone = 'UTC', durationDays = 1): PlanEvent {
+function event(startDate: string, timeZone = 'UTC', durationDays = 1): EventTiming {
   return { name: 'Event', startDate, timeZone, durationDays, surge: { mode: 'multiplier', value: 3 } };
 }
 
-function startOf(phase: string, e: PlanEvent, startTime?: string): string {
+function startOf(phase: string, e: EventTiming, startTime?: string): string {
   const window = phaseSchedule(e, startTime ? { startTime } : {}).find((w) => w.phase === phase);
   if (!window) throw new Error(`no phase ${phase}`);
   return window.start;
@@ -117,8 +116,11 @@ describe('currentPhase', () => {
   const e = event('2027-03-02', 'UTC', 2);
   const at = (iso: string) => currentPhase(new Date(iso), e);
 
-  it('opens the first phase before the countdown starts', () => {
-    expect(at('2026-12-01T00:00:00Z')).toBe('t-4w');
+  it('is no phase before the countdown starts (a phase is "now" only while today is inside it)', () => {
+    expect(at('2026-12-01T00:00:00Z')).toBeNull();
+    expect(at('2027-02-02T08:59:59Z')).toBeNull();
+    expect(at('2027-02-02T09:00:00Z')).toBe('t-4w');
+    expect(focusPhase(new Date('2026-12-01T00:00:00Z'), e)).toBe('t-4w');
   });
 
   it('switches exactly at each phase start', () => {
@@ -131,8 +133,16 @@ describe('currentPhase', () => {
     expect(at('2027-03-04T09:00:00Z')).toBe('after');
   });
 
-  it('stays on "after" once the after window is over', () => {
-    expect(at('2027-06-01T00:00:00Z')).toBe('after');
+  it('is no phase once the after window is over, while the stepper still opens on "after"', () => {
+    expect(at('2027-03-11T08:59:59Z')).toBe('after');
+    expect(at('2027-03-11T09:00:00Z')).toBeNull();
+    expect(focusPhase(new Date('2027-06-01T00:00:00Z'), e)).toBe('after');
+  });
+
+  it('dates an event at 18:30 in Los Angeles at 01:30 UTC the next day', () => {
+    const la = { ...event('2027-06-08', 'America/Los_Angeles', 3), startTime: '18:30' };
+    expect(eventStartsAtUtc(la)).toBe('2027-06-09T01:30:00.000Z');
+    expect(eventWindow(la).start.toISOString()).toBe('2027-06-08T18:30:00.000-07:00');
   });
 
   it('reads "today" in the event’s zone: 23:00 UTC is already the next day in Tokyo', () => {

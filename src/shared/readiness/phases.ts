@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
-import type { PlanEvent } from '../model';
+import { DEFAULT_EVENT_START_TIME, type PlanEvent } from '../model';
 
 /**
  * The readiness timeline of seed 004 ("Preparation timeline"): six phases, each a window
@@ -32,11 +32,11 @@ export const phaseLabels: Record<PhaseId, string> = {
 /** Days after the event ends that the "after" phase (scale-down, postmortem) lasts. */
 export const AFTER_PHASE_DAYS = 7;
 
-/** The event's local start time when the plan does not say (the plan schema has no time yet). */
-export const DEFAULT_EVENT_START_TIME = '09:00';
+/** An event as the timeline reads it; hand-built ones (tests) may leave the start time out. */
+export type EventTiming = Omit<PlanEvent, 'startTime'> & { startTime?: string };
 
 export type TimelineOptions = {
-  /** Event-local start time, HH:mm (24 h). Default 09:00. */
+  /** Event-local start time, HH:mm (24 h), instead of the plan's `event.startTime`. */
   startTime?: string;
 };
 
@@ -73,8 +73,9 @@ export function shiftDays(date: TZDate, days: number): TZDate {
 }
 
 /** The event's start (local date at `startTime` in its zone) and end (+ durationDays days). */
-export function eventWindow(event: PlanEvent, options: TimelineOptions = {}): EventWindow {
-  const startTime = options.startTime ?? DEFAULT_EVENT_START_TIME;
+export function eventWindow(event: EventTiming, options: TimelineOptions = {}): EventWindow {
+  // Hand-built events (tests, old callers) may lack startTime; a parsed plan always has it.
+  const startTime = options.startTime ?? event.startTime ?? DEFAULT_EVENT_START_TIME;
   const time = timePattern.exec(startTime);
   if (!time) throw new ReadinessInputError(`event start time "${startTime}" is not HH:mm`);
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(event.startDate);
@@ -119,7 +120,7 @@ export function phaseWindow(phase: PhaseId, window: EventWindow): { start: TZDat
 }
 
 /** All six windows, for the stepper's headings ("T-2 weeks · from Mar 6"). */
-export function phaseSchedule(event: PlanEvent, options: TimelineOptions = {}): PhaseWindow[] {
+export function phaseSchedule(event: EventTiming, options: TimelineOptions = {}): PhaseWindow[] {
   const window = eventWindow(event, options);
   return phaseIds.map((phase) => {
     const { start, end } = phaseWindow(phase, window);
@@ -128,18 +129,29 @@ export function phaseSchedule(event: PlanEvent, options: TimelineOptions = {}): 
 }
 
 /**
- * The phase the stepper opens on: the one whose window holds `now`. Before T-4 weeks the
- * first phase is the one to work on; after the "after" window it stays on "after" (the
- * postmortem and model update are what remains).
+ * The phase whose window holds `now`, or null when `now` is before T-4 weeks or after the
+ * "after" window: a phase is "now" only while today is inside it.
  */
-export function currentPhase(now: Date, event: PlanEvent, options: TimelineOptions = {}): PhaseId {
+export function currentPhase(now: Date, event: EventTiming, options: TimelineOptions = {}): PhaseId | null {
   const window = eventWindow(event, options);
   const t = now.getTime();
-  let current: PhaseId = phaseIds[0];
   for (const phase of phaseIds) {
-    if (phaseStart(phase, window).getTime() <= t) current = phase;
+    const { start, end } = phaseWindow(phase, window);
+    if (start.getTime() <= t && t < end.getTime()) return phase;
   }
-  return current;
+  return null;
+}
+
+/** The phase to open the stepper on: the current one, else the first (before) or the last (after). */
+export function focusPhase(now: Date, event: EventTiming, options: TimelineOptions = {}): PhaseId {
+  const current = currentPhase(now, event, options);
+  if (current !== null) return current;
+  return now.getTime() < phaseWindow('t-4w', eventWindow(event, options)).start.getTime() ? 't-4w' : 'after';
+}
+
+/** The event's start as UTC ISO 8601 (`2027-06-09T01:30:00.000Z` for 18:30 in Los Angeles on 8 June). */
+export function eventStartsAtUtc(event: EventTiming, options: TimelineOptions = {}): string {
+  return new Date(eventWindow(event, options).start.getTime()).toISOString();
 }
 
 export function phaseIndex(phase: PhaseId): number {

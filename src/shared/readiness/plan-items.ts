@@ -1,7 +1,8 @@
-import type { Finding, NodeProjection } from '../engine/types';
+import type { NodeProjection } from '../engine/types';
 import { formatNumber, formatPercent } from '../engine/format';
 import { boundsOf, stageSizesFor, stageInputsOf, type StageId } from '../engine/stages';
 import { countWithUnit, type DraftContext, type ItemDraft } from './draft';
+import { isCoveredByNodeItems, withCoverage } from './finding-coverage';
 
 /**
  * Items made from the plan's own nodes and numbers. Ids say what an item is about
@@ -33,11 +34,15 @@ function prescale(node: NodeProjection, ctx: DraftContext, what: string): ItemDr
   if (target <= current) return [];
   const capped = target < required ? ` The need is ${countWithUnit(required, node.unit)}; the group's max holds it at ${formatNumber(target)} until it is raised.` : '';
   return [
-    draft(node, 'prescale', {
-      phase: 't-1d',
-      title: `${node.name}: pre-scale to ${countWithUnit(target, node.unit)} (${formatNumber(current)} → ${formatNumber(target)}) before the event`,
-      detail: `The event peak brings ${formatNumber(loadRps)} rps to ${node.name}. ${what}${capped}`,
-    }),
+    {
+      ...draft(node, 'prescale', {
+        phase: 't-1d',
+        title: `${node.name}: pre-scale to ${countWithUnit(target, node.unit)} (${formatNumber(current)} → ${formatNumber(target)}) before the event`,
+        detail: `The event peak brings ${formatNumber(loadRps)} rps to ${node.name}. ${what}${capped}`,
+      }),
+      // At its size before the start minute, not at it: launching takes the plan's lead time.
+      due: { kind: 'prescale' },
+    },
   ];
 }
 
@@ -179,22 +184,14 @@ const limitItems: NodeRule = (node) => {
 
 const nodeRules: NodeRule[] = [serviceItems, workerItems, databaseItems, cacheItems, loadBalancerItems, limitItems];
 
-/** Finding rules a node item above already turns into an action (no duplicate item). */
-const coveredRules = new Set<Finding['rule']>([
-  'above-max',
-  'short-at-event',
-  'db-connections',
-  'db-primary-writes',
-  'cdn-limit',
-  'queue-limit',
-  'external-rate-limit',
-]);
-
-/** Every other critical or warning finding becomes an item, so nothing the engine saw is lost. */
-function findingItems(ctx: DraftContext, nodesWithItems: ReadonlySet<string>): ItemDraft[] {
+/**
+ * Every other critical or warning finding becomes an item, so nothing the engine saw is
+ * lost; a finding a node item above acts on (finding-coverage.ts) needs no second item.
+ */
+function findingItems(ctx: DraftContext, nodeItems: readonly ItemDraft[]): ItemDraft[] {
   return ctx.projection.findings
     .filter((f) => f.severity !== 'info')
-    .filter((f) => !(coveredRules.has(f.rule) && f.nodeId !== null && nodesWithItems.has(f.nodeId)))
+    .filter((f) => !isCoveredByNodeItems(f, nodeItems))
     .map((f) => {
       const node = f.nodeId === null ? undefined : ctx.projection.byId[f.nodeId];
       return {
@@ -204,13 +201,16 @@ function findingItems(ctx: DraftContext, nodesWithItems: ReadonlySet<string>): I
         detail: f.suggestion ?? 'Found by the capacity model; fix the system or the plan.',
         origin: 'plan',
         due: { kind: 'phase-end' },
+        covers: [f.id],
         ...(node ? { subject: subjectOf(node) } : {}),
       } satisfies ItemDraft;
     });
 }
 
 export function planItemDrafts(ctx: DraftContext): ItemDraft[] {
-  const nodeItems = ctx.nodes.flatMap((node) => nodeRules.flatMap((rule) => rule(node, ctx)));
-  const nodesWithItems = new Set(nodeItems.flatMap((item) => (item.subject?.nodeId ? [item.subject.nodeId] : [])));
-  return [...nodeItems, ...findingItems(ctx, nodesWithItems)];
+  const nodeItems = withCoverage(
+    ctx.nodes.flatMap((node) => nodeRules.flatMap((rule) => rule(node, ctx))),
+    ctx.projection.findings,
+  );
+  return [...nodeItems, ...findingItems(ctx, nodeItems)];
 }

@@ -82,6 +82,13 @@ export const ChecklistItemSchema = z.object({
   obsolete: z.boolean(),
   /** Why it is obsolete ("checkout-svc was removed from the plan"). */
   obsoleteReason: text(500).optional(),
+  /**
+   * Why it is due when it is, when that is not simply its phase's end: "moved from Sun 6
+   * Jun to Fri 4 Jun: tests run on working days", "due today: …", "set by the team".
+   */
+  dueNote: text(500).optional(),
+  /** Ids of the capacity model's findings this item acts on. */
+  covers: z.array(z.string().max(300)).max(100).optional(),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
@@ -104,6 +111,8 @@ export const ItemStateSchema = z.object({
   evidenceUrl: EvidenceUrlSchema.default(''),
   /** ISO time of the last user change; '' when only the snapshot was recorded. */
   updatedAt: z.union([isoDateTime, z.literal('')]).default(''),
+  /** A due time the team set instead of the generated one (ISO 8601 with offset). */
+  dueAt: isoDateTime.optional(),
   snapshot: ItemSnapshotSchema.optional(),
 });
 export type ItemState = z.infer<typeof ItemStateSchema>;
@@ -143,6 +152,8 @@ export const ItemPatchSchema = z
     owner: text(200),
     note: text(10_000),
     evidenceUrl: EvidenceUrlSchema,
+    /** A due time the team sets instead of the generated one; null goes back to the generated one. */
+    dueAt: isoDateTime.nullable(),
   })
   .partial();
 export type ItemPatch = z.infer<typeof ItemPatchSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNode, PlanSchema, type Plan, type PlanNode } from '../model';
+import { createNode, PLAN_SCHEMA_VERSION, PlanSchema, type Plan, type PlanNode } from '../model';
 import { projectPlan } from '../engine';
 import { buildTfvarsModel } from '../export/tfvars-model';
 import { generateItems } from './build-checklist';
@@ -13,7 +13,7 @@ import { scaleDownSteps } from '../engine/stages';
 
 function planWith(nodes: PlanNode[], surge = 3): Plan {
   return PlanSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: PLAN_SCHEMA_VERSION,
     name: 'small fleet',
     startMonth: '2026-12',
     horizonMonths: 3,

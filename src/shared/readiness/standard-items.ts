@@ -1,8 +1,9 @@
 import type { Plan } from '../model';
 import type { NodeProjection, Projection } from '../engine/types';
 import { formatNumber, formatPercent } from '../engine/format';
-import { bullets, countWithUnit, draftContext, type DraftContext, type ItemDraft, type ReadinessOptions } from './draft';
-import { DEFAULT_SLO, DEFAULT_SLO_WINDOW_DAYS, eventErrorBudget } from './error-budget';
+import { bullets, countWithUnit, type DraftContext, type ItemDraft, type ReadinessOptions } from './draft';
+import { eventErrorBudget } from './error-budget';
+import { describeLoadTest, loadTestPlan, sloCriteria, SPIKE_RAMP_SECONDS, stressTarget, type LoadTestKind, type StressTarget } from './load-tests';
 import type { PhaseId } from './phases';
 import { scaleDownSteps, stageSizes, type StageId, type StageSize } from '../engine/stages';
 
@@ -13,41 +14,16 @@ import { scaleDownSteps, stageSizes, type StageId, type StageSize } from '../eng
  * Texts name the plan's nodes and numbers where the plan has them.
  */
 
-export type StressTarget = {
-  rps: number;
-  /** Which rule gave the number: 400 % of average (when known) or the sized-for peak. */
-  basis: 'average' | 'peak';
-  /** "load test to 400% of average: 160,000 rps". */
-  summary: string;
-};
-
 /**
- * What the stress test must sustain. With an average known: `stressMultiple` × average
- * (flash-sale seed: 400 % of average). The plan itself stores peaks only, so otherwise:
- * the event peak × (1 + buffer), the load the fleet is sized for; for the global
- * conference (85,000 peak, 20 % buffer) that is 102,000, its seed's "100K+ rps". When
- * both exist the larger wins: a test below the sized-for load proves nothing about it.
+ * What the stress test must sustain (load-tests.ts): the higher of 400 % of the average
+ * load at the event and the event peak × (1 + buffer).
  */
 export function stressTestTarget(plan: Plan, projection: Projection, options: ReadinessOptions = {}): StressTarget {
-  return stressTarget(draftContext(plan, projection, options));
+  return stressTarget(plan, projection, options.stressMultipleOfAverage);
 }
 
-function stressTarget(ctx: DraftContext): StressTarget {
-  const peak = ctx.projection.totals.entryRpsAtEvent;
-  const buffer = ctx.plan.headroom.buffer;
-  const peakTarget = Math.ceil(peak * (1 + buffer));
-  const multiple = ctx.options.stressMultipleOfAverage ?? 4;
-  const average = ctx.options.averageRps ?? 0;
-  const averageTarget = Math.ceil(average * multiple);
-  if (average > 0 && averageTarget >= peakTarget) {
-    return { rps: averageTarget, basis: 'average', summary: `load test to ${formatPercent(multiple, 0)} of average: ${formatNumber(averageTarget)} rps` };
-  }
-  if (peakTarget === 0) return { rps: 0, basis: 'peak', summary: 'load test above the event peak (the plan has no traffic yet)' };
-  return {
-    rps: peakTarget,
-    basis: 'peak',
-    summary: `load test to the event peak + ${formatPercent(buffer, 0)} headroom: ${formatNumber(peakTarget)} rps`,
-  };
+function formatDuration(minutes: number): string {
+  return minutes % 60 === 0 ? `${formatNumber(minutes / 60)} h` : `${formatNumber(minutes)} min`;
 }
 
 function sized(ctx: DraftContext): NodeProjection[] {
@@ -84,7 +60,7 @@ function item(phase: PhaseId, key: string, title: string, detail: string, due: I
 }
 
 function test(key: string, phase: PhaseId, days: number, title: string, detail: string): ItemDraft {
-  return { id: `test:${key}`, phase, title, detail, origin: 'standard', due: { kind: 'before-start', days } };
+  return { id: `test:${key}`, phase, title, detail, origin: 'standard', due: { kind: 'before-start', days, test: true } };
 }
 
 export function standardItemDrafts(ctx: DraftContext, planItems: readonly ItemDraft[]): ItemDraft[] {
@@ -101,8 +77,10 @@ export function standardItemDrafts(ctx: DraftContext, planItems: readonly ItemDr
     .filter((n) => Number.isFinite(n.atEvent.utilization) && n.atEvent.utilization > 0)
     .sort((a, b) => b.atEvent.utilization - a.atEvent.utilization)
     .slice(0, 3);
-  const stress = stressTarget(ctx);
-  const budget = eventErrorBudget(ctx.plan.event, ctx.options.slo ?? DEFAULT_SLO, ctx.options.sloWindowDays ?? DEFAULT_SLO_WINDOW_DAYS, ctx.options);
+  const tests = loadTestPlan(ctx.plan, projection, ctx.options.stressMultipleOfAverage);
+  const planned = (kind: LoadTestKind) => tests.tests.find((t) => t.kind === kind)!;
+  const stress = tests.stress;
+  const budget = eventErrorBudget(ctx.plan.event, ctx.plan.slo.availability, ctx.plan.slo.windowDays, ctx.options);
 
   return [
     item('t-4w', 'load-test-current', 'Load test current capacity', `Ramp today's system until the first tier saturates; today's peak is ${formatNumber(todayRps)} rps, the event brings ${formatNumber(peakRps)} rps: ${projection.surgeLabel}.`),
@@ -130,19 +108,19 @@ export function standardItemDrafts(ctx: DraftContext, planItems: readonly ItemDr
     item('t-1w', 'verify-autoscaling', 'Verify autoscaling works', 'Scale-out triggers fire, new instances pass health checks in time, and every group can reach its event size.'),
     item('t-1w', 'test-circuit-breakers', 'Test circuit breakers', 'Trip each dependency on purpose; callers must degrade, not queue.'),
     item('t-1w', 'prepare-runbooks', 'Prepare runbooks', 'Scale-up, failover, load shedding and rollback, each with its owner.'),
-    test('baseline', 't-1w', 7, 'Baseline test (T-7 days)', `Measure baseline metrics at today's peak (${formatNumber(todayRps)} rps) and identify bottlenecks.`),
-    test('stress', 't-1w', 3, `Stress test: ${stress.summary}`, 'Sustain it; check the autoscaling triggers and failover mechanisms under load.'),
-    test('chaos', 't-1w', 2, 'Chaos test: node failure, DB failover, network partition', bullets([
-      compute[0] ? `Kill instances of ${names(compute)}` : 'Kill application instances',
-      databases.length > 0 ? `Fail over the primary of ${names(databases)}` : 'Fail over the primary database',
-      'Partition the network between zones',
-    ])),
+    test('baseline', 't-1w', 7, 'Baseline test (T-7 days)', `Measure baseline metrics at today's peak (${formatNumber(todayRps)} rps) and identify bottlenecks.\nPass when: ${sloCriteria(ctx.plan).join('; ')}.`),
+    test('load', 't-1w', 6, `Load test: the event peak, ${formatNumber(planned('load').entryRps)} rps`, describeLoadTest(planned('load'))),
+    test('soak', 't-1w', 5, `Soak test: the event peak for ${formatDuration(planned('soak').durationMinutes)}`, describeLoadTest(planned('soak'))),
+    test('spike', 't-1w', 4, `Spike test: ${formatNumber(todayRps)} → ${formatNumber(planned('spike').entryRps)} rps in ${SPIKE_RAMP_SECONDS} s`, describeLoadTest(planned('spike'))),
+    test('stress', 't-1w', 3, `Stress test: ${stress.summary}`, describeLoadTest(planned('stress')) + (stress.fallback ? `\nWhy this number: ${stress.fallback}.` : '')),
+    test('chaos', 't-1w', 2, 'Chaos test: node loss, zone loss, database failover', describeLoadTest(planned('chaos'))),
     test('dress-rehearsal', 't-1d', 1, 'Dress rehearsal (T-1 day)', 'Full event simulation, team readiness check, runbook validation.'),
     item(
       't-1d',
       'final-scale',
       `Final scale to target (${formatNumber(surge, 2)}× normal)`,
       sized(ctx).length > 0 ? bullets(sized(ctx).map((n) => `${n.name}: ${countWithUnit(at(n, 't-1d'), n.unit)}`)) : 'The plan has no sized nodes yet.',
+      { kind: 'prescale' },
     ),
     item('t-1d', 'war-room', 'War room ready', 'Dashboards up, channels open, decision makers named.'),
     item('t-1d', 'all-hands', 'All hands available', 'On-call rota for the whole event, with escalation contacts.'),

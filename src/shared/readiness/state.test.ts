@@ -147,3 +147,33 @@ describe('schemas', () => {
     }
   });
 });
+
+describe('a team-set due time', () => {
+  const plan = makePlan();
+  const projection = conferenceProjection();
+  const item = buildChecklist(plan, projection, emptyChecklistState()).find((i) => i.id === 'std:t-4w:order-capacity')!;
+  const at = new Date('2027-02-01T00:00:00Z');
+
+  it('replaces the generated due time, saying what it was, and travels in the state', () => {
+    const set = updateItem(emptyChecklistState(), item, { dueAt: '2027-02-10T17:00:00.000+00:00' }, at);
+    if (!set.ok) throw new Error(set.problems.join());
+    expect(set.state.items[item.id]?.dueAt).toBe('2027-02-10T17:00:00.000+00:00');
+    const rebuilt = buildChecklist(plan, projection, set.state).find((i) => i.id === item.id)!;
+    expect(rebuilt).toMatchObject({ dueAt: '2027-02-10T17:00:00.000+00:00', dueNote: 'set by the team (generated: Tue 16 Feb 2027 09:00)' });
+    // A later edit of another field keeps it.
+    const noted = updateItem(set.state, rebuilt, { note: 'asked' }, at);
+    expect(noted.ok && noted.state.items[item.id]?.dueAt).toBe('2027-02-10T17:00:00.000+00:00');
+  });
+
+  it('goes back to the generated due time when cleared', () => {
+    const set = updateItem(emptyChecklistState(), item, { dueAt: '2027-02-10T17:00:00.000+00:00' }, at);
+    if (!set.ok) throw new Error('set');
+    const cleared = updateItem(set.state, item, { dueAt: null }, at);
+    expect(cleared.ok && 'dueAt' in cleared.state.items[item.id]!).toBe(false);
+    if (cleared.ok) expect(buildChecklist(plan, projection, cleared.state).find((i) => i.id === item.id)?.dueAt).toBe(item.dueAt);
+  });
+
+  it('refuses a due time that is not ISO 8601 with an offset', () => {
+    expect(updateItem(emptyChecklistState(), item, { dueAt: 'next Friday' }, at).ok).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@ import {
   type CustomItem,
   type ItemPatch,
   type ItemSnapshot,
+  type ItemState,
 } from './schema';
 
 /**
@@ -39,15 +40,22 @@ export function updateItem(state: ChecklistState, item: ChecklistItem, patch: It
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
   const clean = parsed.data;
   const updatedAt = now.toISOString();
-  if (item.origin === 'custom') return editCustomItem(state, item.id, clean, now);
+  if (item.origin === 'custom') {
+    const { dueAt, ...rest } = clean;
+    return editCustomItem(state, item.id, dueAt === undefined ? rest : { ...rest, dueAt }, now);
+  }
   const saved = state.items[item.id];
-  const next = {
+  const { dueAt: dueChange, ...fields } = clean;
+  // undefined keeps the team's due time, null clears it, a time replaces it.
+  const dueAt = dueChange === undefined ? saved?.dueAt : dueChange ?? undefined;
+  const next: ItemState = {
     status: item.status,
     owner: item.owner,
     note: item.note,
     evidenceUrl: item.evidenceUrl,
-    ...clean,
+    ...fields,
     updatedAt,
+    ...(dueAt !== undefined ? { dueAt } : {}),
     // An obsolete item keeps the snapshot it is shown from; a live one records its current text.
     snapshot: item.obsolete && saved?.snapshot ? saved.snapshot : snapshotOf(item),
   };

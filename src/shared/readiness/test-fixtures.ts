@@ -1,4 +1,4 @@
-import { PlanSchema, type Plan, type PlanInput } from '../model';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan, type PlanInput } from '../model';
 import { projectPlan } from '../engine/project';
 import type { Finding, Projection } from '../engine/types';
 
@@ -53,7 +53,7 @@ export function conferenceInput(options: ConferenceOptions = {}): Pick<PlanInput
 
 export function makePlan(overrides: Partial<PlanInput> = {}, event: Partial<PlanInput['event']> = {}, options: ConferenceOptions = {}): Plan {
   return PlanSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: PLAN_SCHEMA_VERSION,
     name: 'Global conference',
     startMonth: '2027-01',
     horizonMonths: 2,

@@ -1,28 +1,96 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import type { PlanEvent } from '../model';
-import type { Finding } from '../engine/types';
-import { currentPhase, eventWindow, phaseIds, phaseIndex, phaseLabels, phaseWindow, type PhaseId, type TimelineOptions } from './phases';
+import type { Finding, Projection } from '../engine/types';
+import { formatDue } from './format-due';
+import type { Shortfall } from './due-dates';
+import { phaseIds, phaseLabels, type PhaseId } from './phases';
 import type { ChecklistItem } from './schema';
+import { formatNumber } from '../engine/format';
+
+export { formatDue } from './format-due';
 
 /**
- * Progress, overdue items and the readiness verdict. No peer tool ends in a verdict; ours
- * does, with the reasons, by these rules (docs/readiness.md):
+ * Progress and the readiness verdict. The verdict has three states at any date, and says
+ * which rule put it there (docs/readiness.md):
  *
- *   not ready  any blocked item; or an item still open after its phase has ended
- *   at risk    an overdue item in the current (or a later) phase; or an open critical
- *              finding of the capacity model that no plan item acts on (see below)
- *   ready      otherwise: everything due so far is done or not applicable
+ *   not ready  N1 an item is blocked;
+ *              N2 an item past its due time is not done;
+ *              N3 a critical finding is open and no item on track covers it.
+ *   at risk    R1 a critical finding is open, and the items covering it are on track;
+ *              R2 an item due within the next DUE_SOON_DAYS days is not started;
+ *              R3 a shortfall exists today (a node's capacity is below today's need).
+ *   ready      none of those: no critical finding open, every item due by now done.
  *
- * Obsolete items count for nothing: their subject left the plan.
+ * "Done" means done or not applicable. "On track": not done, not blocked, not past due.
+ * A critical finding is closed when every item covering it is done: the work is done, and
+ * the plan's numbers should be updated so the model agrees. Obsolete items count for
+ * nothing: their subject left the plan.
  */
-export type VerdictLevel = 'ready' | 'at-risk' | 'not-ready';
-export type Verdict = { verdict: VerdictLevel; reasons: string[] };
+export type VerdictState = 'ready' | 'at-risk' | 'not-ready';
+/** Kept for callers that named it by its old name. */
+export type VerdictLevel = VerdictState;
+
+export type VerdictRule = 'blocked' | 'past-due' | 'critical-uncovered' | 'critical-on-track' | 'due-soon' | 'shortfall-today' | 'ready';
+
+export const verdictRuleIds: Record<VerdictRule, string> = {
+  blocked: 'N1',
+  'past-due': 'N2',
+  'critical-uncovered': 'N3',
+  'critical-on-track': 'R1',
+  'due-soon': 'R2',
+  'shortfall-today': 'R3',
+  ready: 'OK',
+};
+
+export const verdictRuleLabels: Record<VerdictRule, string> = {
+  blocked: 'an item is blocked',
+  'past-due': 'an item past its due time is not done',
+  'critical-uncovered': 'a critical finding is open and no item on track covers it',
+  'critical-on-track': 'a critical finding is open; the items covering it are on track',
+  'due-soon': 'an item due within the next 3 days is not started',
+  'shortfall-today': 'a shortfall exists today',
+  ready: 'no critical finding is open and every item due by now is done',
+};
+
+export const verdictStateLabels: Record<VerdictState, string> = { ready: 'Ready', 'at-risk': 'At risk', 'not-ready': 'Not ready' };
+
+const ruleState: Record<VerdictRule, VerdictState> = {
+  blocked: 'not-ready',
+  'past-due': 'not-ready',
+  'critical-uncovered': 'not-ready',
+  'critical-on-track': 'at-risk',
+  'due-soon': 'at-risk',
+  'shortfall-today': 'at-risk',
+  ready: 'ready',
+};
+
+/** An item due within this many days that is still "to do" puts the event at risk. */
+export const DUE_SOON_DAYS = 3;
+
+export type VerdictReason = {
+  rule: VerdictRule;
+  state: VerdictState;
+  /** Names the item, node or finding: "T-4 weeks: "Order additional capacity" was due Tue 16 Feb 2027 09:00 and is to do". */
+  text: string;
+  itemId?: string;
+  nodeId?: string;
+  findingId?: string;
+};
+
+export type Verdict = {
+  state: VerdictState;
+  /** Most severe first: the not-ready reasons, then the at-risk ones; a ready verdict's own reasons otherwise. */
+  reasons: VerdictReason[];
+  /** The rules that fired, most severe first (deduplicated). */
+  rules: VerdictRule[];
+};
 
 const closed = new Set<ChecklistItem['status']>(['done', 'n/a']);
 
 export function isOverdue(item: ChecklistItem, now: Date): boolean {
   return !item.obsolete && !closed.has(item.status) && Date.parse(item.dueAt) < now.getTime();
+}
+
+function isOnTrack(item: ChecklistItem, now: Date): boolean {
+  return !closed.has(item.status) && item.status !== 'blocked' && !isOverdue(item, now);
 }
 
 export type PhaseProgress = {
@@ -65,85 +133,118 @@ export function progressByPhase(items: readonly ChecklistItem[], now: Date): Pha
   return phaseIds.map((phase) => phaseProgress(items, phase, now));
 }
 
-/** "Sat 6 Mar 2027 09:00" in the event's zone: due dates are read as the event's local time. */
-export function formatDue(dueAt: string, timeZone: string): string {
-  return format(new TZDate(Date.parse(dueAt), timeZone), 'EEE d MMM yyyy HH:mm');
+const statusWords: Record<ChecklistItem['status'], string> = { todo: 'not started', 'in-progress': 'in progress', done: 'done', blocked: 'blocked', 'n/a': 'not applicable' };
+
+function named(item: ChecklistItem): string {
+  return `${phaseLabels[item.phase]}: "${item.title}"`;
 }
 
-export type VerdictContext = { event: PlanEvent; options?: TimelineOptions };
-
-function worst(a: VerdictLevel, b: VerdictLevel): VerdictLevel {
-  const rank: Record<VerdictLevel, number> = { ready: 0, 'at-risk': 1, 'not-ready': 2 };
-  return rank[a] >= rank[b] ? a : b;
+function reason(rule: VerdictRule, text: string, refs: Pick<VerdictReason, 'itemId' | 'nodeId' | 'findingId'> = {}): VerdictReason {
+  return { rule, state: ruleState[rule], text, ...refs };
 }
 
-export function phaseVerdict(items: readonly ChecklistItem[], phase: PhaseId, now: Date, context: VerdictContext): Verdict {
-  const window = eventWindow(context.event, context.options);
-  const ended = phaseWindow(phase, window).end.getTime() <= now.getTime();
+/** N1, N2 and R2 over a set of items. */
+function itemReasons(live: readonly ChecklistItem[], now: Date, timeZone: string): VerdictReason[] {
+  const out: VerdictReason[] = [];
+  const soon = now.getTime() + DUE_SOON_DAYS * 86_400_000;
+  for (const item of live) {
+    const refs = { itemId: item.id, ...(item.subject?.nodeId ? { nodeId: item.subject.nodeId } : {}) };
+    if (item.status === 'blocked') {
+      out.push(reason('blocked', `${named(item)} is blocked${item.note ? ` (${item.note})` : ''}`, refs));
+    } else if (isOverdue(item, now)) {
+      out.push(reason('past-due', `${named(item)} was due ${formatDue(item.dueAt, timeZone)} and is ${statusWords[item.status]}`, refs));
+    }
+    const due = Date.parse(item.dueAt);
+    if (item.status === 'todo' && due >= now.getTime() && due <= soon) {
+      out.push(reason('due-soon', `${named(item)} is due ${formatDue(item.dueAt, timeZone)} and not started`, refs));
+    }
+  }
+  return out;
+}
+
+/** N3 and R1: every open critical finding, judged by the items covering it. */
+function findingReasons(live: readonly ChecklistItem[], findings: readonly Finding[], nodeName: (id: string) => string, now: Date, timeZone: string): VerdictReason[] {
+  const out: VerdictReason[] = [];
+  for (const f of findings) {
+    if (f.severity !== 'critical') continue;
+    const covering = live.filter((i) => i.covers?.includes(f.id) || i.id === `finding:${f.id}`);
+    if (covering.length > 0 && covering.every((i) => closed.has(i.status))) continue;
+    const where = f.nodeId === null ? 'the plan' : nodeName(f.nodeId);
+    const refs = { findingId: f.id, ...(f.nodeId !== null ? { nodeId: f.nodeId } : {}) };
+    const onTrack = covering.filter((i) => isOnTrack(i, now));
+    if (onTrack.length === 0) {
+      const why =
+        covering.length === 0
+          ? 'no checklist item acts on it'
+          : covering.map((i) => `"${i.title}" is ${i.status === 'blocked' ? 'blocked' : `past due since ${formatDue(i.dueAt, timeZone)}`}`).join('; ');
+      out.push(reason('critical-uncovered', `${where}: critical finding "${f.message}" is open and no item on track covers it (${why})`, refs));
+    } else {
+      const by = onTrack.map((i) => `"${i.title}" (due ${formatDue(i.dueAt, timeZone)})`).join(', ');
+      out.push(reason('critical-on-track', `${where}: critical finding "${f.message}" is open; on track through ${by}`, refs));
+    }
+  }
+  return out;
+}
+
+function shortfallReasons(shortfalls: readonly Shortfall[]): VerdictReason[] {
+  return shortfalls.map((s) =>
+    reason('shortfall-today', `${s.name}: short today: ${formatNumber(s.need)} needed in ${s.month}, ${formatNumber(s.have)} in place`, { nodeId: s.nodeId }),
+  );
+}
+
+const rank: Record<VerdictState, number> = { ready: 0, 'at-risk': 1, 'not-ready': 2 };
+const ruleOrder: VerdictRule[] = ['blocked', 'past-due', 'critical-uncovered', 'critical-on-track', 'due-soon', 'shortfall-today', 'ready'];
+
+function conclude(reasons: VerdictReason[], whenReady: () => VerdictReason[]): Verdict {
+  if (reasons.length === 0) return { state: 'ready', reasons: whenReady(), rules: ['ready'] };
+  const sorted = reasons
+    .map((r, order) => ({ r, order }))
+    .sort((a, b) => rank[b.r.state] - rank[a.r.state] || ruleOrder.indexOf(a.r.rule) - ruleOrder.indexOf(b.r.rule) || a.order - b.order)
+    .map(({ r }) => r);
+  const state = sorted[0]!.state;
+  return { state, reasons: sorted, rules: ruleOrder.filter((rule) => sorted.some((r) => r.rule === rule)) };
+}
+
+function readyReasons(live: readonly ChecklistItem[], now: Date, timeZone: string, withFindings: boolean): VerdictReason[] {
+  const due = live.filter((i) => Date.parse(i.dueAt) < now.getTime());
+  const next = live.filter((i) => !closed.has(i.status)).sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
+  const out: VerdictReason[] = [];
+  if (withFindings) out.push(reason('ready', 'no critical finding of the capacity model is open'));
+  out.push(
+    reason(
+      'ready',
+      due.length === 0 ? 'nothing is due yet' : `every item due by now is done (${formatNumber(due.length)} of ${formatNumber(live.length)} items were due)`,
+    ),
+  );
+  if (next) out.push(reason('ready', `next: ${named(next)}, due ${formatDue(next.dueAt, timeZone)}`, { itemId: next.id }));
+  else out.push(reason('ready', 'every item is done or not applicable'));
+  return out;
+}
+
+export type VerdictInput = {
+  timeZone: string;
+  /** `projection.findings`; only critical ones matter. */
+  findings?: readonly Finding[];
+  /** Node names for the reasons (`projection.byId`). */
+  projection?: Pick<Projection, 'byId'>;
+  /** Nodes short of capacity today (due-dates.ts `shortfallsToday`). */
+  shortfalls?: readonly Shortfall[];
+};
+
+/** The verdict for the whole event as of `now`, with every reason. */
+export function overallVerdict(items: readonly ChecklistItem[], now: Date, input: VerdictInput): Verdict {
+  const live = items.filter((i) => !i.obsolete);
+  const nodeName = (id: string) => input.projection?.byId[id]?.name ?? id;
+  const reasons = [
+    ...itemReasons(live, now, input.timeZone),
+    ...findingReasons(live, input.findings ?? [], nodeName, now, input.timeZone),
+    ...shortfallReasons(input.shortfalls ?? []),
+  ];
+  return conclude(reasons, () => readyReasons(live, now, input.timeZone, true));
+}
+
+/** One phase's verdict for the stepper: N1, N2 and R2 over its own items. */
+export function phaseVerdict(items: readonly ChecklistItem[], phase: PhaseId, now: Date, timeZone: string): Verdict {
   const live = items.filter((i) => i.phase === phase && !i.obsolete);
-  const tz = context.event.timeZone;
-  let verdict: VerdictLevel = 'ready';
-  const reasons: string[] = [];
-  for (const item of live.filter((i) => i.status === 'blocked')) {
-    verdict = 'not-ready';
-    reasons.push(`blocked: ${item.title}${item.note ? ` (${item.note})` : ''}`);
-  }
-  for (const item of live.filter((i) => isOverdue(i, now))) {
-    // After the phase is over, an open item is a gap; inside it, time may still fix it.
-    verdict = worst(verdict, ended ? 'not-ready' : 'at-risk');
-    reasons.push(`${ended ? 'not done' : 'overdue'}: ${item.title} (due ${formatDue(item.dueAt, tz)})`);
-  }
-  if (verdict === 'ready') {
-    const progress = phaseProgress(items, phase, now);
-    const open = progress.total - progress.completed;
-    reasons.push(
-      open === 0
-        ? `all ${progress.total} item${progress.total === 1 ? '' : 's'} done or not applicable`
-        : `on track: ${progress.completed} of ${progress.total} done, nothing overdue`,
-    );
-  }
-  return { verdict, reasons };
-}
-
-/**
- * A critical finding is judged through the checklist: most (above the autoscaling max,
- * short at the event, connections, write capacity, provider limits) have a node item that
- * acts on them, and that item's schedule says whether we are late; pre-scaling four weeks
- * out is on track, not a risk. Findings no node item acts on (a cycle, an event beyond
- * the horizon) get a `finding:<id>` item and keep the verdict at risk until that item is
- * done or marked not applicable; a finding with no item at all in `items` counts too.
- */
-function openCriticalFindings(items: readonly ChecklistItem[], findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => {
-    if (f.severity !== 'critical') return false;
-    const own = items.find((i) => i.id === `finding:${f.id}` && !i.obsolete);
-    if (own) return !closed.has(own.status);
-    const actedOn = f.nodeId !== null && items.some((i) => !i.obsolete && i.origin === 'plan' && i.subject?.nodeId === f.nodeId);
-    return !actedOn;
-  });
-}
-
-/**
- * The verdict for the whole event as of `now`: the worst phase verdict, plus the
- * projection's open critical findings (pass `projection.findings`).
- */
-export function overallVerdict(items: readonly ChecklistItem[], now: Date, context: VerdictContext & { findings?: readonly Finding[] }): Verdict {
-  let verdict: VerdictLevel = 'ready';
-  const reasons: string[] = [];
-  for (const phase of phaseIds) {
-    const v = phaseVerdict(items, phase, now, context);
-    if (v.verdict === 'ready') continue;
-    verdict = worst(verdict, v.verdict);
-    reasons.push(...v.reasons.map((r) => `${phaseLabels[phase]}: ${r}`));
-  }
-  for (const finding of openCriticalFindings(items, context.findings ?? [])) {
-    verdict = worst(verdict, 'at-risk');
-    reasons.push(`capacity model: ${finding.message}`);
-  }
-  if (verdict === 'ready') {
-    const current = currentPhase(now, context.event, context.options);
-    const later = items.filter((i) => !i.obsolete && !closed.has(i.status) && phaseIndex(i.phase) >= phaseIndex(current)).length;
-    reasons.push(later === 0 ? 'every item is done or not applicable' : `everything due so far is done; ${later} item${later === 1 ? '' : 's'} still ahead`);
-  }
-  return { verdict, reasons };
+  return conclude(itemReasons(live, now, timeZone), () => readyReasons(live, now, timeZone, false));
 }

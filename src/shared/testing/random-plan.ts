@@ -85,6 +85,8 @@ function valueArb(name: string, s: JsonSchema): fc.Arbitrary<unknown> | null {
     case 'string':
       if (name === 'instanceType') return fc.constantFrom(...instanceTypes);
       if (name === 'timeZone') return fc.constantFrom(...zones);
+      // Plan format 2's event start time: HH:MM, including midnight and late evening (18:30 Los Angeles is 01:30 UTC the next day).
+      if (name === 'startTime') return fc.constantFrom('09:00', '00:00', '18:30', '23:59', '02:30');
       if (name === 'currency') return fc.constantFrom('USD', 'EUR', '€', 'JPY');
       // A field with a format of its own (a date, a clock time) gets strings of that format.
       if (s.pattern) return fc.stringMatching(new RegExp(s.pattern));

@@ -1,7 +1,11 @@
 import type { ApiEnvelope } from '../../../shared/api';
 import { buildFromContract, type HeadroomBridge } from '../../../shared/api-object';
+import { encodeBinaryBody, holdsBytes } from '../../../shared/api-binary';
 
-/** The web host's transport: same contract, same envelopes, over same-origin fetch. */
+/**
+ * The web host's transport: same contract, same envelopes, over same-origin fetch. An
+ * input holding bytes (the traffic import's day blocks) goes as a binary body, the rest as JSON.
+ */
 export function createHttpBridge(): HeadroomBridge {
   return buildFromContract<HeadroomBridge>(async (channel, input): Promise<ApiEnvelope<unknown>> => {
     let response: Response;
@@ -9,8 +13,9 @@ export function createHttpBridge(): HeadroomBridge {
       response = await fetch(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ input }),
+        ...(holdsBytes(input)
+          ? { headers: { 'content-type': 'application/octet-stream' }, body: encodeBinaryBody(input) }
+          : { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input }) }),
       });
     } catch (error) {
       return { ok: false, error: { code: 'storage', message: `could not reach Headroom's host: ${String(error)}` } };

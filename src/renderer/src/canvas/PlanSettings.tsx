@@ -5,6 +5,7 @@ import { useEditor } from '../state/editor-store';
 import { planGrowthNote } from './growth-notes';
 import { setPlanField } from './plan-field-edit';
 import { ValidatedField } from './ValidatedField';
+import { ReadinessSettings } from '../readiness/ReadinessSettings';
 
 type Section = Parameters<typeof setPlanField>[1];
 
@@ -87,6 +88,7 @@ export function PlanSettings() {
           </Stack>
         </Accordion.Panel>
       </Accordion.Item>
+      <ReadinessSettings plan={plan} />
     </Accordion>
   );
 }

@@ -3,7 +3,7 @@ import { PlanSchema, type Plan } from '../../../shared/model/plan';
 import { fieldMessage, issueAt } from './field-message';
 import { planFieldWords } from './plan-field-words';
 
-type Section = 'event' | 'growth' | 'headroom' | 'root';
+type Section = 'event' | 'growth' | 'headroom' | 'slo' | 'readiness' | 'root';
 
 /**
  * Sets one plan-level field (event, growth, headroom policy, or a top-level field) when the

@@ -24,7 +24,7 @@ function fileEntries(preview: ExportPreview, stage: StageId | null): ExportFileE
     entries.push({
       id: file.name,
       label: file.name,
-      description: info ? info.label : 'declarations',
+      description: info ? info.label : file.name.startsWith('schedule.') ? 'scheduled actions, every stage dated' : 'declarations',
       type: file.name.endsWith('.json') ? 'json' : 'tf',
     });
   }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PlanSchema, type Plan } from '../../../shared/model/plan';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from '../../../shared/model/plan';
 import type { VariableNameRow } from '../../../shared/contract/exports';
 import { formatExtras, parseExtras, setExtras, setVariableName, variableNameProblem } from './tfvars-overrides';
 
 const plan: Plan = PlanSchema.parse({
-  schemaVersion: 1,
+  schemaVersion: PLAN_SCHEMA_VERSION,
   name: 'p',
   startMonth: '2026-01',
   event: { name: 'e', startDate: '2026-06-01' },

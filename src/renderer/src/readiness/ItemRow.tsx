@@ -1,7 +1,8 @@
 import { ActionIcon, Badge, Group, Menu, Select, Spoiler, Table, Text, Tooltip } from '@mantine/core';
 import { EllipsisVertical, Pencil, Trash2, X } from 'lucide-react';
-import { formatDue, isOverdue, itemStatuses, itemStatusLabels, type ChecklistItem, type ItemStatus } from '../../../shared/readiness';
+import { isOverdue, itemStatuses, itemStatusLabels, type ChecklistItem, type ItemStatus } from '../../../shared/readiness';
 import type { ChecklistActions } from './checklist-actions';
+import { DueCell } from './DueCell';
 import { CommitInput, CommitNote, EvidenceField } from './item-fields';
 import { statusColor } from './verdict-style';
 
@@ -55,7 +56,7 @@ export function ItemRow({ item, now, timeZone, actions, onEditCustom }: Props) {
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="xs" c={overdue ? 'red.7' : undefined} style={{ whiteSpace: 'nowrap' }}>{formatDue(item.dueAt, timeZone)}</Text>
+        <DueCell item={item} overdue={overdue} timeZone={timeZone} actions={actions} />
       </Table.Td>
       <Table.Td>
         <CommitInput key={item.owner} value={item.owner} placeholder="Owner" label="Owner" testId={testId('owner')} onCommit={(owner) => actions.update(item, { owner })} />

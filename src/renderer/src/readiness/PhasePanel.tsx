@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, Progress, Stack, Table, Text } from '@mantine/core';
-import type { ChecklistItem, EventErrorBudget, PhaseId, PhaseProgress, PhaseWindow, Verdict } from '../../../shared/readiness';
+import { verdictRuleIds, type ChecklistItem, type EventErrorBudget, type PhaseId, type PhaseProgress, type PhaseWindow, type Verdict } from '../../../shared/readiness';
 import type { ChecklistActions } from './checklist-actions';
 import { formatWindow } from './due-input';
 import { ErrorBudgetCard } from './ErrorBudgetCard';
@@ -21,7 +21,7 @@ interface Props {
 
 /** The selected phase: its verdict and progress, then its items as a dense table. */
 export function PhasePanel({ phase, window, items, progress, verdict, budget, now, timeZone, actions, onEditCustom }: Props) {
-  const style = verdictStyle[verdict.verdict];
+  const style = verdictStyle[verdict.state];
   return (
     <Stack gap="sm" data-testid="phase-panel" data-phase={phase}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -29,12 +29,14 @@ export function PhasePanel({ phase, window, items, progress, verdict, budget, no
           <Group gap={8}>
             <Text fw={700} size="lg">{window?.label ?? phase}</Text>
             {window && <Text size="sm" c="dimmed">{formatWindow(window.start, window.end, timeZone)} · times in {timeZone}</Text>}
-            <Badge color={style.color} variant="light" leftSection={<style.Icon size={12} />} data-testid="phase-verdict" data-verdict={verdict.verdict}>
+            <Badge color={style.color} variant="light" leftSection={<style.Icon size={12} />} data-testid="phase-verdict" data-verdict={verdict.state}>
               {style.label}
             </Badge>
           </Group>
           {verdict.reasons.map((reason, i) => (
-            <Text key={i} size="xs" c="dimmed">{reason}</Text>
+            <Text key={i} size="xs" c="dimmed" data-rule={reason.rule}>
+              {verdictRuleIds[reason.rule]} · {reason.text}
+            </Text>
           ))}
         </Stack>
         {progress && (

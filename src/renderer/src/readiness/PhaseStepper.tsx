@@ -6,7 +6,7 @@ import { verdictStyle } from './verdict-style';
 
 interface Props {
   selected: PhaseId;
-  current: PhaseId;
+  current: PhaseId | null;
   schedule: PhaseWindow[];
   progress: PhaseProgress[];
   verdicts: Record<PhaseId, Verdict>;
@@ -30,7 +30,7 @@ export function PhaseStepper({ selected, current, schedule, progress, verdicts, 
         const window = schedule[index];
         const p = progress[index];
         const verdict = verdicts[phase];
-        const style = verdictStyle[verdict.verdict];
+        const style = verdictStyle[verdict.state];
         const look = stepLook(verdict, p, index);
         return (
           <Stepper.Step
@@ -40,7 +40,7 @@ export function PhaseStepper({ selected, current, schedule, progress, verdicts, 
             progressIcon={look.icon}
             completedIcon={look.icon}
             data-testid={`phase-step-${phase}`}
-            data-verdict={verdict.verdict}
+            data-verdict={verdict.state}
             label={
               <Group gap={6} wrap="nowrap">
                 <span>{window?.label ?? phase}</span>
@@ -75,8 +75,8 @@ export function PhaseStepper({ selected, current, schedule, progress, verdicts, 
  * with work still open is on track, not finished, so it does not get a check.
  */
 function stepLook(verdict: Verdict, progress: PhaseProgress | undefined, index: number): { color: string; icon: ReactNode } {
-  if (verdict.verdict !== 'ready') {
-    const style = verdictStyle[verdict.verdict];
+  if (verdict.state !== 'ready') {
+    const style = verdictStyle[verdict.state];
     return { color: style.color, icon: <style.Icon size={16} /> };
   }
   if (progress && progress.total > 0 && progress.completed === progress.total) {

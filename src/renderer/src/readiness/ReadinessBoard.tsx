@@ -42,7 +42,7 @@ export function ReadinessBoard({ plan, planId, state }: Props) {
 function countdown(model: ReadinessModel): string {
   const start = model.schedule.find((w) => w.phase === 'during');
   if (!start) return '';
-  const days = differenceInCalendarDays(new Date(start.start), model.now);
+  const days = differenceInCalendarDays(new Date(start.start), model.at);
   if (days > 1) return `${days} days to go`;
   if (days === 1) return 'tomorrow';
   if (days === 0) return 'today';
@@ -51,7 +51,7 @@ function countdown(model: ReadinessModel): string {
 
 function Board({ plan, planId, state, model }: Props & { model: ReadinessModel }) {
   // Opens on the phase that holds today; after that the user's choice is kept across edits.
-  const [selected, setSelected] = useState<PhaseId>(model.current);
+  const [selected, setSelected] = useState<PhaseId>(model.focus);
   const [dialog, setDialog] = useState<CustomItemTarget | null>(null);
   const actions = useMemo(() => checklistActions(planId), [planId]);
   const saveState = useChecklist((s) => s.saveState);
@@ -68,7 +68,7 @@ function Board({ plan, planId, state, model }: Props & { model: ReadinessModel }
       <Stack gap="md" p="md" maw={1500}>
         <Group align="flex-start" wrap="nowrap" gap="md">
           <div style={{ flex: 1, minWidth: 0 }}>
-            <VerdictBanner verdict={model.overall} eventName={plan.event.name} countdown={countdown(model)} />
+            <VerdictBanner verdict={model.overall} eventName={plan.event.name} countdown={countdown(model)} startsLocal={model.event.startsLocal} startsAtUtc={model.event.startsAt} timeZone={model.event.timeZone} />
           </div>
           <Stack gap={6} align="flex-end" style={{ flex: 'none' }}>
             <Button size="xs" leftSection={<Plus size={14} />} onClick={() => setDialog({ mode: 'add', phase: selected })} data-testid="add-custom-item">
@@ -82,8 +82,8 @@ function Board({ plan, planId, state, model }: Props & { model: ReadinessModel }
           current={model.current}
           schedule={model.schedule}
           progress={model.progress}
-          verdicts={model.verdicts}
-          timeZone={model.timeZone}
+          verdicts={model.phases}
+          timeZone={model.event.timeZone}
           onSelect={setSelected}
         />
         <PhasePanel
@@ -91,15 +91,15 @@ function Board({ plan, planId, state, model }: Props & { model: ReadinessModel }
           window={model.schedule[index]}
           items={phaseItems}
           progress={model.progress[index]}
-          verdict={model.verdicts[selected]}
+          verdict={model.phases[selected]}
           budget={model.budget}
-          now={model.now}
-          timeZone={model.timeZone}
+          now={model.at}
+          timeZone={model.event.timeZone}
           actions={actions}
           onEditCustom={editCustom}
         />
       </Stack>
-      {dialog && <CustomItemDialog target={dialog} timeZone={model.timeZone} actions={actions} onClose={() => setDialog(null)} />}
+      {dialog && <CustomItemDialog target={dialog} timeZone={model.event.timeZone} actions={actions} onClose={() => setDialog(null)} />}
     </div>
   );
 }

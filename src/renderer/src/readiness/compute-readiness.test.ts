@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createNode, PlanSchema, type Plan } from '../../../shared/model';
+import { createNode, PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from '../../../shared/model';
 import { emptyChecklistState } from '../../../shared/readiness';
 import { computeReadiness } from './compute-readiness';
 
 function defaultPlan(startDate: string): Plan {
   return PlanSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: PLAN_SCHEMA_VERSION,
     name: 'new plan',
     startMonth: '2026-12',
     event: { startDate, surge: { mode: 'multiplier', value: 3 } },

@@ -1,6 +1,5 @@
-import { APPEND_MAX_CHARS, type DayBlockWire } from '../../../shared/contract/traffic';
+import { APPEND_MAX_BYTES, type DayBlockWire } from '../../../shared/contract/traffic';
 import { createTrafficParser, dayRanges, decoderForFirstChunk, LEGACY_ENCODING_WARNING, type DayRange, type TrafficPoints } from '../../../shared/traffic';
-import { bytesToBase64 } from './base64';
 import type { FromWorker, ToWorker } from './import-protocol';
 
 /**
@@ -18,8 +17,8 @@ interface WorkerScope {
 // the dedicated worker's scope (the webworker lib cannot be loaded beside DOM).
 const scope = self as unknown as WorkerScope;
 
-/** Leaves room under the contract's limit for the JSON around the strings. */
-const BATCH_CHARS = Math.floor(APPEND_MAX_CHARS * 0.75);
+/** Leaves room under the contract's limit for the rest of the call. */
+const BATCH_BYTES = Math.floor(APPEND_MAX_BYTES * 0.75);
 /** Progress at most every 50 ms, so a fast read does not flood the page. */
 const PROGRESS_EVERY_MS = 50;
 
@@ -78,25 +77,25 @@ function sendBatch(): void {
   if (points === null) return;
   const { t, v } = points;
   const blocks: DayBlockWire[] = [];
-  let chars = 0;
+  let batchBytes = 0;
   while (nextRange < ranges.length) {
     const range = ranges[nextRange];
     if (range === undefined) break;
-    const bytes = (range.end - range.start) * 8;
-    const size = 2 * Math.ceil(bytes / 3) * 4;
-    if (blocks.length > 0 && chars + size > BATCH_CHARS) break;
-    if (size > APPEND_MAX_CHARS) {
-      const most = Math.floor((APPEND_MAX_CHARS / 8) * 0.75 / 8);
+    const size = 2 * (range.end - range.start) * 8;
+    if (blocks.length > 0 && batchBytes + size > BATCH_BYTES) break;
+    if (size > BATCH_BYTES) {
+      const most = Math.floor(BATCH_BYTES / 16);
       const date = new Date(t[range.start] ?? 0).toISOString().slice(0, 10);
       post({ type: 'crashed', message: `${(range.end - range.start).toLocaleString('en-US')} points fall on ${date}; Headroom stores at most ${most.toLocaleString('en-US')} a day: export at a coarser interval (per second is fine).` });
       return;
     }
+    // Copies of the day's points, not views: cloning a view would copy its whole buffer.
     blocks.push({
       day: range.day,
-      t: bytesToBase64(new Uint8Array(t.buffer, t.byteOffset + range.start * 8, bytes)),
-      v: bytesToBase64(new Uint8Array(v.buffer, v.byteOffset + range.start * 8, bytes)),
+      t: new Uint8Array(t.slice(range.start, range.end).buffer),
+      v: new Uint8Array(v.slice(range.start, range.end).buffer),
     });
-    chars += size;
+    batchBytes += size;
     nextRange += 1;
   }
   if (blocks.length === 0) post({ type: 'end' });

@@ -1,7 +1,11 @@
 import { Alert, Button, FileButton, Text } from '@mantine/core';
 import { FolderOpen } from 'lucide-react';
 import { useState } from 'react';
+import { ApiError } from '../../../shared/api';
+import { planFileText } from '../../../shared/readiness/plan-file';
+import type { ChecklistState } from '../../../shared/readiness/schema';
 import { api } from '../api/client';
+import { useChecklist } from '../readiness/checklist-store';
 import { downloadBlob, fileSlug } from '../components/download';
 import { useEditor } from '../state/editor-store';
 import { usePlans } from '../state/plans-store';
@@ -44,9 +48,21 @@ export function PlanFileError({ message, onClose }: { message: string | null; on
   );
 }
 
-/** Writes a stored plan as a `*.headroom.json` file to share or to feed the CLI. */
+/**
+ * Writes a stored plan as a `*.headroom.json` file to share or to feed the CLI, with the
+ * checklist state (statuses, owners, notes, evidence, due overrides) the store holds for
+ * it, pending edits flushed first. A checklist the store cannot read stays out of the file
+ * (and in the store, untouched): the plan is still worth sharing.
+ */
 export async function savePlanFile(id: string): Promise<void> {
+  await useChecklist.getState().flush();
   const stored = await api.plans.get({ id });
-  const text = `${JSON.stringify(stored.plan, null, 2)}\n`;
+  let checklist: ChecklistState | null = null;
+  try {
+    checklist = await api.checklist.get({ planId: id });
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === 'storage')) throw error;
+  }
+  const text = planFileText(stored.plan, checklist);
   downloadBlob(`${fileSlug(stored.plan.name)}.headroom.json`, new Blob([text], { type: 'application/json' }));
 }

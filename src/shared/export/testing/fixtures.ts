@@ -1,4 +1,4 @@
-import { PlanSchema, type Plan, type PlanInput } from '../../model';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan, type PlanInput } from '../../model';
 import { projectPlan } from '../../engine/project';
 import type { Projection } from '../../engine/types';
 
@@ -37,7 +37,7 @@ export const hostileNames = [
  */
 export function makePlan(overrides: Partial<PlanInput> = {}): Plan {
   return PlanSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: PLAN_SCHEMA_VERSION,
     name: 'Spring sale',
     startMonth: '2026-01',
     horizonMonths: 6,

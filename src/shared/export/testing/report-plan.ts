@@ -1,4 +1,4 @@
-import { PlanSchema, type Plan } from '../../model';
+import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from '../../model';
 
 /**
  * A plan that exercises every sized kind, per-node policy overrides, zones with
@@ -6,7 +6,7 @@ import { PlanSchema, type Plan } from '../../model';
  */
 export function reportPlan(): Plan {
   return PlanSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: PLAN_SCHEMA_VERSION,
     name: 'Launch "2026"',
     startMonth: '2026-01',
     horizonMonths: 12,

@@ -14,15 +14,35 @@ export interface ChecklistItemInput {
   id: string;
   phase: string;
   title: string;
+  /** The item's whole detail: per-node from → to numbers, test targets, pass criteria. */
+  detail?: string;
+  /** The node the item is about, when it is about one. */
+  node?: string;
   dueAt: string;
+  /** Why it is due then (a moved test, a lead time, a shortfall today, a team override). */
+  dueNote?: string;
   owner: string;
   status: string;
   note: string;
+  evidence?: string;
+}
+
+export interface PhaseProgressInput {
+  phase: string;
+  done: number;
+  notApplicable: number;
+  total: number;
+  overdue: number;
+  blocked: number;
 }
 
 export interface ReadinessInput {
+  /** The event's start in its zone and in UTC, and the moment the verdict is for. */
+  event?: { startsLocal: string; startsAtUtc: string; asOf: string };
   items: readonly ChecklistItemInput[];
-  verdict?: { verdict: string; reasons: readonly string[] } | undefined;
+  progress?: readonly PhaseProgressInput[];
+  /** `rules`: the rules that fired ("N2: an item past its due time is not done"). */
+  verdict?: { verdict: string; rules?: readonly string[]; reasons: readonly string[] } | undefined;
 }
 
 export interface TrafficInput {
@@ -47,7 +67,9 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
     if (numFmt) row.getCell(2).numFmt = numFmt;
   };
   kv('Event', plan.event.name);
-  kv('Starts', `${plan.event.startDate} (${plan.event.timeZone}), ${plan.event.durationDays} day(s)`);
+  // The start minute as the readiness report dated it (local and UTC), when the checklist could be built.
+  const starts = readiness?.event ? `${readiness.event.startsLocal} = ${readiness.event.startsAtUtc}` : `${plan.event.startDate} ${plan.event.startTime} (${plan.event.timeZone})`;
+  kv('Starts', `${starts}, ${plan.event.durationDays} day(s)`);
   kv('Surge', projection.surgeLabel);
   kv('Headroom', describePolicy(plan).replace(/^Headroom policy: /, ''));
   kv('Projection', `${projection.months[0] ?? ''} to ${projection.months.at(-1) ?? ''}`);
@@ -119,12 +141,16 @@ export function writeTraffic(ws: ExcelJS.Worksheet, traffic: readonly TrafficInp
 
 export function writeReadiness(ws: ExcelJS.Worksheet, readiness: ReadinessInput | undefined): void {
   ws.columns = [
-    { header: 'Phase', width: 10 },
-    { header: 'Due', width: 26 },
+    { header: 'Phase', width: 12 },
+    { header: 'Due', width: 24 },
     { header: 'Item', width: 60 },
+    { header: 'Node', width: 18 },
     { header: 'Owner', width: 18 },
     { header: 'Status', width: 13 },
-    { header: 'Note', width: 50 },
+    { header: 'Detail', width: 80 },
+    { header: 'Why due then', width: 40 },
+    { header: 'Evidence', width: 40 },
+    { header: 'Note', width: 40 },
   ];
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   ws.getRow(1).font = { bold: true };
@@ -133,8 +159,45 @@ export function writeReadiness(ws: ExcelJS.Worksheet, readiness: ReadinessInput 
     return;
   }
   for (const item of readiness.items) {
-    const row = ws.addRow([cellText(item.phase), cellText(item.dueAt), cellText(item.title), cellText(item.owner), cellText(item.status), cellText(item.note)]);
+    const row = ws.addRow([
+      cellText(item.phase),
+      cellText(item.dueAt),
+      cellText(item.title),
+      cellText(item.node ?? ''),
+      cellText(item.owner),
+      cellText(item.status),
+      cellText(item.detail ?? ''),
+      cellText(item.dueNote ?? ''),
+      cellText(item.evidence ?? ''),
+      cellText(item.note),
+    ]);
+    row.getCell(7).alignment = { wrapText: true, vertical: 'top' };
     const fill = STATUS_FILL[item.status];
-    if (fill) row.getCell(5).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+    if (fill) row.getCell(6).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  }
+  writeReadinessSummary(ws, readiness);
+}
+
+/** Below the items: the event's start, progress per phase, and the verdict with the rules that fired and every reason. */
+function writeReadinessSummary(ws: ExcelJS.Worksheet, readiness: ReadinessInput): void {
+  ws.addRow([]);
+  if (readiness.event) {
+    heading(ws, 'Event');
+    ws.addRow(['Starts', cellText(readiness.event.startsLocal)]);
+    ws.addRow(['Starts (UTC)', cellText(readiness.event.startsAtUtc)]);
+    ws.addRow(['Verdict as of', cellText(readiness.event.asOf)]);
+    ws.addRow([]);
+  }
+  if (readiness.progress) {
+    heading(ws, 'Progress per phase');
+    const header = ws.addRow(['Phase', 'Done', 'Not applicable', 'Items', 'Overdue', 'Blocked']);
+    header.font = { bold: true };
+    for (const p of readiness.progress) ws.addRow([cellText(p.phase), p.done, p.notApplicable, p.total, p.overdue, p.blocked]);
+    ws.addRow([]);
+  }
+  if (readiness.verdict) {
+    heading(ws, `Verdict: ${readiness.verdict.verdict}`);
+    for (const rule of readiness.verdict.rules ?? []) ws.addRow(['Rule', cellText(rule)]);
+    for (const reason of readiness.verdict.reasons) ws.addRow(['Reason', '', cellText(reason)]);
   }
 }

@@ -63,9 +63,9 @@ describe('exports.save with native dialogs', () => {
     expect(result.folder).toBe(folder);
     expect(readdirSync(folder).sort()).toEqual([
       '01-baseline.tfvars', '01-baseline.tfvars.json', '02-t-2w.tfvars', '02-t-2w.tfvars.json', '03-t-1w.tfvars', '03-t-1w.tfvars.json',
-      '04-t-1d.tfvars', '04-t-1d.tfvars.json', '05-after.tfvars', '05-after.tfvars.json', XLSX, 'variables.tf',
+      '04-t-1d.tfvars', '04-t-1d.tfvars.json', '05-after.tfvars', '05-after.tfvars.json', XLSX, 'schedule.tfvars', 'schedule.tfvars.json', 'variables.tf',
     ]);
-    expect(result.saved).toHaveLength(12);
+    expect(result.saved).toHaveLength(14);
     expect(asked[0]).toEqual({ kind: 'folder', defaultPath: '/nowhere/docs' });
     expect(settings.get(LAST_FOLDER_KEY)).toBe(folder);
 
@@ -146,7 +146,7 @@ describe('exports.preview', () => {
     const blocked: ChecklistState = { ...emptyChecklistState(), items: { [first.id]: { status: 'blocked', owner: '', note: 'no budget', evidenceUrl: '', updatedAt: '' } } };
     const { handlers } = setup(undefined, (id) => (id === 'p1' ? blocked : emptyChecklistState()));
     const preview = await handlers.preview({ plan, planId: 'p1' });
-    expect(preview.tfvars.map((f) => f.name)).toHaveLength(11);
+    expect(preview.tfvars.map((f) => f.name)).toHaveLength(13);
     expect(preview.tfvars[0]).toMatchObject({ name: 'variables.tf', stage: null });
     expect(preview.tfvars[1]).toMatchObject({ name: '01-baseline.tfvars', stage: 'baseline' });
     expect(preview.variableNames.length).toBeGreaterThan(0);

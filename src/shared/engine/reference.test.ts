@@ -39,8 +39,21 @@ function sameSizing(s: NodeSizing, r: RefSizing, what: string): void {
   }
 }
 
+/**
+ * Past this load (requests/s at any node in any month) a double's rounding in the two
+ * engines' different summation orders can move a count across a whole unit, so counts,
+ * statuses and findings are no longer defined to the unit; such plans (10,000× past the
+ * app's absurd-magnitude warning) are held to equal loads only.
+ */
+const EXACT_COUNTS_BELOW_RPS = 1e13;
+
 function sameProjection(p: Projection, plan: Parameters<typeof referenceProject>[0]): void {
   const ref = referenceProject(plan);
+  const largestLoad = Math.max(0, ...ref.nodes.flatMap((n) => n.months.map((s) => Math.abs(s.load))), ...ref.nodes.map((n) => Math.abs(n.atEvent.load)));
+  if (!(largestLoad < EXACT_COUNTS_BELOW_RPS)) {
+    p.nodes.forEach((n, i) => n.series.loadRps.forEach((v, m) => close(v, ref.nodes[i]!.months[m]!.load, `${n.nodeId} series load ${m}`)));
+    return;
+  }
   expect(p.eventMonthIndex).toBe(ref.eventMonthIndex);
   expect(p.cycle !== null).toBe(ref.cycle !== null);
   p.nodes.forEach((n, i) => {

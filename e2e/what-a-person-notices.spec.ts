@@ -2,6 +2,7 @@ import { expect, screenshot, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
 import { ExportPage } from './pages/export-page';
 import { PlanListPage } from './pages/plan-list-page';
+import { TrafficPage } from './pages/traffic-page';
 
 test('a new plan says how to start, fields speak their units, and hand-off gaps are flagged where typed and in Export', async ({ app, page }, testInfo) => {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -67,4 +68,14 @@ test('nodes added one after another land on free space in view, never on another
     for (let j = i + 1; j < boxes.length; j++) expect(hit(boxes[i]!, boxes[j]!), `nodes ${i} and ${j} overlap`).toBe(false);
   }
   await screenshot(page, testInfo, 'polish-canvas-new-nodes');
+});
+
+test('the each-tier chart of the sample plan: its legend names the red "short" bars', async ({ app, page }, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.open(page);
+  const traffic = new TrafficPage(page);
+  await traffic.open();
+  await traffic.expectChart('chart-event-bars');
+  await page.getByTestId('chart-event-bars').scrollIntoViewIfNeeded();
+  await screenshot(page, testInfo, 'polish-each-tier-chart');
 });

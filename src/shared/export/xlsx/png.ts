@@ -5,6 +5,9 @@
  * without one the image is stored uncompressed, which is valid PNG, only larger.
  */
 
+import { formatNumber } from '../../engine/format';
+import { drawText, TEXT_HEIGHT, textWidth } from './chart-font';
+
 export type Deflate = (data: Uint8Array) => Uint8Array;
 
 const CRC_TABLE = (() => {
@@ -98,6 +101,8 @@ export interface ChartSeries {
   values: readonly number[];
   /** Palette index: 2 = blue, 3 = orange, 4 = red, 5 = green. */
   color: number;
+  /** Shown in the legend above the plot. */
+  name?: string;
 }
 
 const PALETTE: readonly Rgb[] = [
@@ -110,34 +115,61 @@ const PALETTE: readonly Rgb[] = [
   [90, 90, 90],
 ];
 
-/**
- * A line chart of a few series over the same months, with a vertical marker at
- * `markIndex` (the event month). Axis text lives in the sheet cells beside the image:
- * rendering fonts here would cost more than it tells.
- */
-export function renderLineChart(series: readonly ChartSeries[], options: { width?: number; height?: number; markIndex?: number; deflate?: Deflate } = {}): Uint8Array {
+/** Palette index of the axis, its values and the legend text. */
+const TEXT = 6;
+
+export interface ChartOptions {
+  width?: number;
+  height?: number;
+  /** Month index of the event: a dashed red marker, labelled `markLabel`. */
+  markIndex?: number;
+  markLabel?: string;
+  /** The x axis' labels (the months), drawn as many as fit without overlapping. */
+  labels?: readonly string[];
+  deflate?: Deflate;
+}
+
+/** The chart as palette indices, and where its plot area lies (for the tests and the encoder). */
+export function chartPixels(series: readonly ChartSeries[], options: ChartOptions = {}) {
   const width = options.width ?? 720;
-  const height = options.height ?? 300;
+  const height = options.height ?? 320;
   const px = new Uint8Array(width * height);
-  const pad = 20;
-  const plotW = width - 2 * pad;
-  const plotH = height - 2 * pad;
   const count = Math.max(2, ...series.map((s) => s.values.length));
-  const maxValue = Math.max(1, ...series.flatMap((s) => s.values.filter(Number.isFinite)));
-  const xAt = (i: number) => pad + Math.round((i / (count - 1)) * plotW);
-  const yAt = (v: number) => pad + plotH - Math.round((Math.min(v, maxValue) / maxValue) * plotH);
+  const maxValue = niceCeiling(Math.max(1, ...series.flatMap((s) => s.values.filter(Number.isFinite))));
+  const yText = [0, 1, 2, 3, 4].map((g) => formatNumber((maxValue * g) / 4, maxValue < 8 ? 1 : 0));
+  const plot = { left: 12 + Math.max(...yText.map(textWidth)), right: width - 16, top: 34, bottom: height - 30 };
+  const plotW = plot.right - plot.left;
+  const plotH = plot.bottom - plot.top;
+  const xAt = (i: number) => plot.left + Math.round((i / (count - 1)) * plotW);
+  const yAt = (v: number) => plot.bottom - Math.round((Math.min(Math.max(v, 0), maxValue) / maxValue) * plotH);
   const set = (x: number, y: number, c: number) => {
     if (x >= 0 && y >= 0 && x < width && y < height) px[y * width + x] = c;
   };
+  // Grid lines with their values on the y axis.
   for (let g = 0; g <= 4; g++) {
-    const y = pad + Math.round((g / 4) * plotH);
-    for (let x = pad; x <= pad + plotW; x++) set(x, y, 1);
+    const y = plot.bottom - Math.round((g / 4) * plotH);
+    for (let x = plot.left; x <= plot.right; x++) set(x, y, 1);
+    const label = yText[g]!;
+    drawText(label, plot.left - 6 - textWidth(label), y - Math.floor(TEXT_HEIGHT / 2), (x, yy) => set(x, yy, TEXT));
   }
-  for (let y = pad; y <= pad + plotH; y++) set(pad, y, 6);
-  for (let x = pad; x <= pad + plotW; x++) set(x, pad + plotH, 6);
+  for (let y = plot.top; y <= plot.bottom; y++) set(plot.left, y, TEXT);
+  for (let x = plot.left; x <= plot.right; x++) set(x, plot.bottom, TEXT);
+  // Month labels: every k-th, so that they never run into each other.
+  const labels = options.labels ?? [];
+  if (labels.length > 0) {
+    const widest = Math.max(...labels.map(textWidth)) + 16;
+    const every = Math.max(1, Math.ceil((widest * (count - 1)) / Math.max(1, plotW)));
+    for (let i = 0; i < labels.length; i += every) {
+      const label = labels[i]!;
+      const x = Math.min(width - textWidth(label) - 2, Math.max(0, xAt(i) - Math.floor(textWidth(label) / 2)));
+      for (let y = plot.bottom; y <= plot.bottom + 3; y++) set(xAt(i), y, TEXT);
+      drawText(label, x, plot.bottom + 8, (xx, y) => set(xx, y, TEXT));
+    }
+  }
   if (options.markIndex !== undefined && options.markIndex >= 0 && options.markIndex < count) {
     const x = xAt(options.markIndex);
-    for (let y = pad; y <= pad + plotH; y += 2) set(x, y, 4);
+    for (let y = plot.top; y <= plot.bottom; y += 2) set(x, y, 4);
+    if (options.markLabel) drawText(options.markLabel, Math.min(plot.right - textWidth(options.markLabel), x + 4), plot.top + 4, (xx, y) => set(xx, y, 4));
   }
   for (const s of series) {
     for (let i = 1; i < s.values.length; i++) {
@@ -149,6 +181,30 @@ export function renderLineChart(series: readonly ChartSeries[], options: { width
       });
     }
   }
+  // Legend: a swatch in each series' colour, then its name.
+  let lx = plot.left;
+  for (const s of series) {
+    if (!s.name) continue;
+    for (let y = 10; y < 10 + TEXT_HEIGHT; y++) for (let x = lx; x < lx + 18; x++) set(x, y, s.color);
+    drawText(s.name, lx + 24, 10, (x, y) => set(x, y, TEXT));
+    lx += 24 + textWidth(s.name) + 28;
+  }
+  return { width, height, px, plot };
+}
+
+/** 1, 2, 2.5 or 5 × a power of ten at or above `v`: y-axis values a person reads at a glance. */
+function niceCeiling(v: number): number {
+  const p = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
+  return 10 * p;
+}
+
+/**
+ * A line chart of a few series over the same months, with its y-axis values, month labels,
+ * a legend, and a dashed marker at `markIndex` (the event month).
+ */
+export function renderLineChart(series: readonly ChartSeries[], options: ChartOptions = {}): Uint8Array {
+  const { width, height, px } = chartPixels(series, options);
   return encodeIndexedPng(width, height, px, PALETTE, options.deflate);
 }
 

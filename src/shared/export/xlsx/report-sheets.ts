@@ -104,8 +104,8 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
   if (chart) {
     const top = ws.rowCount;
     ws.addRow(['', '', 'Blue: units in place today (all sized tiers). Orange: units needed each month. Red dashes: the event month.']);
-    ws.addImage(chart.imageId, { tl: { col: 0, row: top + 1 }, ext: { width: 720, height: 300 } });
-    for (let i = 0; i < 16; i++) ws.addRow([]);
+    ws.addImage(chart.imageId, { tl: { col: 0, row: top + 1 }, ext: { width: 720, height: 320 } });
+    for (let i = 0; i < 17; i++) ws.addRow([]);
   } else {
     ws.addRow(['', '', 'No chart image was rendered.']);
   }

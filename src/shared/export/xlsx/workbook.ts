@@ -62,10 +62,10 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   const series = chartSeries(projection);
   const png = input.chartPng ?? renderLineChart(
     [
-      { values: series.current, color: 2 },
-      { values: series.required, color: 3 },
+      { values: series.current, color: 2, name: "Today's capacity (all tiers)" },
+      { values: series.required, color: 3, name: 'Required (all tiers)' },
     ],
-    { markIndex: projection.eventMonthIndex, deflate: input.deflate },
+    { markIndex: projection.eventMonthIndex, markLabel: 'Event', labels: projection.months, deflate: input.deflate },
   );
   // exceljs types ask for a Node Buffer; a Uint8Array is what it reads (and all the renderer has).
   const imageId = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });

@@ -76,6 +76,22 @@ describe('traffic chart options', () => {
     const series = seriesOf(eventBarsOption(projection, plainChartTheme));
     const tiers = sizedTiers(projection);
     expect(series[0]?.data).toEqual(tiers.map((t) => t.atEvent.current));
-    expect((series[1]?.data as { value: number }[]).map((d) => d.value)).toEqual(tiers.map((t) => t.atEvent.required));
+    const covered = series[1]?.data as (number | null)[];
+    const short = series[2]?.data as (number | null)[];
+    expect(tiers.map((_, k) => covered[k] ?? short[k])).toEqual(tiers.map((t) => t.atEvent.required));
+  });
+
+  it('the event bars’ legend colours are their bars’ colours: short tiers are their own red legend entry', () => {
+    const option = eventBarsOption(projection, plainChartTheme) as { series: { name: string; color: string; data: unknown[]; stack?: string }[] };
+    const tiers = sizedTiers(projection);
+    expect(option.series.map((s) => s.name)).toEqual(['Today', 'Required at the event', 'Required, short today']);
+    expect(option.series[2]!.color).toBe(plainChartTheme.short);
+    for (const s of option.series) for (const d of s.data) expect(typeof d === 'number' || d === null, `${s.name}: a bar coloured apart from its legend`).toBe(true);
+    tiers.forEach((t, k) => {
+      const isShort = t.atEvent.required > t.atEvent.current;
+      expect(option.series[isShort ? 2 : 1]!.data[k]).toBe(t.atEvent.required);
+      expect(option.series[isShort ? 1 : 2]!.data[k]).toBeNull();
+    });
+    expect(option.series[1]!.stack).toBe(option.series[2]!.stack);
   });
 });

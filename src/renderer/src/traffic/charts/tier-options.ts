@@ -103,13 +103,16 @@ export function eventBarsOption(projection: Projection, theme: ChartTheme): Char
     yAxis: { type: 'value', minInterval: 1, ...axisStyle(theme) },
     series: [
       { name: 'Today', type: 'bar', color: theme.secondary, data: tiers.map((t) => t.atEvent.current) },
-      {
-        name: 'Required at the event',
-        type: 'bar',
-        color: theme.primary,
-        data: tiers.map((t) => ({ value: t.atEvent.required, itemStyle: { color: t.atEvent.required > t.atEvent.current ? theme.short : theme.primary } })),
-        label: { show: true, position: 'top', fontSize: 10, color: theme.muted, formatter: (p) => (typeof p.value === 'number' ? formatNumber(p.value) : '') },
-      },
+      // Short tiers are their own series (red) so the legend shows every colour the bars use;
+      // both share a stack, so each tier still has one "required" bar beside "today".
+      ...(['covered', 'short'] as const).map((which) => ({
+        name: which === 'covered' ? 'Required at the event' : 'Required, short today',
+        type: 'bar' as const,
+        stack: 'required',
+        color: which === 'covered' ? theme.primary : theme.short,
+        data: tiers.map((t) => ((t.atEvent.required > t.atEvent.current) === (which === 'short') ? t.atEvent.required : null)),
+        label: { show: true, position: 'top' as const, fontSize: 10, color: theme.muted, formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? formatNumber(p.value) : '') },
+      })),
     ],
   };
 }

@@ -1,0 +1,43 @@
+/**
+ * A 3×5 pixel font for the Summary chart's axis values, month labels and legend (drawn at
+ * 2×): enough to read a chart printed from the XLSX, without a font renderer in src/shared.
+ * Letters are drawn as capitals; a character without a glyph is left blank.
+ */
+const GLYPHS: Record<string, string> = {
+  '0': '### #.# #.# #.# ###', '1': '.#. ##. .#. .#. ###', '2': '### ..# ### #.. ###', '3': '### ..# .## ..# ###',
+  '4': '#.# #.# ### ..# ..#', '5': '### #.. ### ..# ###', '6': '### #.. ### #.# ###', '7': '### ..# ..# .#. .#.',
+  '8': '### #.# ### #.# ###', '9': '### #.# ### ..# ###', '-': '... ... ### ... ...', ',': '... ... ... .#. #..',
+  '.': '... ... ... ... .#.', "'": '.#. .#. ... ... ...', '(': '.#. #.. #.. #.. .#.', ')': '.#. ..# ..# ..# .#.',
+  '/': '..# ..# .#. #.. #..', '%': '#.# ..# .#. #.. #.#', '×': '... #.# .#. #.# ...',
+  A: '.#. #.# ### #.# #.#', B: '##. #.# ##. #.# ##.', C: '.## #.. #.. #.. .##', D: '##. #.# #.# #.# ##.',
+  E: '### #.. ##. #.. ###', F: '### #.. ##. #.. #..', G: '.## #.. #.# #.# .##', H: '#.# #.# ### #.# #.#',
+  I: '### .#. .#. .#. ###', J: '..# ..# ..# #.# .#.', K: '#.# #.# ##. #.# #.#', L: '#.. #.. #.. #.. ###',
+  M: '#.# ### ### #.# #.#', N: '##. #.# #.# #.# #.#', O: '.#. #.# #.# #.# .#.', P: '##. #.# ##. #.. #..',
+  Q: '.#. #.# #.# ##. .##', R: '##. #.# ##. #.# #.#', S: '.## #.. .#. ..# ##.', T: '### .#. .#. .#. .#.',
+  U: '#.# #.# #.# #.# ###', V: '#.# #.# #.# #.# .#.', W: '#.# #.# ### ### #.#', X: '#.# #.# .#. #.# #.#',
+  Y: '#.# #.# .#. .#. .#.', Z: '### ..# .#. #.. ###',
+};
+
+/** Pixels per font pixel, and the advance from one character to the next. */
+export const FONT_SCALE = 2;
+export const CHAR_ADVANCE = 4 * FONT_SCALE;
+export const TEXT_HEIGHT = 5 * FONT_SCALE;
+
+/** Width in pixels of `text` drawn by drawText. */
+export function textWidth(text: string): number {
+  return Math.max(0, text.length * CHAR_ADVANCE - FONT_SCALE);
+}
+
+/** Draws `text` with its top-left at (x, y), calling `set` for every lit pixel. */
+export function drawText(text: string, x: number, y: number, set: (x: number, y: number) => void): void {
+  [...text.toUpperCase()].forEach((ch, k) => {
+    const rows = GLYPHS[ch]?.split(' ');
+    if (!rows) return;
+    rows.forEach((row, r) => {
+      for (let c = 0; c < 3; c++) {
+        if (row[c] !== '#') continue;
+        for (let dy = 0; dy < FONT_SCALE; dy++) for (let dx = 0; dx < FONT_SCALE; dx++) set(x + k * CHAR_ADVANCE + c * FONT_SCALE + dx, y + r * FONT_SCALE + dy);
+      }
+    });
+  });
+}

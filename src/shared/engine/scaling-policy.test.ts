@@ -21,6 +21,17 @@ describe('scaling policy per autoscaled tier', () => {
     expect(detail.capacityPerInstance).toBe(250);
     expect(policy).toMatchObject({ metric: 'requestsPerInstance', target: 15_000, scaleInCooldownSeconds: 900, warmupSeconds: 120, scaleOutCooldownSeconds: 60 });
   });
+  it('never rounds a small positive target to 0, which terraform refuses (a random plan found it)', () => {
+    const plan = makePlan({
+      nodes: [{ id: 'api', kind: 'service', name: 'API', params: { measuredRps: 0.001, measuredUtilization: 0.5, autoscaling: { metric: 'requestsPerInstance' } } }],
+      headroom: { targetUtilization: 0.6 },
+    });
+    const policy = scalingPolicyOf(plan, plan.nodes[0]!, makeProjection(plan).byId.api!)!;
+    // 0.001 rps at 50 % → 0.0012 at 60 %: 0.072 requests a minute.
+    expect(policy.target).toBe(0.072);
+    const cpuPlan = makePlan({ headroom: { targetUtilization: 0.0004 } });
+    expect(scalingPolicyOf(cpuPlan, cpuPlan.nodes.find((n) => n.id === 'api')!, makeProjection(cpuPlan).byId.api!)!.target).toBe(0.04);
+  });
   it('leaves the data tier without a policy and turns scale-in off only from the pre-warm to the event end', () => {
     const plan = makePlan();
     const model = buildTfvarsModel(plan, makeProjection(plan));

@@ -29,16 +29,25 @@ export interface ScalingPolicy {
   launchPerMinute: number;
 }
 
+/**
+ * A target as people write it: whole numbers from 1,000 up, three significant digits below
+ * (65.5 %, 0.072 a minute). Never 0 for a positive value: terraform's validation (and AWS)
+ * refuse a target of 0, and rounding a slow tier's requests a minute to a whole number did.
+ */
+function readableTarget(value: number): number {
+  return value >= 1000 ? Math.round(value) : Number(value.toPrecision(3));
+}
+
 /** The tier's policy, or null for a node that does not autoscale. */
 export function scalingPolicyOf(plan: Plan, node: PlanNode, projected: Pick<NodeProjection, 'atEvent'>): ScalingPolicy | null {
   if (node.kind !== 'service' && node.kind !== 'workerPool') return null;
   const a = node.params.autoscaling ?? {};
   const detail = projected.atEvent.detail;
   const wantsRequests = node.kind === 'service' && a.metric === 'requestsPerInstance' && detail.kind === 'service';
-  const cpuTarget = Math.round(resolvePolicy(plan, node).targetUtilization * 1000) / 10;
+  const cpuTarget = readableTarget(resolvePolicy(plan, node).targetUtilization * 100);
   return {
     metric: wantsRequests ? 'requestsPerInstance' : 'cpu',
-    target: wantsRequests ? Math.round(detail.capacityPerInstance * 60) : cpuTarget,
+    target: wantsRequests ? readableTarget(detail.capacityPerInstance * 60) : cpuTarget,
     scaleOutCooldownSeconds: a.scaleOutCooldownSeconds ?? SCALING_DEFAULTS.scaleOutCooldownSeconds,
     scaleInCooldownSeconds: a.scaleInCooldownSeconds ?? SCALING_DEFAULTS.scaleInCooldownSeconds,
     warmupSeconds: a.warmupSeconds ?? SCALING_DEFAULTS.warmupSeconds,

@@ -56,17 +56,19 @@ test('nodes added one after another land on free space in view, never on another
   for (const kind of ['trafficSource', 'loadBalancer', 'service', 'cache', 'database', 'queue']) await editor.addNode(kind);
   await editor.clickCanvas();
   await expect(page.locator('.react-flow__node')).toHaveCount(6);
-  await page.waitForTimeout(600); // the view widens (200 ms) when a node had to go outside it
-  const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
-  const minimap = await page.locator('.react-flow__minimap').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
-  const canvas = await page.getByTestId('canvas').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  // The view widens (200 ms, after the card is measured) when a node had to go outside it:
+  // wait for the state, not for a time.
   const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-  await screenshot(page, testInfo, 'polish-canvas-new-nodes');
-  for (let i = 0; i < boxes.length; i++) {
-    expect(hit(boxes[i]!, minimap), `node ${i} under the minimap`).toBe(false);
-    expect(boxes[i]!.left >= canvas.left && boxes[i]!.right <= canvas.right && boxes[i]!.top >= canvas.top && boxes[i]!.bottom <= canvas.bottom, `node ${i} in view`).toBe(true);
-    for (let j = i + 1; j < boxes.length; j++) expect(hit(boxes[i]!, boxes[j]!), `nodes ${i} and ${j} overlap`).toBe(false);
-  }
+  await expect(async () => {
+    const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    const minimap = await page.locator('.react-flow__minimap').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const canvas = await page.getByTestId('canvas').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    for (let i = 0; i < boxes.length; i++) {
+      expect(hit(boxes[i]!, minimap), `node ${i} under the minimap`).toBe(false);
+      expect(boxes[i]!.left >= canvas.left && boxes[i]!.right <= canvas.right && boxes[i]!.top >= canvas.top && boxes[i]!.bottom <= canvas.bottom, `node ${i} in view`).toBe(true);
+      for (let j = i + 1; j < boxes.length; j++) expect(hit(boxes[i]!, boxes[j]!), `nodes ${i} and ${j} overlap`).toBe(false);
+    }
+  }).toPass({ timeout: 10_000 });
   await screenshot(page, testInfo, 'polish-canvas-new-nodes');
 });
 

@@ -21,7 +21,10 @@ export class PlanListPage {
   }
 
   async action(name: string, item: 'Rename' | 'Duplicate' | 'Save as file…' | 'Delete…'): Promise<void> {
+    // A menu closed a moment ago (its dialog cancelled) is still fading out: wait until it is
+    // gone, so the item clicked is the one of the menu opened now.
+    await expect(this.page.getByRole('menu')).toHaveCount(0);
     await this.page.getByTestId(`plan-actions-${name}`).click();
-    await this.page.getByRole('menuitem', { name: item }).click();
+    await this.page.getByRole('menu').getByRole('menuitem', { name: item }).click();
   }
 }

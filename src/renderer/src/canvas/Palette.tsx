@@ -25,12 +25,26 @@ export function Palette() {
     return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
   }
 
+  /** The visible canvas below the toolbar, in canvas units, as it is now. */
+  function visibleView() {
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    return pane ? toFlow(new DOMRect(pane.left + 16, pane.top + 72, Math.max(1, pane.width - 32), Math.max(1, pane.height - 88))) : { x: -400, y: -300, width: 800, height: 600 };
+  }
+
+  function inView(at: { x: number; y: number }, view: ReturnType<typeof visibleView>): boolean {
+    return at.x >= view.x && at.y >= view.y && at.x + NODE_BOX.width <= view.x + view.width && at.y + NODE_BOX.height <= view.y + view.height;
+  }
+
+  /** Widens the view when the card at `at` is not wholly in it (as it stands when this runs). */
+  function showIfOutside(at: { x: number; y: number }) {
+    if (!inView(at, visibleView())) void flow.fitView({ padding: FIT_PADDING, duration: 200 });
+  }
+
   function add(kind: NodeKind) {
     const plan = useEditor.getState().plan;
     if (!plan) return;
-    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-    // The visible canvas below the toolbar; the minimap and the zoom controls kept clear.
-    const view = pane ? toFlow(new DOMRect(pane.left + 16, pane.top + 72, Math.max(1, pane.width - 32), Math.max(1, pane.height - 88))) : { x: -400, y: -300, width: 800, height: 600 };
+    // The minimap and the zoom controls kept clear.
+    const view = visibleView();
     const keepClear = [...document.querySelectorAll('.react-flow__minimap, .react-flow__controls')].map((el) => toFlow(el.getBoundingClientRect()));
     const { selectedNodeIds, selectedEdgeIds } = useEditor.getState();
     const besideNodeId = selectedNodeIds.length === 1 && selectedEdgeIds.length === 0 ? selectedNodeIds[0] : undefined;
@@ -38,10 +52,12 @@ export function Palette() {
     const id = `${kind}-${crypto.randomUUID().slice(0, 8)}`;
     edit((p) => addNode(p, kind, id, { x: Math.round(at.x), y: Math.round(at.y) }));
     select([id], []);
-    // A full view: the node went to the nearest free spot outside it, so the view widens to show it.
-    const shown = at.x >= view.x && at.y >= view.y && at.x + NODE_BOX.width <= view.x + view.width && at.y + NODE_BOX.height <= view.y + view.height;
-    // After React Flow has measured the new card (a frame is too early: the fit would leave it out).
-    if (!shown) setTimeout(() => void flow.fitView({ padding: FIT_PADDING, duration: 200 }), 120);
+    // A full view: the node went to the nearest free spot outside it, so the view widens to show
+    // it, after React Flow has measured the new card (a frame is too early: the fit would leave
+    // it out). The view placed into may also have been moving (an earlier add's fit still
+    // animating): once that has settled, the card is checked again against the view as it is.
+    if (!inView(at, view)) setTimeout(() => showIfOutside(at), 120);
+    setTimeout(() => showIfOutside(at), 450);
   }
 
   return (

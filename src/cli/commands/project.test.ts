@@ -44,7 +44,7 @@ describe('headroom project', () => {
     expect(t.out()).toMatch(/^Headroom policy: target [\d.]+% \(services, workers\)/m);
     expect(t.out()).toMatch(/The plan's cost: [\d,]+ USD\/month in 2028-12/);
     expect(t.out()).toMatch(/The event's extra cost: [\d,]+ USD/);
-    expect(t.out()).toMatch(/To add before the event: (\d[\d,]* (units|instances|workers|replicas|nodes)(, )?)+\n/);
+    expect(t.out()).toMatch(/To add before the event: (\d[\d,]* (units?|instances?|workers?|replicas?|nodes?)(, )?)+\n/);
   });
 
   it('writes JSON without float dust (5406.000000000005 is 5406)', async () => {

@@ -1,4 +1,4 @@
-import { cleanNumbers, describePolicy, formatNumber, formatPercent, projectPlan, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
+import { cleanNumbers, describePolicy, formatAdditions, formatNumber, formatPercent, projectPlan, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../io';
 import { loadPlanFile, readOptions } from '../command-input';
 import { renderTable } from '../table';
@@ -102,7 +102,7 @@ function renderText(name: string, eventDate: string, p: Projection, options: Opt
   const t = p.totals;
   if (t.toAddAtEvent.some((u) => u.add > 0)) {
     out.push('');
-    out.push(`To add before the event: ${t.toAddAtEvent.filter((u) => u.add > 0).map((u) => `${formatNumber(u.add)} ${u.unit}`).join(', ')}`);
+    out.push(`To add before the event: ${formatAdditions(t.toAddAtEvent)}`);
   }
   if (t.todayMonthlyCost > 0 || t.monthlyCost.some((c) => c > 0)) {
     out.push('');

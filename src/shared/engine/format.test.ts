@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNumbers, formatDuration, formatNumber, formatPercent } from './format';
+import { cleanNumbers, formatAdditions, formatDuration, formatNumber, formatPercent } from './format';
 import { describeSurge, surgeMultiplier } from './surge';
 
 describe('formatting for findings', () => {
@@ -39,5 +39,12 @@ describe('surge: both ways of saying it', () => {
 describe('cleanNumbers (JSON without float dust)', () => {
   it('rounds dust away and keeps real digits', () => {
     expect(JSON.stringify({ a: 5406.000000000005, b: 0.1 + 0.2, c: 12.345678, d: 3, e: 1e-7 + 1e-23 }, cleanNumbers)).toBe('{"a":5406,"b":0.3,"c":12.345678,"d":3,"e":1e-7}');
+  });
+});
+
+describe('formatAdditions', () => {
+  it('lists each unit on its own, singular for one, and leaves out units with nothing to add', () => {
+    expect(formatAdditions([{ unit: 'units', add: 1 }, { unit: 'workers', add: 39 }, { unit: 'replicas', add: 1 }, { unit: 'nodes', add: 0 }, { unit: 'instances', add: 1200 }])).toBe('1 unit, 39 workers, 1 replica, 1,200 instances');
+    expect(formatAdditions([])).toBe('');
   });
 });

@@ -42,6 +42,18 @@ function groupInteger(n: number): string {
   return n < 0 ? `-${out}` : out;
 }
 
+/**
+ * What the event needs added, one entry per unit and never summed across units:
+ * "1 unit, 39 workers, 1 replica". Only units with something to add; "" when none has.
+ */
+export function formatAdditions(additions: readonly { unit: string; add: number }[]): string {
+  return additions
+    .filter((a) => a.add > 0)
+    // Every sizing unit is a plain plural (instances, replicas, nodes, workers, units).
+    .map((a) => `${formatNumber(a.add)} ${a.add === 1 ? a.unit.replace(/s$/, '') : a.unit}`)
+    .join(', ');
+}
+
 /** 2.06141e305 → "2.06e+305": three significant digits, trailing zeros dropped. */
 function scientific(value: number, decimals: number): string {
   const [mantissa = '0', exponent = '0'] = value.toExponential(decimals).split('e');

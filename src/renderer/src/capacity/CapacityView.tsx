@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Paper, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, useState } from 'react';
-import { formatNumber, formatPercent } from '../../../shared/engine/format';
+import { formatAdditions, formatNumber, formatPercent } from '../../../shared/engine/format';
 import { additionSchedule, explainEventStep, explainFirstShort, type ScheduleStep } from '../../../shared/engine/schedule';
 import type { NodeProjection, NodeSizing, Projection } from '../../../shared/engine/types';
 import { nodeKindLabels } from '../../../shared/model/create-node';
@@ -80,7 +80,7 @@ export function CapacityView() {
             )}
             {totals.toAddAtEvent.some((u) => u.add > 0) && (
               <Text size="sm" c="dimmed" data-testid="capacity-to-add">
-                To add before the event: {totals.toAddAtEvent.filter((u) => u.add > 0).map((u) => `${formatNumber(u.add)} ${u.unit}`).join(', ')}
+                To add before the event: {formatAdditions(totals.toAddAtEvent)}
               </Text>
             )}
           </div>

@@ -1,21 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main';
-import type { CliIo } from '../io';
+import { capturedIo } from '../captured-io.test-helper';
 
 function io(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cliIo: CliIo = {
-    stdout: (s) => void out.push(s),
-    stderr: (s) => void err.push(s),
-    readFile: async (path) => {
-      if (path in files) return files[path]!;
-      if (path.startsWith('resources/')) return readFile(path, 'utf8');
-      throw new Error(`ENOENT: ${path}`);
-    },
-  };
-  return { cliIo, out: () => out.join(''), err: () => err.join('') };
+  return capturedIo({ files, diskPrefixes: ['resources/'] });
 }
 
 describe('headroom project', () => {

@@ -1,17 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { synthesize, toCsv, weekdays } from '../../shared/traffic/forecast/synthetic.test-helper';
-import type { CliIo } from '../io';
+import { capturedIo } from '../captured-io.test-helper';
 import { main } from '../main';
 
 function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cliIo: CliIo = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), readFile: (p) => readFile(p, 'utf8') };
-  return { cliIo, out: () => out.join(''), err: () => err.join('') };
+  return capturedIo();
 }
 
 /** Ten weeks growing 3 %/month that end two days after a 3-day sale at +250 %. */

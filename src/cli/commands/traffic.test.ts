@@ -1,17 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main';
-import type { CliIo } from '../io';
+import { capturedIo } from '../captured-io.test-helper';
 
 function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cliIo: CliIo = {
-    stdout: (s) => void out.push(s),
-    stderr: (s) => void err.push(s),
-    readFile: (path) => readFile(path, 'utf8'),
-  };
-  return { cliIo, out: () => out.join(''), err: () => err.join('') };
+  return capturedIo();
 }
 
 const FIX = 'src/shared/traffic/fixtures';

@@ -2,3 +2,5 @@ export * from './plan';
 export * from './parse-plan';
 export * from './migrate-plan';
 export * from './create-node';
+export * from './scenario';
+export * from './scenario-check';

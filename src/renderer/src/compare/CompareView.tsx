@@ -151,8 +151,9 @@ export function CompareView() {
         <Paper withBorder p="sm">
           <Text size="sm" fw={600} mb={4}>What each scenario changes</Text>
           {c.scenarios.map((s) => (
-            <Text key={s.name} size="xs" mb={2}>
-              <b>{s.name}</b>{s.description ? ` — ${s.description}` : ''}: {s.overrides.length > 0 ? s.overrides.join('; ') : 'the base assumptions'}
+            <Text key={s.name} size="xs" mb={4}>
+              <b>{s.name}</b>: {s.overrides.length > 0 ? s.overrides.join('; ') : 'the base assumptions'}
+              {s.description && <Text span size="xs" c="dimmed"> · {s.description}</Text>}
             </Text>
           ))}
         </Paper>

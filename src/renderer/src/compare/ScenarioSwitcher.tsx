@@ -29,7 +29,7 @@ export function ScenarioSwitcher() {
     <Group gap={4} wrap="nowrap" data-testid="scenario-switcher">
       <Select
         size="xs"
-        w={190}
+        w={230}
         aria-label="Scenario"
         leftSection={<span style={{ fontSize: 10, color: 'var(--mantine-color-dimmed)' }}>Sc.</span>}
         data={scenarioNames(plan)}

@@ -53,8 +53,9 @@ export function costByScenarioOption(c: ScenarioComparison, theme: ChartTheme): 
       return `${escapeHtml(item.name)} · ${escapeHtml(item.seriesName)}: ${formatNumber(item.value)} ${c.totals.currency}/month`;
     } },
     legend: { top: 0, type: 'scroll', textStyle: { color: theme.text } },
-    grid: { left: 72, right: 16, top: 36, bottom: 40 },
-    xAxis: { type: 'category', data: categories, ...axisStyle(theme), axisLabel: { color: theme.muted, interval: 0 } },
+    grid: { left: 72, right: 16, top: 36, bottom: categories.length > 3 ? 64 : 40 },
+    // Scenario names are long: tilted, and cut with an ellipsis past 18 characters' width, never overlapping.
+    xAxis: { type: 'category', data: categories, ...axisStyle(theme), axisLabel: { color: theme.muted, interval: 0, rotate: categories.length > 3 ? 20 : 0, width: 120, overflow: 'truncate' } },
     yAxis: { type: 'value', name: `${c.totals.currency}/month`, ...axisStyle(theme), axisLabel: { color: theme.muted, formatter: (v: number) => formatNumber(v) } },
     series: tiers.map((t, i) => ({
       type: 'bar' as const,

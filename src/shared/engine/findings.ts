@@ -2,6 +2,7 @@ import type { Plan, PlanNode } from '../model';
 import { NodeFinding, maxOf, type FindingEnv } from './finding-text';
 import { RAMP_WINDOW_MINUTES, rampSteps } from './ramp';
 import { handoffFindings } from './handoff-findings';
+import { quotaFindings } from './quota-findings';
 import type { Finding, FindingRule, ProjectedNode, Severity } from './types';
 
 type FindingContext = {
@@ -33,6 +34,9 @@ const RULES: Record<FindingRule, true> = {
   'external-rate-limit': true,
   'worker-drain': true,
   'ramp-too-slow': true,
+  'quota-exceeded': true,
+  'quota-at-max': true,
+  'quota-vcpus-unknown': true,
   'no-traffic': true,
   'on-cycle': true,
   'instance-type-missing': true,
@@ -81,6 +85,7 @@ export function collectFindings(plan: Plan, projections: ProjectedNode[], fc: Fi
     if (p) nodeFindings(plan.nodes[i]!, i, p, fc.horizon, fc.eventMonthIndex, env, out);
   }
   for (const f of handoffFindings(plan)) out.push(f);
+  for (const f of quotaFindings(plan, projections, { required: fc.required, slots: fc.slots, eventMonthIndex: fc.eventMonthIndex, horizon: fc.horizon })) out.push(f);
   return sortFindings(plan, out);
 }
 

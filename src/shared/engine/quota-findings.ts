@@ -1,8 +1,7 @@
-import type { Plan } from '../model';
 import { formatNumber as fmt } from './format';
-import { quotaReport, type QuotaCheck, type StageEnv } from './quotas';
+import type { QuotaCheck, QuotaReport } from './quotas';
 import type { StageId } from './stages';
-import type { Finding, ProjectedNode } from './types';
+import type { Finding } from './types';
 
 /**
  * Findings from the plan's quotas (engine/quotas.ts):
@@ -45,8 +44,7 @@ function atMax(c: QuotaCheck, max: number): Finding {
   };
 }
 
-export function quotaFindings(plan: Plan, projections: readonly (ProjectedNode | undefined)[], env: StageEnv): Finding[] {
-  const report = quotaReport(plan, projections, env);
+export function quotaFindings(report: QuotaReport): Finding[] {
   const out: Finding[] = [];
   for (const c of report.checks) {
     if (c.need > c.limit) out.push(exceeded(c));

@@ -59,7 +59,9 @@ export type FindingRule =
   | 'instance-type-missing'
   | 'below-autoscaling-min'
   | 'min-above-max'
-  | 'on-cycle';
+  | 'on-cycle'
+  /** A scenario's override that no longer applies (its node deleted, a parameter its kind lacks): scenarios/project-scenario.ts. */
+  | 'scenario-override-stale';
 
 /** The unit a node kind is sized in; null for kinds the engine only checks (sources, CDN, queue, external). */
 export type SizingUnit = 'instances' | 'replicas' | 'nodes' | 'workers' | 'units' | null;

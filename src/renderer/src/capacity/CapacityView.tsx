@@ -7,6 +7,7 @@ import { nodeKindLabels } from '../../../shared/model/create-node';
 import { ExplanationList } from '../canvas/ExplanationList';
 import { NodeKindIcon } from '../canvas/node-kind-style';
 import { describePolicy } from '../../../shared/engine/policy-note';
+import { costSummary, describeCostRange } from '../../../shared/engine/cost-range';
 import { useEditor } from '../state/editor-store';
 import { useProjection } from '../state/use-projection';
 
@@ -75,6 +76,10 @@ export function CapacityView() {
               the plan {formatNumber(monthCost)} {totals.currency}/month in {projection.months[costMonth]} ·{' '}
               event extra {formatNumber(totals.eventCost)} {totals.currency} (pre-scale weeks and event days)
             </Text>
+            {plan &&
+              describeCostRange(costSummary(plan, projection), formatNumber).map((line) => (
+                <Text key={line} size="sm" c="dimmed" data-testid="capacity-cost-range">{line}</Text>
+              ))}
             {plan && (
               <Text size="sm" c="dimmed" data-testid="capacity-policy">{describePolicy(plan)}</Text>
             )}

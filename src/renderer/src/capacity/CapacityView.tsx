@@ -9,7 +9,7 @@ import { NodeKindIcon } from '../canvas/node-kind-style';
 import { describePolicy } from '../../../shared/engine/policy-note';
 import { costSummary, describeCostRange } from '../../../shared/engine/cost-range';
 import { useEditor } from '../state/editor-store';
-import { useProjection } from '../state/use-projection';
+import { useActiveScenario, useProjection } from '../state/use-projection';
 
 const statusColor = { ok: 'teal', tight: 'yellow', short: 'red' } as const;
 
@@ -51,6 +51,8 @@ function AddWhen({ node, projection }: { node: NodeProjection; projection: Proje
 export function CapacityView() {
   const projection = useProjection();
   const plan = useEditor((s) => s.plan);
+  // Priced from the active scenario's plan: a scenario may change counts, bounds or prices.
+  const active = useActiveScenario();
   const [when, setWhen] = useState('event');
   const [open, setOpen] = useState<string | null>(null);
   if (!projection) return null;
@@ -76,8 +78,8 @@ export function CapacityView() {
               the plan {formatNumber(monthCost)} {totals.currency}/month in {projection.months[costMonth]} ·{' '}
               event extra {formatNumber(totals.eventCost)} {totals.currency} (pre-scale weeks and event days)
             </Text>
-            {plan &&
-              describeCostRange(costSummary(plan, projection), formatNumber).map((line) => (
+            {active &&
+              describeCostRange(costSummary(active.applied.plan, projection), formatNumber).map((line) => (
                 <Text key={line} size="sm" c="dimmed" data-testid="capacity-cost-range">{line}</Text>
               ))}
             {plan && (

@@ -7,6 +7,7 @@ import { nodeKindLabels } from '../../../shared/model/create-node';
 import { ExplanationList } from '../canvas/ExplanationList';
 import { NodeKindIcon } from '../canvas/node-kind-style';
 import { describePolicy } from '../../../shared/engine/policy-note';
+import { costSummary, describeCostRange } from '../../../shared/engine/cost-range';
 import { useEditor } from '../state/editor-store';
 import { useActiveScenario, useProjection } from '../state/use-projection';
 import { ScenarioLabel } from '../compare/ScenarioLabel';
@@ -50,8 +51,9 @@ function AddWhen({ node, projection }: { node: NodeProjection; projection: Proje
 /** Every node's need, today's capacity, when it falls short and what to add when: the plan as a table. */
 export function CapacityView() {
   const projection = useProjection();
-  // The active scenario's plan: its policy is the one these numbers used.
-  const plan = useActiveScenario()?.applied.plan ?? useEditor.getState().plan;
+  // The active scenario's plan: its policy and prices are the ones these numbers used.
+  const active = useActiveScenario();
+  const plan = active?.applied.plan ?? useEditor.getState().plan;
   const [when, setWhen] = useState('event');
   const [open, setOpen] = useState<string | null>(null);
   if (!projection) return null;
@@ -77,6 +79,10 @@ export function CapacityView() {
               the plan {formatNumber(monthCost)} {totals.currency}/month in {projection.months[costMonth]} ·{' '}
               event extra {formatNumber(totals.eventCost)} {totals.currency} (pre-scale weeks and event days)
             </Text>
+            {active &&
+              describeCostRange(costSummary(active.applied.plan, projection), formatNumber).map((line) => (
+                <Text key={line} size="sm" c="dimmed" data-testid="capacity-cost-range">{line}</Text>
+              ))}
             {plan && (
               <Text size="sm" c="dimmed" data-testid="capacity-policy">{describePolicy(plan)}</Text>
             )}

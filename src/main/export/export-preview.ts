@@ -25,18 +25,18 @@ export function buildExportPreview(
   lastFolder: string | null,
 ): ExportPreview {
   const model = buildTfvarsModel(plan, projection);
-  const overrides = new Map(plan.nodes.map((n) => [n.id, n.tfvars?.variableName]));
+  const storedNames = new Map(plan.nodes.map((n) => [n.id, n.tfvars?.variableName]));
   const workbook = buildWorkbook({ plan, projection, readiness: readiness.input, chartPng: NO_CHART });
   return {
     tfvars: renderTfvarsFiles(model, stage).map((f) => ({ name: f.name, stage: stageOfFile(f.name), text: f.content })),
     variableNames: model.names.map((entry) => {
-      const override = overrides.get(entry.nodeId);
+      const stored = storedNames.get(entry.nodeId);
       return {
         nodeId: entry.nodeId,
         nodeName: entry.nodeName,
         variable: entry.variableName,
         source: entry.source,
-        ...(override !== undefined && override !== '' ? { override } : {}),
+        ...(stored !== undefined && stored !== '' ? { stored } : {}),
         ...(entry.note !== undefined ? { note: entry.note } : {}),
       };
     }),

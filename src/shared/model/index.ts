@@ -2,3 +2,4 @@ export * from './plan';
 export * from './parse-plan';
 export * from './migrate-plan';
 export * from './create-node';
+export * from './terraform-names';

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../model/parse-plan';
+import { parsePlanDocument, parsePlanText } from '../model/parse-plan';
+import { hasTerraformVariable, isHclIdentifier, RESERVED_VARIABLE_NAMES, variableNamesOf } from '../model/terraform-names';
+import { planInputArb } from '../testing/random-plan';
 import type { Plan } from '../model/plan';
 import { addNode, renameNode } from '../editing/plan-edits';
 import { copyFragment, pasteFragment } from '../editing/fragment';
@@ -67,5 +70,24 @@ describe('a node keeps its Terraform variable name', () => {
     const other = sample('flash-sale');
     const elsewhere = pasteFragment(other, fragment, () => `copy-${++n}`);
     expect(elsewhere.plan.nodes.find((x) => x.id === elsewhere.nodeIds[0])!.tfvars?.variableName).toBe('platform_app');
+  });
+});
+
+describe('random plans', () => {
+  it('open with a usable, unique variable name exported for every sized node, whatever they stored, and renames keep them', () => {
+    fc.assert(
+      fc.property(planInputArb({ maxNodes: 6 }), (input) => {
+        const read = parsePlanDocument(input);
+        fc.pre(read.ok);
+        if (!read.ok) return;
+        const names = variableNamesOf(read.plan.nodes);
+        expect(names.every((e) => isHclIdentifier(e.variableName) && !RESERVED_VARIABLE_NAMES.has(e.variableName))).toBe(true);
+        expect(new Set(names.map((e) => e.variableName)).size).toBe(names.length);
+        expect(read.plan.nodes.filter((n) => hasTerraformVariable(n.kind)).every((n) => (n.tfvars?.variableName ?? '') !== '')).toBe(true);
+        const renamed = { ...read.plan, nodes: read.plan.nodes.map((n) => ({ ...n, name: `${n.name} (renamed)` })) };
+        expect(variableNamesOf(renamed.nodes).map((e) => e.variableName)).toEqual(names.map((e) => e.variableName));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

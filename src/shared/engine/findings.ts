@@ -38,6 +38,7 @@ const RULES: Record<FindingRule, true> = {
   'instance-type-missing': true,
   'below-autoscaling-min': true,
   'min-above-max': true,
+  'scenario-override-stale': true,
 };
 /** Alphabetical rank of each rule (`sort()` compares like `<` on strings). */
 const ruleRank = new Map(Object.keys(RULES).sort().map((rule, k) => [rule, k]));

@@ -55,7 +55,9 @@ export type FindingRule =
   | 'instance-type-missing'
   | 'below-autoscaling-min'
   | 'min-above-max'
-  | 'on-cycle';
+  | 'on-cycle'
+  /** A scenario's override that no longer applies (its node deleted, a parameter its kind lacks): scenarios/project-scenario.ts. */
+  | 'scenario-override-stale';
 
 /** The unit a node kind is sized in; null for kinds the engine only checks (sources, CDN, queue, external). */
 export type SizingUnit = 'instances' | 'replicas' | 'nodes' | 'workers' | 'units' | null;
@@ -122,7 +124,11 @@ export type WorkerPoolDetail = {
 
 export type LoadBalancerDetail = { kind: 'loadBalancer'; rpsPerUnit: number; cacheHitRatio: number };
 /** Kinds checked against a limit only: `limit` 0 means none is known. */
-export type LimitDetail = { kind: 'cdn' | 'queue' | 'external'; limit: number };
+/**
+ * Kinds checked against a limit only: `limit` 0 means none is known. `needed` is the load
+ * with the node's buffer: a provider's limit must hold the same margin a sized tier gets.
+ */
+export type LimitDetail = { kind: 'cdn' | 'queue' | 'external'; limit: number; buffer: number; needed: number };
 export type SourceDetail = { kind: 'trafficSource'; growthFactor: number };
 
 export type SizingDetail =

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BASE_SCENARIO, ScenarioSchema } from './scenario';
 import { AdoptedSurgeSchema, HistoryWindowSchema, TrafficHistorySummarySchema } from './traffic-history';
 
 /**
@@ -314,6 +315,10 @@ export const PlanSchema = z.object({
   readiness: ReadinessSettingsSchema.default({ testsOnWeekends: false, prescaleLeadMinutes: 120 }),
   nodes: z.array(NodeSchema).max(20_000),
   edges: z.array(EdgeSchema).max(50_000),
+  /** Named sets of overrides on the assumptions above (format 4); see model/scenario.ts. */
+  scenarios: z.array(ScenarioSchema).max(50).default([]),
+  /** The scenario the app shows and exports: BASE_SCENARIO or one of `scenarios` by name. */
+  activeScenario: z.string().trim().min(1).max(100).default(BASE_SCENARIO),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 /** What a caller may write: defaults filled in on parse. */

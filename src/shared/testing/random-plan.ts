@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { EventSchema, GrowthSchema, HeadroomPolicySchema, NodeSchema, PLAN_SCHEMA_VERSION, PlanSchema, type NodeKind, type Plan } from '../model';
+import { scenariosArb } from './random-scenarios';
 
 /**
  * Random *valid* plans, as a user could save them: drawn from the plan schema's own shape
@@ -71,6 +72,8 @@ function numberArb(name: string, s: JsonSchema, integer: boolean): fc.Arbitrary<
   return fc.oneof(...options).filter((v) => v >= lo && (lowInclusive || v > lo) && (s.maximum === undefined || v <= s.maximum));
 }
 
+export { objectArb, toJson, type JsonSchema };
+
 /** One value for a schema node; `name` picks the few fields with a special meaning. */
 function valueArb(name: string, s: JsonSchema): fc.Arbitrary<unknown> | null {
   if (s.enum) return fc.constantFrom(...s.enum);
@@ -132,8 +135,13 @@ function kindArb(): fc.Arbitrary<NodeKind> {
   return fc.constantFrom(...(Object.keys(paramSchemas) as NodeKind[]));
 }
 
+/** A kind's params with each field sometimes left out: a node's own, or a scenario's override of them. */
+function paramsArb(kind: NodeKind): fc.Arbitrary<Record<string, unknown>> {
+  return objectArb(paramSchemas[kind], new Set(['historySummary', 'baselineStatistic', 'baselineWindowDays']));
+}
+
 function nodeArb(id: string, kind: NodeKind): fc.Arbitrary<Record<string, unknown>> {
-  const params = objectArb(paramSchemas[kind], new Set(['historySummary', 'baselineStatistic', 'baselineWindowDays']));
+  const params = paramsArb(kind);
   return fc.record(
     {
       id: fc.constant(id),
@@ -190,15 +198,17 @@ export function planInputArb(options: RandomPlanOptions = {}): fc.Arbitrary<Reco
             fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids), objectArb(edgeJson, new Set(['id', 'source', 'target']))),
             { maxLength: edgeCount },
           ),
+          scenarios: scenariosArb(ids.map((id, k) => ({ id, params: paramsArb(allKinds[k]!) }))),
         },
         { requiredKeys: ['name', 'startMonth', 'event', 'nodes', 'edges'] },
       );
     })
     .map((r) => {
-      const { horizonMonths, edges, nodes, ...rest } = r;
+      const { horizonMonths, edges, nodes, scenarios, ...rest } = r;
       return {
         schemaVersion: PLAN_SCHEMA_VERSION,
         ...rest,
+        ...(scenarios ?? {}),
         ...(horizonMonths !== undefined ? { horizonMonths } : {}),
         nodes,
         edges: edges.map(([source, target, e], k) => ({ ...e, id: `e${k}`, source, target })),

@@ -243,7 +243,8 @@ function size(plan: Plan, node: PlanNode, f: Flow, requiredOf: (id: string) => n
     case 'queue':
     case 'external': {
       const limit = node.kind === 'cdn' ? node.params.maxRps : node.kind === 'queue' ? node.params.maxMessagesPerSecond : node.params.rateLimitRps;
-      const util = limit > 0 ? load / limit : 0;
+      // The limit holds the load with the buffer, as capacity does for sized kinds.
+      const util = limit > 0 ? (load * (1 + p.buffer)) / limit : 0;
       return { ...none, utilization: util, status: util > 1 ? 'short' : util >= 0.9 ? 'tight' : 'ok' };
     }
     case 'trafficSource':

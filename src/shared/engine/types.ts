@@ -53,6 +53,7 @@ export type FindingRule =
   | 'ramp-too-slow'
   | 'no-traffic'
   | 'instance-type-missing'
+  | 'instance-type-unknown'
   | 'below-autoscaling-min'
   | 'min-above-max'
   | 'on-cycle'

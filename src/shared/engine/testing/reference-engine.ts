@@ -1,4 +1,5 @@
 import type { HeadroomPolicy, Plan, PlanNode } from '../../model';
+import { instanceTypeInfo } from '../../model/instance-catalog';
 
 /**
  * A naive, obviously correct engine for the tests: one plain object per node per month,
@@ -410,6 +411,12 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
       if (limit > 0 && e.utilization >= 0.9) f(rule, e.utilization > 1 ? 'critical' : 'warning', at);
     }
     if ('instanceType' in node.params && node.kind !== 'trafficSource' && node.params.instanceType.trim() === '') f('instance-type-missing', 'warning', {});
+    else if ('instanceType' in node.params) {
+      // The catalog is data both engines read; which service fits a kind is restated here.
+      const service = instanceTypeInfo(node.params.instanceType)?.service;
+      const fits = node.kind === 'database' ? service === 'rds' : node.kind === 'cache' ? service === 'elasticache' : node.kind === 'loadBalancer' ? service === 'managed' || service === 'ec2' : service === 'ec2';
+      if (!fits) f('instance-type-unknown', 'warning', {});
+    }
     const bounds = node.kind === 'service' ? [node.params.currentInstances, node.params.minInstances, node.params.maxInstances] : node.kind === 'workerPool' ? [node.params.currentWorkers, node.params.minWorkers, node.params.maxWorkers] : null;
     if (bounds && bounds[0]! < bounds[1]!) f('below-autoscaling-min', 'warning', {});
     if (bounds && bounds[1]! > bounds[2]!) f('min-above-max', 'warning', {});

@@ -8,8 +8,8 @@ import { buildTfvarsModel } from '../../shared/export/tfvars-model';
 import { buildWorkbook } from '../../shared/export/xlsx/workbook';
 import type { Plan } from '../../shared/model';
 
-// The preview never writes the chart: an empty image stands in so the summary does not
-// pay for rasterizing and compressing a PNG on every keystroke.
+// The preview never writes the charts: empty images stand in so the summary does not
+// pay for rasterizing and compressing PNGs on every keystroke.
 const NO_CHART = new Uint8Array(0);
 
 /**
@@ -26,7 +26,7 @@ export function buildExportPreview(
 ): ExportPreview {
   const model = buildTfvarsModel(plan, projection);
   const storedNames = new Map(plan.nodes.map((n) => [n.id, n.tfvars?.variableName]));
-  const workbook = buildWorkbook({ plan, projection, readiness: readiness.input, chartPng: NO_CHART });
+  const workbook = buildWorkbook({ plan, projection, readiness: readiness.input, chartPng: NO_CHART, tierChartPng: NO_CHART });
   return {
     tfvars: renderTfvarsFiles(model, stage).map((f) => ({ name: f.name, stage: stageOfFile(f.name), text: f.content })),
     variableNames: model.names.map((entry) => {

@@ -8,6 +8,8 @@ import { planTierCharts, renderTierCharts } from './tier-charts';
 import { renderLineChart, type Deflate } from './png';
 import { writeReadiness, writeSummary, writeTraffic, type ReadinessInput, type TrafficInput } from './report-sheets';
 import { plainText } from './text';
+import type { ScenarioComparison } from '../../scenarios/compare';
+import { writeScenarios } from './scenarios-sheet';
 
 export interface WorkbookInput {
   plan: Plan;
@@ -20,6 +22,8 @@ export interface WorkbookInput {
   chartPng?: Uint8Array | undefined;
   /** Ready-made bytes of the Capacity sheet's per-tier charts (the preview's empty image); when absent rendered here. */
   tierChartPng?: Uint8Array | undefined;
+  /** Every scenario side by side (scenarios/export-input.ts); a Scenarios sheet when given. `plan` is then the exported scenario's. */
+  scenarios?: ScenarioComparison | undefined;
   /** Fixed for reproducible output (tests); default now. */
   now?: Date | undefined;
 }
@@ -51,6 +55,7 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   const summary = wb.addWorksheet('Summary');
   const capacity = wb.addWorksheet('Capacity');
   const projectionSheet = wb.addWorksheet('Projection');
+  const scenariosSheet = input.scenarios ? wb.addWorksheet('Scenarios') : null;
   const traffic = wb.addWorksheet('Traffic');
   const readiness = wb.addWorksheet('Readiness');
   const assumptions = wb.addWorksheet('Assumptions');
@@ -64,6 +69,7 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
     placeTierCharts(capacity, tierCharts, (row) => capacity.addImage(tierImage, { tl: { col: 0, row }, ext: { width: tierCharts.width, height: tierCharts.height } }));
   }
   writeProjection(projectionSheet, projection, rows);
+  if (scenariosSheet && input.scenarios) writeScenarios(scenariosSheet, input.scenarios, plan.activeScenario, rows);
   // The plan keeps each source's daily peaks: the sheet shows them unless the caller passes its own.
   writeTraffic(traffic, input.traffic ?? trafficFromPlan(plan));
   writeReadiness(readiness, input.readiness);

@@ -91,3 +91,13 @@ describe('random plans', () => {
     );
   });
 });
+
+describe('the kinds that carry a name', () => {
+  it('are exactly the kinds the tfvars size (the rest are skipped), so no exported node lacks a stored name', () => {
+    const plan = sample('global-conference');
+    const model = buildTfvarsModel(plan, projectPlan(plan));
+    for (const node of model.nodes) expect(hasTerraformVariable(node.kind), node.kind).toBe(true);
+    for (const node of model.skipped) expect(hasTerraformVariable(node.kind), node.kind).toBe(false);
+    expect(new Set([...model.nodes, ...model.skipped].map((n) => n.kind)).size).toBeGreaterThanOrEqual(7);
+  });
+});

@@ -1,3 +1,4 @@
+import type { QuotaReport } from './quotas';
 import type { NodeKind } from '../model';
 
 /**
@@ -51,8 +52,13 @@ export type FindingRule =
   | 'external-rate-limit'
   | 'worker-drain'
   | 'ramp-too-slow'
+  | 'quota-exceeded'
+  | 'quota-at-max'
+  | 'quota-vcpus-unknown'
+  | 'right-size'
   | 'no-traffic'
   | 'instance-type-missing'
+  | 'instance-type-unknown'
   | 'below-autoscaling-min'
   | 'min-above-max'
   | 'on-cycle'
@@ -230,6 +236,8 @@ export type Projection = {
   nodes: NodeProjection[];
   byId: Record<string, NodeProjection>;
   findings: Finding[];
+  /** The plan's quotas against the countdown's stages (empty when the plan sets none). */
+  quotas: QuotaReport;
   /** Names of the nodes on a cycle, in order, or null when the graph is acyclic. */
   cycle: string[] | null;
   totals: {

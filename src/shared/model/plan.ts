@@ -8,7 +8,7 @@ import { AdoptedSurgeSchema, HistoryWindowSchema, TrafficHistorySummarySchema } 
  * renderer (editing) and the CLI. Bump PLAN_SCHEMA_VERSION and add a step to
  * `migrate-plan.ts` for every breaking change.
  */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
 
 const finite = z.number().finite();
 const nonNegative = finite.min(0);
@@ -116,15 +116,34 @@ export const HeadroomPolicySchema = z.object({
 });
 export type HeadroomPolicy = z.infer<typeof HeadroomPolicySchema>;
 
+/**
+ * How a tier is bought (format 2, optional: absent = all on-demand at `hourlyCost`). A
+ * commitment (reserved instances or a savings plan) covers a share of today's fleet, paid
+ * whether it runs or not; spot takes a share of the units above the commitment; the rest is
+ * on-demand. Discounts are off the on-demand `hourlyCost` (0.4 = 40 % cheaper).
+ */
+export const PricingSchema = z.object({
+  commitment: z.object({ kind: z.enum(['reserved', 'savingsPlan']), share: ratio, discount: ratio }).optional(),
+  spot: z.object({ share: ratio, discount: ratio }).optional(),
+});
+export type Pricing = z.infer<typeof PricingSchema>;
+
 /** Per-node cost and Terraform hand-off details, common to sized kinds. */
 const CostSchema = z.object({
   instanceType: z.string().max(100).default(''),
   /** Price of one unit per hour, in the plan's currency. 0 = not priced. */
   hourlyCost: nonNegative.default(0),
+  /** Reserved / savings-plan and spot shares with their discounts; absent = on-demand. */
+  pricing: PricingSchema.optional(),
 });
 
 export const TfvarsOverrideSchema = z.object({
-  /** Variable name to use instead of the one derived from the node name. */
+  /**
+   * The node's Terraform variable name (format 3): fixed when the node is created and kept
+   * through renames, so the infra module's wiring never breaks; changed only in the Export
+   * view. Sized kinds only. A document without one gets one derived from the node name
+   * when it is opened (model/terraform-names.ts).
+   */
   variableName: z.string().max(100).optional(),
   /** Extra attributes copied into the node's object (strings, numbers, booleans). */
   extra: z.record(z.string().max(100), z.union([z.string().max(10_000), finite, z.boolean()])).default({}),
@@ -289,6 +308,42 @@ export const EdgeSchema = z.object({
 });
 export type PlanEdge = z.infer<typeof EdgeSchema>;
 
+/**
+ * A record keyed by AWS instance family or type, lower case as AWS spells them. The keys are
+ * checked here rather than by a key schema so a bad key gets a message that says what is
+ * expected (zod's own is "Invalid key in record"); zod drops a `__proto__` key itself.
+ */
+function byAwsName<V extends z.ZodType>(value: V) {
+  return z.record(z.string().max(64), value).superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) {
+      if (!/^[a-z0-9][a-z0-9.-]*$/.test(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not an AWS instance family or type in lower case, e.g. c6i or c6i.2xlarge` });
+      }
+    }
+  });
+}
+const quotaCount = z.number().int().min(0).max(100_000_000);
+
+/**
+ * The account's service quotas the event must fit in (format 2, optional: absent = not
+ * checked). vCPU quotas count EC2 instances (services and worker pools) at each stage of
+ * the countdown, vCPUs per type from the instance catalog (model/instance-catalog.ts) or
+ * `instanceVcpus` for a type it lacks.
+ */
+export const QuotasSchema = z.object({
+  /** Running on-demand vCPUs the account allows in the region, over every EC2 tier. */
+  accountVcpus: quotaCount.optional(),
+  /** Running vCPUs per instance family (`c6i`, `m7g`), over every EC2 tier of the family. */
+  familyVcpus: byAwsName(quotaCount).optional(),
+  /** Read replicas one primary database may have (RDS: 15). */
+  replicasPerPrimary: quotaCount.optional(),
+  /** Nodes one cache cluster may have, shards × (1 + replicas) (ElastiCache: 500). */
+  cacheNodesPerCluster: quotaCount.optional(),
+  /** vCPUs of one instance of a type, for a type the catalog does not know (or to correct it). */
+  instanceVcpus: byAwsName(z.number().int().min(1).max(100_000)).optional(),
+});
+export type Quotas = z.infer<typeof QuotasSchema>;
+
 export const PlanSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   name: z.string().trim().min(1, 'a plan needs a name').max(200),
@@ -308,6 +363,8 @@ export const PlanSchema = z.object({
   }),
   slo: SloSchema.default({ availability: DEFAULT_SLO_AVAILABILITY, windowDays: DEFAULT_SLO_WINDOW_DAYS, latency: [] }),
   readiness: ReadinessSettingsSchema.default({ testsOnWeekends: false, prescaleLeadMinutes: 120 }),
+  /** Service quotas the event must fit in; absent = not checked. */
+  quotas: QuotasSchema.optional(),
   nodes: z.array(NodeSchema).max(20_000),
   edges: z.array(EdgeSchema).max(50_000),
   /** Named sets of overrides on the assumptions above (format 4); see model/scenario.ts. */

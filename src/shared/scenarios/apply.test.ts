@@ -15,11 +15,19 @@ function withScenario(plan: Plan, overrides: Record<string, unknown>, name = 'Wh
 }
 
 describe('applyScenario', () => {
-  it('is the plan itself for the base scenario', () => {
-    const plan = sample();
+  it('is the plan itself, without its scenarios, for the base scenario', () => {
+    const plan = { ...sample(), activeScenario: 'Growth stalls' };
     const result = applyScenario(plan, 'Base');
-    expect(result.ok && result.applied.plan).toBe(plan);
+    expect(result.ok && result.applied.plan).toEqual({ ...plan, scenarios: [], activeScenario: 'Base' });
     expect(result.ok && result.applied.stale).toEqual([]);
+  });
+
+  it('returns an effective plan as it is (applying twice does not stack a scenario on another)', () => {
+    const applied = applyScenario(sample(), 'Stress (+400%, lose a zone)');
+    if (!applied.ok) throw new Error(applied.message);
+    expect(effectivePlan(applied.applied.plan).plan).toBe(applied.applied.plan);
+    const again = applyScenario(applied.applied.plan, 'Growth stalls');
+    expect(again.ok).toBe(false);
   });
 
   it('lays the surge, growth and headroom overrides over the base and leaves the rest as it is', () => {

@@ -12,7 +12,7 @@ export type StaleOverride = {
 };
 
 export type AppliedScenario = {
-  /** The plan as this scenario sees it: the base with the overrides laid over it, `activeScenario` = its name. */
+  /** The plan as this scenario sees it: the base with the overrides laid over it, `activeScenario` = its name, `scenarios` empty. */
   plan: Plan;
   name: string;
   /** The scenario (null for the base). */
@@ -42,15 +42,17 @@ export function unknownScenarioMessage(plan: Plan, name: string): string {
  * (shallowly: an override of `growth` or `autoscaling` replaces that whole object). An
  * override of a node the plan no longer has, of a parameter the node's kind does not have,
  * or one whose value the node's schema refuses, is left out of the result and listed in
- * `stale`. The base scenario is the plan itself.
+ * `stale`. The result holds no scenarios and names `name` as active: apply scenarios to the
+ * stored plan, never to an effective one (applying to an effective plan returns it as it is).
  */
 export function applyScenario(plan: Plan, name: string): ApplyResult {
+  // A plan without scenarios is its own effective plan (an effective plan is one): idempotent.
+  if (plan.scenarios.length === 0 && (name === plan.activeScenario || name === BASE_SCENARIO)) {
+    return { ok: true, applied: { plan: name === plan.activeScenario ? plan : { ...plan, activeScenario: name }, name, scenario: null, stale: [] } };
+  }
   const scenario = findScenario(plan, name);
   if (scenario === undefined) return { ok: false, message: unknownScenarioMessage(plan, name) };
-  if (scenario === null) {
-    const base = plan.activeScenario === BASE_SCENARIO ? plan : { ...plan, activeScenario: BASE_SCENARIO };
-    return { ok: true, applied: { plan: base, name, scenario: null, stale: [] } };
-  }
+  if (scenario === null) return { ok: true, applied: { plan: { ...plan, scenarios: [], activeScenario: BASE_SCENARIO }, name, scenario: null, stale: [] } };
   const o = scenario.overrides;
   const stale: StaleOverride[] = [];
   const byId = new Map(plan.nodes.map((n, i) => [n.id, i]));
@@ -70,6 +72,9 @@ export function applyScenario(plan: Plan, name: string): ApplyResult {
   const effective: Plan = {
     ...plan,
     activeScenario: name,
+    // The effective plan is one scenario's whole story: no scenarios to apply a second time
+    // over it (another scenario over this one would inherit this one's overrides).
+    scenarios: [],
     growth: o.growth ? { ...plan.growth, ...definedOnly(o.growth) } : plan.growth,
     event: o.surge ? { ...plan.event, surge: { mode: o.surge.mode, value: o.surge.value } } : plan.event,
     headroom: o.headroom ? { ...plan.headroom, ...definedOnly(o.headroom) } : plan.headroom,

@@ -40,7 +40,23 @@ export interface RandomPlanOptions {
 }
 
 const names = ['api', 'checkout svc', 'orders-db', 'say "hi"', '${x}', 'count', 'café 🛒', '=SUM(A1)', 'multi\nline', 'a'];
-const instanceTypes = ['', 'm6i.large', 'db.r6g.xlarge', 'cache.r6g.large', 'x"y'];
+const instanceTypes = ['', 'm6i.large', 'c5.2xlarge', 't3.medium', 'db.r6g.xlarge', 'cache.r6g.large', 'x9.mega', 'x"y'];
+
+/**
+ * Quotas (plan.quotas): small limits so the stages often cross them, family keys the
+ * instance types above fall in (and one no tier uses), a vCPU override for the type the
+ * catalog lacks and one for a type it knows.
+ */
+const quotasArb = fc.record(
+  {
+    accountVcpus: fc.integer({ min: 0, max: 3000 }),
+    familyVcpus: fc.dictionary(fc.constantFrom('m6i', 'c5', 't3', 'x9', 'r7g'), fc.integer({ min: 0, max: 2000 }), { maxKeys: 3 }),
+    replicasPerPrimary: fc.integer({ min: 0, max: 20 }),
+    cacheNodesPerCluster: fc.integer({ min: 0, max: 40 }),
+    instanceVcpus: fc.dictionary(fc.constantFrom('x9.mega', 'm6i.large'), fc.integer({ min: 1, max: 64 }), { maxKeys: 2 }),
+  },
+  { requiredKeys: [] },
+);
 const zones = ['UTC', 'Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Kiritimati'];
 
 /** Upper ends for fields the schema leaves open (rates, capacities, costs). */
@@ -150,7 +166,9 @@ function nodeArb(id: string, kind: NodeKind): fc.Arbitrary<Record<string, unknow
       params,
       headroom: objectArb(headroomPartial, new Set()),
       growth: kind === 'trafficSource' ? objectArb(growthJson, new Set(['source'])) : fc.constant(undefined),
-      tfvars: fc.option(fc.record({ variableName: fc.constantFrom('count', 'my_api', 'svc-1') }, { requiredKeys: [] }), { nil: undefined }),
+      // Stored variable names (format 3): usable ones, one Terraform reserves, and repeats
+      // across nodes (a hand-edited file); absent ones are derived when the plan is opened.
+      tfvars: fc.option(fc.record({ variableName: fc.constantFrom('count', 'my_api', 'svc-1', 'orders_pg', '_Edge-2', `n_${id}`) }, { requiredKeys: [] }), { nil: undefined }),
     },
     { requiredKeys: ['id', 'kind', 'name'] },
   ).map(({ growth, params, ...rest }) => ({ ...rest, ...(params ? { params: growth ? { ...params, growth } : params } : {}) }));
@@ -196,6 +214,7 @@ export function planInputArb(options: RandomPlanOptions = {}): fc.Arbitrary<Reco
             fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids), objectArb(edgeJson, new Set(['id', 'source', 'target']))),
             { maxLength: edgeCount },
           ),
+          quotas: quotasArb,
           scenarios: scenariosArb(ids.map((id, k) => ({ id, params: paramsArb(allKinds[k]!) }))),
         },
         { requiredKeys: ['name', 'startMonth', 'event', 'nodes', 'edges'] },

@@ -2,6 +2,8 @@ import type ExcelJS from 'exceljs';
 import type { Plan } from '../../model';
 import { describePolicy } from '../../engine/policy-note';
 import type { Projection } from '../../engine/types';
+import type { CostSummary } from '../../engine/cost-range';
+import { formatNumber } from '../../engine/format';
 import { cellText } from './text';
 
 /**
@@ -68,14 +70,18 @@ function wrapText(ws: ExcelJS.Worksheet, row: ExcelJS.Row, col: number, text: st
   if (lines > 1) row.height = 13.5 * lines;
 }
 
+function money(n: number): string {
+  return formatNumber(Math.round(n));
+}
+
 function heading(ws: ExcelJS.Worksheet, text: string): void {
   const row = ws.addRow([text]);
   row.font = { bold: true, size: 12 };
 }
 
-export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection, readiness: ReadinessInput | undefined, chart: { imageId: number } | undefined): void {
-  // Wide enough for the longest label ("Event's extra cost: pre-scale weeks and event days (USD)").
-  ws.columns = [{ width: 58 }, { width: 22 }, { width: 90 }];
+export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection, readiness: ReadinessInput | undefined, chart: { imageId: number } | undefined, costs?: CostSummary): void {
+  // Wide enough for the longest label ("Event's extra cost as bought: reserved, savings plan, spot (USD)").
+  ws.columns = [{ width: 66 }, { width: 22 }, { width: 90 }];
   const title = ws.addRow([cellText(`${plan.name}: capacity report`)]);
   title.font = { bold: true, size: 16 };
   const kv = (k: string, v: string | number, numFmt?: string) => {
@@ -101,6 +107,12 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
   kv(`Cost of today's fleet per month (${plan.currency})`, t.todayMonthlyCost, '#,##0.00');
   kv(`Plan's cost per month, event month (${plan.currency})`, eventMonth, '#,##0.00');
   kv(`Event's extra cost: pre-scale weeks and event days (${plan.currency})`, t.eventCost, '#,##0.00');
+  if (costs && costs.tiers.length > 0) {
+    // The Costs sheet has each tier; these are its totals (engine/cost-range.ts).
+    kv(`Normal fleet per month at min / desired / max (${plan.currency})`, `${money(costs.baseline.min)} / ${money(costs.baseline.desired)} / ${money(costs.baseline.max)}`);
+    kv(`Event fleet per month at min / desired / max (${plan.currency})`, `${money(costs.event.min)} / ${money(costs.event.desired)} / ${money(costs.event.max)}`);
+    kv(`Event's extra cost as bought: reserved, savings plan, spot (${plan.currency})`, costs.eventExtra, '#,##0.00');
+  }
   const { critical, warning, info } = projection.totals.counts;
   kv('Findings', `${critical} critical, ${warning} warnings, ${info} notes`);
 

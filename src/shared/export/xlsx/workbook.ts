@@ -8,6 +8,8 @@ import { planTierCharts, renderTierCharts } from './tier-charts';
 import { renderLineChart, type Deflate } from './png';
 import { writeReadiness, writeSummary, writeTraffic, type ReadinessInput, type TrafficInput } from './report-sheets';
 import { plainText } from './text';
+import { writeCosts } from './costs-sheet';
+import { costSummary } from '../../engine/cost-range';
 import type { ScenarioComparison } from '../../scenarios/compare';
 import { writeScenarios } from './scenarios-sheet';
 
@@ -59,6 +61,7 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   const traffic = wb.addWorksheet('Traffic');
   const readiness = wb.addWorksheet('Readiness');
   const assumptions = wb.addWorksheet('Assumptions');
+  const costsSheet = wb.addWorksheet('Costs');
 
   const refs = writeAssumptions(assumptions, plan, projection);
   const rows = writeCapacity(capacity, plan, projection, refs);
@@ -73,6 +76,8 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   // The plan keeps each source's daily peaks: the sheet shows them unless the caller passes its own.
   writeTraffic(traffic, input.traffic ?? trafficFromPlan(plan));
   writeReadiness(readiness, input.readiness);
+  const costs = costSummary(plan, projection);
+  writeCosts(costsSheet, costs);
 
   const series = chartSeries(projection);
   const png = input.chartPng ?? renderLineChart(
@@ -84,7 +89,7 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   );
   // exceljs types ask for a Node Buffer; a Uint8Array is what it reads (and all the renderer has).
   const imageId = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
-  writeSummary(summary, plan, projection, input.readiness, { imageId });
+  writeSummary(summary, plan, projection, input.readiness, { imageId }, costs);
   // Printed or saved as PDF, each sheet is as wide as one landscape page rather than cut into columns.
   for (const sheet of wb.worksheets) {
     sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };

@@ -113,7 +113,7 @@ function summaryCachesTotals(wb: ExcelJS.Workbook, totals: ReturnType<typeof pro
   for (const { unit, add } of totals.toAddAtEvent) expect(rows.get(`To add before the event: ${unit}`), unit).toBe(add);
   const cost = (label: string) => [...rows.entries()].find(([k]) => k.startsWith(label))?.[1];
   expect(cost("Cost of today's fleet per month")).toBe(totals.todayMonthlyCost);
-  expect(cost("Event's extra cost")).toBe(totals.eventCost);
+  expect(cost("Event's extra cost: ")).toBe(totals.eventCost);
 }
 
 /** The Costs sheet holds the domain's cost summary (engine/cost-range.ts), tier by tier, and its totals. */

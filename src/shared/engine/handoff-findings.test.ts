@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectPlan } from './project';
+import { isHandoffRule } from './handoff-findings';
 import { plan, workedReferencePlan } from './test-support';
 import type { Plan } from '../model';
 
@@ -48,5 +49,12 @@ describe('hand-off findings: what the tfvars would carry silently', () => {
   it('a consistent node raises none of them', () => {
     const ok = withParams(workedReferencePlan(), 'api', { instanceType: 'm7g.large', currentInstances: 20, minInstances: 2, maxInstances: 100 });
     expect(rules(ok).filter((f) => ['instance-type-missing', 'below-autoscaling-min', 'min-above-max'].includes(f.rule))).toEqual([]);
+  });
+});
+
+describe('what the Export view repeats before the files', () => {
+  it('includes the quota findings: a stage file the account cannot run is an outage handed off', () => {
+    for (const rule of ['quota-exceeded', 'quota-at-max', 'quota-vcpus-unknown', 'instance-type-missing', 'min-above-max']) expect(isHandoffRule(rule), rule).toBe(true);
+    expect(isHandoffRule('short-at-event')).toBe(false);
   });
 });

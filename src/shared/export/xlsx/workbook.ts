@@ -3,7 +3,8 @@ import { trafficFromPlan } from '../traffic-input';
 import type { Plan } from '../../model';
 import type { Projection } from '../../engine/types';
 import { writeAssumptions } from './assumptions';
-import { writeCapacity, writeProjection } from './capacity-sheets';
+import { placeTierCharts, writeCapacity, writeProjection } from './capacity-sheets';
+import { planTierCharts, renderTierCharts } from './tier-charts';
 import { renderLineChart, type Deflate } from './png';
 import { writeReadiness, writeSummary, writeTraffic, type ReadinessInput, type TrafficInput } from './report-sheets';
 import { plainText } from './text';
@@ -21,6 +22,8 @@ export interface WorkbookInput {
   deflate?: Deflate | undefined;
   /** Ready-made chart PNG bytes; when absent one is rendered here. */
   chartPng?: Uint8Array | undefined;
+  /** Ready-made bytes of the Capacity sheet's per-tier charts (the preview's empty image); when absent rendered here. */
+  tierChartPng?: Uint8Array | undefined;
   /** Every scenario side by side (scenarios/export-input.ts); a Scenarios sheet when given. `plan` is then the exported scenario's. */
   scenarios?: ScenarioComparison | undefined;
   /** Fixed for reproducible output (tests); default now. */
@@ -62,6 +65,12 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
 
   const refs = writeAssumptions(assumptions, plan, projection);
   const rows = writeCapacity(capacity, plan, projection, refs);
+  const tierCharts = planTierCharts(projection);
+  if (tierCharts) {
+    const tierPng = input.tierChartPng ?? renderTierCharts(projection, input.deflate)?.png ?? new Uint8Array(0);
+    const tierImage = wb.addImage({ buffer: tierPng as unknown as ExcelJS.Buffer, extension: 'png' });
+    placeTierCharts(capacity, tierCharts, (row) => capacity.addImage(tierImage, { tl: { col: 0, row }, ext: { width: tierCharts.width, height: tierCharts.height } }));
+  }
   writeProjection(projectionSheet, projection, rows);
   if (scenariosSheet && input.scenarios) writeScenarios(scenariosSheet, input.scenarios, plan.activeScenario, rows);
   // The plan keeps each source's daily peaks: the sheet shows them unless the caller passes its own.

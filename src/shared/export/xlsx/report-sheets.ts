@@ -54,6 +54,10 @@ export interface TrafficInput {
 
 const STATUS_FILL: Record<string, string> = { done: 'FFD4EDDA', blocked: 'FFF8D7DA', 'in-progress': 'FFFFF3CD' };
 
+function money(n: number): string {
+  return formatNumber(Math.round(n));
+}
+
 /** Characters of body text a column of width 1 holds (Calibri 11 averages a little under one per unit). */
 const CHARS_PER_WIDTH = 1.1;
 
@@ -68,10 +72,6 @@ function wrapText(ws: ExcelJS.Worksheet, row: ExcelJS.Row, col: number, text: st
   const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (width * CHARS_PER_WIDTH))), 0);
   row.getCell(col).alignment = { wrapText: true, vertical: 'top' };
   if (lines > 1) row.height = 13.5 * lines;
-}
-
-function money(n: number): string {
-  return formatNumber(Math.round(n));
 }
 
 function heading(ws: ExcelJS.Worksheet, text: string): void {

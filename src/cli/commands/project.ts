@@ -1,4 +1,4 @@
-import { cleanNumbers, costSummary, describeCostRange, describePolicy, formatAdditions, formatNumber, formatPercent, type CostSummary, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
+import { cleanNumbers, costSummary, describeCostRange, describePolicy, formatAdditions, formatNumber, formatPercent, formatUtilization, type CostSummary, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../io';
 import { loadPlanFile, readOptions } from '../command-input';
 import { renderTable } from '../table';
@@ -105,7 +105,7 @@ function renderText(name: string, eventDate: string, p: Projection, options: Opt
     const today = n.unit === null ? '—' : formatNumber(n.current);
     const unit = n.unit ?? '';
     if (options.atEvent) {
-      return [n.name, n.kind, unit, today, formatNumber(ev.loadRps), need(n, ev), formatPercent(ev.utilization, 0), ev.status];
+      return [n.name, n.kind, unit, today, formatNumber(ev.loadRps), need(n, ev), formatUtilization(ev.utilization), ev.status];
     }
     const firstShort = n.firstShortMonth === null ? '—' : `${p.months[n.firstShortMonth]} (m${n.firstShortMonth})`;
     return [n.name, n.kind, unit, today, formatNumber(s.loadRps), need(n, s), firstShort, need(n, ev), ev.status];

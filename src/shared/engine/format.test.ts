@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNumbers, formatAdditions, formatDuration, formatNumber, formatPercent } from './format';
+import { cleanNumbers, formatAdditions, formatDuration, formatNumber, formatPercent, formatUtilization } from './format';
 import { describeSurge, surgeMultiplier } from './surge';
 
 describe('formatting for findings', () => {
@@ -46,5 +46,22 @@ describe('formatAdditions', () => {
   it('lists each unit on its own, singular for one, and leaves out units with nothing to add', () => {
     expect(formatAdditions([{ unit: 'units', add: 1 }, { unit: 'workers', add: 39 }, { unit: 'replicas', add: 1 }, { unit: 'nodes', add: 0 }, { unit: 'instances', add: 1200 }])).toBe('1 unit, 39 workers, 1 replica, 1,200 instances');
     expect(formatAdditions([])).toBe('');
+  });
+});
+
+describe('formatUtilization', () => {
+  it('reads as a percentage up to twice the capacity', () => {
+    expect(formatUtilization(0.4)).toBe('40%');
+    expect(formatUtilization(1.4)).toBe('140%');
+  });
+  it('reads as a multiple of the capacity past twice it, capped at ten times', () => {
+    expect(formatUtilization(3.44)).toBe('3.4× capacity');
+    expect(formatUtilization(10)).toBe('over 10× capacity');
+    expect(formatUtilization(40)).toBe('over 10× capacity');
+  });
+  it('says there is no capacity when nothing runs today, and a dash when nothing is asked', () => {
+    expect(formatUtilization(Infinity)).toBe('no capacity today');
+    expect(formatUtilization(0)).toBe('—');
+    expect(formatUtilization(Number.NaN)).toBe('—');
   });
 });

@@ -23,6 +23,20 @@ export function formatPercent(ratio: number, maxDecimals = 1): string {
   return `${formatNumber(ratio * 100, maxDecimals)}%`;
 }
 
+/**
+ * Load on today's capacity, for tables and lists: a percentage up to twice the capacity,
+ * then a multiple ("3.4× capacity"), capped at "over 10× capacity" — past that the exact
+ * figure ("4,000%") says nothing more and reads like a typo. Nothing running today
+ * (an infinite ratio) says so in words.
+ */
+export function formatUtilization(ratio: number): string {
+  if (!(ratio > 0)) return '—';
+  if (!Number.isFinite(ratio)) return 'no capacity today';
+  if (ratio < 2) return formatPercent(ratio, 0);
+  if (ratio < 10) return `${formatNumber(ratio, 1)}× capacity`;
+  return 'over 10× capacity';
+}
+
 /** Seconds as "45 s", "12 min", "3.5 h". */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return 'never';

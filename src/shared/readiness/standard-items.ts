@@ -1,6 +1,6 @@
 import type { Plan } from '../model';
 import type { NodeProjection, Projection } from '../engine/types';
-import { formatNumber, formatPercent } from '../engine/format';
+import { formatNumber, formatUtilization } from '../engine/format';
 import { bullets, countWithUnit, type DraftContext, type ItemDraft, type ReadinessOptions } from './draft';
 import { eventErrorBudget } from './error-budget';
 import { describeLoadTest, loadTestPlan, sloCriteria, SPIKE_RAMP_SECONDS, stressTarget, type LoadTestKind, type StressTarget } from './load-tests';
@@ -89,7 +89,7 @@ export function standardItemDrafts(ctx: DraftContext, planItems: readonly ItemDr
       'identify-bottlenecks',
       'Identify bottlenecks',
       bottlenecks.length > 0
-        ? `The model expects these to give out first (load on today's capacity at the event peak):\n${bullets(bottlenecks.map((n) => `${n.name}: ${formatPercent(n.atEvent.utilization, 0)}`))}`
+        ? `The model expects these to give out first (load on today's capacity at the event peak):\n${bullets(bottlenecks.map((n) => `${n.name}: ${formatUtilization(n.atEvent.utilization)}`))}`
         : 'Compare the load test with the model; the plan has no sized nodes with load yet.',
     ),
     item('t-4w', 'order-capacity', 'Order additional capacity', umbrella(ctx, planItems, 'raise-asg-max', 'Quotas and reservations for:', 'Request quota increases and reservations for the event sizes below; nothing in the plan is above its autoscaling max.')),

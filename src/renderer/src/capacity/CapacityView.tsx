@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Paper, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, useState } from 'react';
-import { formatAdditions, formatNumber, formatPercent } from '../../../shared/engine/format';
+import { formatAdditions, formatNumber, formatUtilization } from '../../../shared/engine/format';
 import { additionSchedule, explainEventStep, explainFirstShort, type ScheduleStep } from '../../../shared/engine/schedule';
 import type { NodeProjection, NodeSizing, Projection } from '../../../shared/engine/types';
 import { nodeKindLabels } from '../../../shared/model/create-node';
@@ -130,7 +130,7 @@ export function CapacityView() {
                       <Table.Td ta="right" fw={600}>{node.unit ? `${formatNumber(s.required)} ${node.unit}` : '—'}</Table.Td>
                       <Table.Td ta="right">{node.unit ? formatNumber(s.current) : '—'}</Table.Td>
                       <Table.Td ta="right" c={toAdd > 0 ? 'red.8' : undefined}>{node.unit ? (toAdd > 0 ? `+${formatNumber(toAdd)}` : '0') : '—'}</Table.Td>
-                      <Table.Td ta="right">{s.utilization > 0 ? formatPercent(s.utilization, 0) : '—'}</Table.Td>
+                      <Table.Td ta="right">{formatUtilization(s.utilization)}</Table.Td>
                       <Table.Td><Badge size="xs" color={statusColor[s.status]} variant="light">{s.status}</Badge></Table.Td>
                       <Table.Td>{node.firstShortMonth === null ? '—' : projection.months[node.firstShortMonth]}</Table.Td>
                       <Table.Td maw={320}><AddWhen node={node} projection={projection} /></Table.Td>

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
+import { PlanListPage } from './pages/plan-list-page';
 import { PlanViewsPage, viewLabels } from './pages/plan-views-page';
 
 /** Collects what the page throws (React's #185 arrives as an uncaught error) and logs as an error. */
@@ -51,4 +52,25 @@ test('the canvas keeps where the user zoomed and panned to across the other view
     await views.switchTo('Topology');
     expect(await viewport.evaluate((el) => (el as HTMLElement).style.transform)).toBe(zoomed);
   }
+});
+
+test('the Traffic view opens on the source the canvas selection leads to, not the first source', async ({ app, page }, testInfo) => {
+  await app.open(page);
+  const list = new PlanListPage(page);
+  await list.goto();
+  await list.create('Two doors', 'blank');
+  const editor = new EditorPage(page);
+  const views = new PlanViewsPage(page);
+  await editor.addNode('trafficSource');
+  await editor.addNode('trafficSource');
+  await editor.addNodeBeside('users-2', 'service');
+  await editor.selectNode('users-2');
+  await views.switchTo('Traffic');
+  await expect(page.getByTestId('traffic-source')).toHaveValue('users-2');
+  // A node downstream of the second source leads back to it too.
+  await views.switchTo('Topology');
+  await editor.selectNode('service');
+  await views.switchTo('Traffic');
+  await expect(page.getByTestId('traffic-source')).toHaveValue('users-2');
+  await screenshot(page, testInfo, 'traffic-opens-selected-source');
 });

@@ -11,6 +11,7 @@ import { historyOption } from './charts/history-option';
 import { HistorySummaryCard } from './HistorySummaryCard';
 import { ImportPanel } from './ImportPanel';
 import { analysisOf, sourcesOf } from './source-edits';
+import { sourceForSelection } from './source-for-selection';
 import { SurgesPanel } from './SurgesPanel';
 import { TrafficCharts } from './TrafficCharts';
 import { useTrafficImport } from './use-traffic-import';
@@ -21,8 +22,12 @@ export function TrafficView() {
   const planId = useEditor((s) => s.planId);
   const projection = useProjection();
   const sources = useMemo(() => (plan ? sourcesOf(plan) : []), [plan]);
+  const selectedNodeIds = useEditor((s) => s.selectedNodeIds);
+  const selectedEdgeIds = useEditor((s) => s.selectedEdgeIds);
+  // Until a source is picked here, the view opens on the one the canvas selection leads to.
+  const opened = useMemo(() => (plan ? sourceForSelection(plan, selectedNodeIds, selectedEdgeIds) : null), [plan, selectedNodeIds, selectedEdgeIds]);
   const [picked, setPicked] = useState<string | null>(null);
-  const source = sources.find((s) => s.id === picked) ?? sources[0] ?? null;
+  const source = sources.find((s) => s.id === picked) ?? opened;
   const importer = useTrafficImport(planId, source?.id ?? null);
   const stored = useStoredHistory(planId, source?.id ?? null, importer.state.status === 'done' ? importer.state.stored : null);
   const mantine = useMantineTheme();

@@ -43,14 +43,14 @@ async function measure(nodeCount: number, out: string): Promise<void> {
   const projection = projectPlan(plan);
   (globalThis as { gc?: () => void }).gc?.();
   const before = process.resourceUsage().maxRSS / 1024;
-  let bytes = await writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d) });
+  let bytes = await writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d) }, { nodeBuffer: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength) });
   const peak = process.resourceUsage().maxRSS / 1024;
   writeFileSync(out, bytes);
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     (globalThis as { gc?: () => void }).gc?.();
     const t0 = performance.now();
-    bytes = await writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d) });
+    bytes = await writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d) }, { nodeBuffer: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength) });
     times.push(performance.now() - t0);
   }
   console.log(JSON.stringify({ ms: median(times), peak, before, bytes: bytes.length, months: projection.months.length }));

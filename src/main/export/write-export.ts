@@ -8,6 +8,7 @@ import { buildTfvarsModel } from '../../shared/export/tfvars-model';
 import { renderTfvarsFiles } from '../../shared/export/tfvars';
 import type { StageId } from '../../shared/export/stages';
 import { writeWorkbook } from '../../shared/export/xlsx/workbook';
+import { nodeBuffer } from './node-buffer';
 import type { ReadinessInput, TrafficInput } from '../../shared/export/xlsx/report-sheets';
 
 /**
@@ -93,7 +94,7 @@ export async function writeExport(request: ExportRequest): Promise<ExportResult>
       readiness: request.readiness,
       traffic: request.traffic,
       deflate: (d) => deflateSync(d),
-    });
+    }, { nodeBuffer });
     pending.push({ target: path.resolve(request.xlsxPath), data: bytes });
   }
   if (request.tfvarsDir) {

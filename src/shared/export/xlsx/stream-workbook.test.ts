@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { projectPlan } from '../../engine';
 import { parsePlanText } from '../../model';
+import { scenarioForExport } from '../../scenarios/export-input';
 import { renderLineChart } from './png';
 import { buildWorkbook, writeWorkbook } from './workbook';
 
@@ -60,5 +61,23 @@ describe('the streamed workbook', async () => {
     expect(formats(capacity)).toEqual([`A2:Q${capacity.rowCount}`]);
     expect(formats(read.getWorksheet('Projection')!)).toHaveLength(1);
     expect(read.title).toBe(built.title);
+  });
+});
+
+describe('a streamed workbook with the Scenarios sheet (rows kept uncommitted and written back into)', async () => {
+  const flash = parsePlanText(readFileSync(new URL('../../../../resources/samples/flash-sale.headroom.json', import.meta.url), 'utf8'));
+  if (!flash.ok) throw new Error('flash-sale sample does not parse');
+  const chosen = scenarioForExport(flash.plan, undefined);
+  if (!chosen.ok) throw new Error(chosen.message);
+  const input = { plan: chosen.value.plan, projection: chosen.value.projection, scenarios: chosen.value.comparison, chartPng: png, now };
+  const read = new ExcelJS.Workbook();
+  await read.xlsx.load(nodeBuffer(await writeWorkbook(input, { nodeBuffer })) as unknown as ExcelJS.Buffer);
+  const built = buildWorkbook(input);
+
+  it('holds the same Scenarios cells as the in-memory build, in the same tab place', () => {
+    expect(chosen.value.comparison).toBeDefined();
+    expect(read.worksheets.map((w) => w.name)).toEqual(built.worksheets.map((w) => w.name));
+    expect(read.worksheets.map((w) => w.name)).toContain('Scenarios');
+    for (const ws of built.worksheets) expect(cells(read.getWorksheet(ws.name)!), ws.name).toEqual(cells(ws));
   });
 });

@@ -115,6 +115,12 @@ function numberSharedFormulas(sheet: ExcelJS.Worksheet): void {
   Object.defineProperty(sheet, '_siFormulae', { get: () => next, set() {} });
 }
 
+/** `rowCount` as the in-memory sheet has it (the last row's number), committed rows included. */
+function lastRowNumber(sheet: ExcelJS.Worksheet): void {
+  const ws = sheet as unknown as { _rowZero: number; _rows: unknown[] | null };
+  Object.defineProperty(sheet, 'rowCount', { get: () => ws._rowZero + (ws._rows?.length ?? 0) - 1 });
+}
+
 export type NodeBuffer = (bytes: Uint8Array) => Uint8Array;
 
 export interface StreamWorkbook {
@@ -181,6 +187,7 @@ export function createStreamWorkbook(props: {
     addSheet(name, options) {
       const sheet = writer.addWorksheet(name, options);
       numberSharedFormulas(sheet);
+      lastRowNumber(sheet);
       return sheet;
     },
     addPng: (png) => writer.addImage({ buffer: props.nodeBuffer(png) as unknown as ExcelJS.Buffer, extension: 'png' }),

@@ -8,6 +8,8 @@ import { renderLineChart, type Deflate } from './png';
 import { READINESS_VIEWS, TRAFFIC_VIEWS, writeReadiness, writeSummary, writeTraffic, type ReadinessInput, type TrafficInput } from './report-sheets';
 import { createStreamWorkbook, type NodeBuffer, type PictureAnchor } from './stream-workbook';
 import { plainText } from './text';
+import type { ScenarioComparison } from '../../scenarios/compare';
+import { SCENARIOS_VIEWS, writeScenarios } from './scenarios-sheet';
 
 /**
  * The capacity report. Sheets are written in reading order, each by one function
@@ -23,7 +25,9 @@ import { plainText } from './text';
  *    style entry, and never a loop over written cells.
  * 2. Style a row (font, fill, alignment, a cell's numFmt) right after `ws.addRow`, then
  *    `row.commit()`; never read or touch a committed row (the header row, row 1, too).
- * 3. Keep row numbers from `row.number` (a streamed sheet has no `rowCount`).
+ *    A small sheet (tens of rows, like Scenarios) may leave its rows uncommitted and go
+ *    back to them: they are written when the sheet ends, and held in memory until then.
+ * 3. `ws.rowCount` is the last row's number on both (the streamed sheet's is patched in).
  * 4. Frozen panes: the sheet's `views`, passed to `addSheet` below (the writer writes
  *    them before any row). Conditional formats may be added at any time before the end.
  */
@@ -37,6 +41,8 @@ export interface WorkbookInput {
   deflate?: Deflate | undefined;
   /** Ready-made chart PNG bytes; when absent one is rendered here. */
   chartPng?: Uint8Array | undefined;
+  /** Every scenario side by side (scenarios/export-input.ts); a Scenarios sheet when given. `plan` is then the exported scenario's. */
+  scenarios?: ScenarioComparison | undefined;
   /** Fixed for reproducible output (tests); default now. */
   now?: Date | undefined;
 }
@@ -91,6 +97,7 @@ function writeSheets(target: WorkbookTarget, input: WorkbookInput): void {
   const summary = sheet('Summary');
   const capacity = sheet('Capacity', CAPACITY_VIEWS);
   const projectionSheet = sheet('Projection', PROJECTION_VIEWS);
+  const scenariosSheet = input.scenarios ? sheet('Scenarios', SCENARIOS_VIEWS) : null;
   const traffic = sheet('Traffic', TRAFFIC_VIEWS);
   const readiness = sheet('Readiness', READINESS_VIEWS);
   const assumptions = sheet('Assumptions', ASSUMPTIONS_VIEWS);
@@ -112,6 +119,10 @@ function writeSheets(target: WorkbookTarget, input: WorkbookInput): void {
   target.done(capacity);
   writeProjection(projectionSheet, projection, rows);
   target.done(projectionSheet);
+  if (scenariosSheet && input.scenarios) {
+    writeScenarios(scenariosSheet, input.scenarios, plan.activeScenario, rows);
+    target.done(scenariosSheet);
+  }
   // The plan keeps each source's daily peaks: the sheet shows them unless the caller passes its own.
   writeTraffic(traffic, input.traffic ?? trafficFromPlan(plan));
   target.done(traffic);

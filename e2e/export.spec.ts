@@ -54,7 +54,7 @@ test('export: preview the stage files, override a variable name, download the XL
   expect(xlsx!.name).toBe('global-conference-85k-peak-rps-capacity-report.xlsx');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx!.bytes.buffer.slice(xlsx!.bytes.byteOffset, xlsx!.bytes.byteOffset + xlsx!.bytes.byteLength) as ArrayBuffer);
-  expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'Capacity', 'Projection', 'Traffic', 'Readiness', 'Assumptions']);
+  expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'Capacity', 'Projection', 'Traffic', 'Readiness', 'Assumptions', 'Costs']);
   expect(wb.getWorksheet('Readiness')!.rowCount).toBeGreaterThan(10);
   const names: unknown[] = [];
   wb.getWorksheet('Capacity')!.getColumn(1).eachCell((cell) => void names.push(cell.value));

@@ -77,6 +77,17 @@ export function connectNodes(plan: Plan, source: string, target: string, id: str
   return { ok: true, plan: { ...plan, edges: [...plan.edges, edge] }, edge };
 }
 
+/**
+ * Adds a node beside another and wires it as the next hop: `besideId` calls the new node once
+ * per request (the inspector changes it). Left unwired where the call would be refused (a
+ * traffic source is never called) or the node beside is gone. Returns the edge's id, if any.
+ */
+export function addNodeBeside(plan: Plan, kind: NodeKind, id: string, position: { x: number; y: number }, besideId: string, edgeId: string): { plan: Plan; edgeId: string | null } {
+  const added = addNode(plan, kind, id, position);
+  const wired = connectNodes(added, besideId, id, edgeId);
+  return wired.ok ? { plan: wired.plan, edgeId } : { plan: added, edgeId: null };
+}
+
 export function updateNode(plan: Plan, id: string, update: (node: PlanNode) => PlanNode): Plan {
   return { ...plan, nodes: plan.nodes.map((n) => (n.id === id ? update(n) : n)) };
 }

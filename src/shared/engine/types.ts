@@ -55,6 +55,7 @@ export type FindingRule =
   | 'quota-exceeded'
   | 'quota-at-max'
   | 'quota-vcpus-unknown'
+  | 'right-size'
   | 'no-traffic'
   | 'instance-type-missing'
   | 'below-autoscaling-min'

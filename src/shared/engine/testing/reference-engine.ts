@@ -409,6 +409,12 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
       const rule = node.kind === 'cdn' ? 'cdn-limit' : node.kind === 'queue' ? 'queue-limit' : 'external-rate-limit';
       if (limit > 0 && e.utilization >= 0.9) f(rule, e.utilization > 1 ? 'critical' : 'warning', at);
     }
+    if (n.unit !== null) {
+      // Right-sizing: today's fleet at least twice (and 2 above) the busiest normal need up to the event, or the min.
+      const last = Math.min(Math.max(ev, 0), H);
+      const keep = Math.max(minOf(node), ...n.months.slice(0, last + 1).map((s) => s.required));
+      if (n.current - keep >= 2 && n.current >= 2 * keep) f('right-size', 'info', {});
+    }
     if ('instanceType' in node.params && node.kind !== 'trafficSource' && node.params.instanceType.trim() === '') f('instance-type-missing', 'warning', {});
     const bounds = node.kind === 'service' ? [node.params.currentInstances, node.params.minInstances, node.params.maxInstances] : node.kind === 'workerPool' ? [node.params.currentWorkers, node.params.minWorkers, node.params.maxWorkers] : null;
     if (bounds && bounds[0]! < bounds[1]!) f('below-autoscaling-min', 'warning', {});

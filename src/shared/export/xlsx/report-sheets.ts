@@ -2,6 +2,8 @@ import type ExcelJS from 'exceljs';
 import type { Plan } from '../../model';
 import { describePolicy } from '../../engine/policy-note';
 import type { Projection } from '../../engine/types';
+import type { CostSummary } from '../../engine/cost-range';
+import { formatNumber } from '../../engine/format';
 import { cellText } from './text';
 
 /**
@@ -52,6 +54,10 @@ export interface TrafficInput {
 
 const STATUS_FILL: Record<string, string> = { done: 'FFD4EDDA', blocked: 'FFF8D7DA', 'in-progress': 'FFFFF3CD' };
 
+function money(n: number): string {
+  return formatNumber(Math.round(n));
+}
+
 export const TRAFFIC_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', ySplit: 1 }];
 export const READINESS_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', ySplit: 1 }];
 
@@ -77,7 +83,7 @@ function commitHeader(ws: ExcelJS.Worksheet): void {
  * `chart.place(row)` puts the chart picture with its top-left corner at 0-based `row`
  * (the workbook adds the PNG); without it the sheet says no chart was rendered.
  */
-export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection, readiness: ReadinessInput | undefined, chart: { place: (row: number) => void } | undefined): void {
+export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection, readiness: ReadinessInput | undefined, chart: { place: (row: number) => void } | undefined, costs?: CostSummary): void {
   ws.columns = [{ width: 30 }, { width: 22 }, { width: 90 }];
   put(ws, [cellText(`${plan.name}: capacity report`)], (row) => (row.font = { bold: true, size: 16 }));
   const kv = (k: string, v: string | number, numFmt?: string) => {
@@ -104,6 +110,12 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
   kv(`Cost of today's fleet per month (${plan.currency})`, t.todayMonthlyCost, '#,##0.00');
   kv(`Plan's cost per month, event month (${plan.currency})`, eventMonth, '#,##0.00');
   kv(`Event's extra cost: pre-scale weeks and event days (${plan.currency})`, t.eventCost, '#,##0.00');
+  if (costs && costs.tiers.length > 0) {
+    // The Costs sheet has each tier; these are its totals (engine/cost-range.ts).
+    kv(`Normal fleet per month at min / desired / max (${plan.currency})`, `${money(costs.baseline.min)} / ${money(costs.baseline.desired)} / ${money(costs.baseline.max)}`);
+    kv(`Event fleet per month at min / desired / max (${plan.currency})`, `${money(costs.event.min)} / ${money(costs.event.desired)} / ${money(costs.event.max)}`);
+    kv(`Event's extra cost as bought: reserved, savings plan, spot (${plan.currency})`, costs.eventExtra, '#,##0.00');
+  }
   const { critical, warning, info } = projection.totals.counts;
   kv('Findings', `${critical} critical, ${warning} warnings, ${info} notes`);
 

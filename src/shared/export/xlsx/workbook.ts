@@ -8,6 +8,8 @@ import { renderLineChart, type Deflate } from './png';
 import { READINESS_VIEWS, TRAFFIC_VIEWS, writeReadiness, writeSummary, writeTraffic, type ReadinessInput, type TrafficInput } from './report-sheets';
 import { createStreamWorkbook, type NodeBuffer, type PictureAnchor } from './stream-workbook';
 import { plainText } from './text';
+import { COSTS_VIEWS, writeCosts } from './costs-sheet';
+import { costSummary } from '../../engine/cost-range';
 import type { ScenarioComparison } from '../../scenarios/compare';
 import { SCENARIOS_VIEWS, writeScenarios } from './scenarios-sheet';
 
@@ -101,6 +103,8 @@ function writeSheets(target: WorkbookTarget, input: WorkbookInput): void {
   const traffic = sheet('Traffic', TRAFFIC_VIEWS);
   const readiness = sheet('Readiness', READINESS_VIEWS);
   const assumptions = sheet('Assumptions', ASSUMPTIONS_VIEWS);
+  const costsSheet = sheet('Costs', COSTS_VIEWS);
+  const costs = costSummary(plan, projection);
 
   const series = chartSeries(projection);
   const png = input.chartPng ?? renderLineChart(
@@ -111,7 +115,7 @@ function writeSheets(target: WorkbookTarget, input: WorkbookInput): void {
     { markIndex: projection.eventMonthIndex, markLabel: 'Event', labels: projection.months, deflate: input.deflate },
   );
   const imageId = target.addPng(png);
-  writeSummary(summary, plan, projection, input.readiness, { place: (row) => target.placePicture(summary, imageId, { col: 0, row, width: 720, height: 320 }) });
+  writeSummary(summary, plan, projection, input.readiness, { place: (row) => target.placePicture(summary, imageId, { col: 0, row, width: 720, height: 320 }) }, costs);
   target.done(summary);
 
   const refs = writeAssumptions(assumptions, plan, projection);
@@ -129,6 +133,8 @@ function writeSheets(target: WorkbookTarget, input: WorkbookInput): void {
   writeReadiness(readiness, input.readiness);
   target.done(readiness);
   target.done(assumptions);
+  writeCosts(costsSheet, costs);
+  target.done(costsSheet);
 }
 
 /**

@@ -35,7 +35,7 @@ const ASCII_COMPATIBLE = new Set(['utf-8', 'windows-1252']);
  * multi-byte character (its last byte not ASCII), so its state is never skipped.
  */
 function decodeRead(decoder: ChunkDecoder, asciiCompatible: boolean, chunk: Buffer, previousEndedAscii: boolean): string {
-  if (asciiCompatible && previousEndedAscii && isAscii(chunk)) return chunk.latin1Slice(0, chunk.length);
+  if (asciiCompatible && previousEndedAscii && isAscii(chunk)) return chunk.toString('latin1');
   return decoder.decode(chunk, { stream: true });
 }
 

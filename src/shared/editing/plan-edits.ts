@@ -1,5 +1,6 @@
 import { createNode, nodeKindLabels } from '../model/create-node';
 import type { NodeKind, Plan, PlanEdge, PlanNode } from '../model/plan';
+import { pinVariableNames } from '../model/terraform-names';
 
 /**
  * The edits the canvas makes, as pure functions from plan to plan. They keep the
@@ -32,7 +33,8 @@ const defaultNames: Record<NodeKind, string> = {
 
 export function addNode(plan: Plan, kind: NodeKind, id: string, position: { x: number; y: number }, name?: string): Plan {
   const node = createNode(kind, id, uniqueName(plan, name ?? defaultNames[kind]), position);
-  return { ...plan, nodes: [...plan.nodes, node] };
+  // The new node's Terraform variable name is fixed now, unique in the plan; renames keep it.
+  return { ...plan, nodes: pinVariableNames([...plan.nodes, node]) };
 }
 
 export function moveNodes(plan: Plan, moves: ReadonlyMap<string, { x: number; y: number }>): Plan {

@@ -45,6 +45,7 @@ const RULES: Record<FindingRule, true> = {
   'no-traffic': true,
   'on-cycle': true,
   'instance-type-missing': true,
+  'instance-type-unknown': true,
   'below-autoscaling-min': true,
   'min-above-max': true,
   'scenario-override-stale': true,

@@ -58,6 +58,7 @@ export type FindingRule =
   | 'right-size'
   | 'no-traffic'
   | 'instance-type-missing'
+  | 'instance-type-unknown'
   | 'below-autoscaling-min'
   | 'min-above-max'
   | 'on-cycle'

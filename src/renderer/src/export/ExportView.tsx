@@ -102,7 +102,7 @@ export function ExportView() {
           <ExportFileList files={files} selected={current.id} onSelect={setSelected} />
           <Divider my="sm" />
           <Title order={6} px="md" pb={2} c="dimmed" tt="uppercase">Terraform variables</Title>
-          <Text size="xs" c="dimmed" px="md" pb={6}>Type a name to override the one derived from the node (saved in the plan, undoable).</Text>
+          <Text size="xs" c="dimmed" px="md" pb={6}>Fixed when a node is created: renaming the node keeps it. Change one here only with the infra module (saved in the plan, undoable).</Text>
           <div style={{ padding: '0 8px 12px' }}>
             <VariableNamesTable rows={preview.variableNames} plan={plan} />
           </div>

@@ -416,6 +416,12 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
       if (n.current - keep >= 2 && n.current >= 2 * keep) f('right-size', 'info', {});
     }
     if ('instanceType' in node.params && node.kind !== 'trafficSource' && node.params.instanceType.trim() === '') f('instance-type-missing', 'warning', {});
+    else if ('instanceType' in node.params) {
+      // The catalog is data both engines read; which service fits a kind is restated here.
+      const service = instanceTypeInfo(node.params.instanceType)?.service;
+      const fits = node.kind === 'database' ? service === 'rds' : node.kind === 'cache' ? service === 'elasticache' : node.kind === 'loadBalancer' ? service === 'managed' || service === 'ec2' : service === 'ec2';
+      if (!fits) f('instance-type-unknown', 'warning', {});
+    }
     const bounds = node.kind === 'service' ? [node.params.currentInstances, node.params.minInstances, node.params.maxInstances] : node.kind === 'workerPool' ? [node.params.currentWorkers, node.params.minWorkers, node.params.maxWorkers] : null;
     if (bounds && bounds[0]! < bounds[1]!) f('below-autoscaling-min', 'warning', {});
     if (bounds && bounds[1]! > bounds[2]!) f('min-above-max', 'warning', {});

@@ -61,6 +61,22 @@ function money(n: number): string {
 export const TRAFFIC_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', ySplit: 1 }];
 export const READINESS_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', ySplit: 1 }];
 
+/** Characters of body text a column of width 1 holds (Calibri 11 averages a little under one per unit). */
+const CHARS_PER_WIDTH = 1.1;
+
+/**
+ * Wraps `row`'s cell `col` in its column's width and makes the row tall enough for the
+ * lines: a spreadsheet does not grow a row for wrapped text it has not laid out yet
+ * (LibreOffice drew a long finding over the header above), and an unwrapped reason makes
+ * the printed page as wide as its longest line. Call it before the row is committed.
+ */
+function wrapText(ws: ExcelJS.Worksheet, row: ExcelJS.Row, col: number, text: string): void {
+  const width = ws.getColumn(col).width ?? 10;
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (width * CHARS_PER_WIDTH))), 0);
+  row.getCell(col).alignment = { wrapText: true, vertical: 'top' };
+  if (lines > 1) row.height = 13.5 * lines;
+}
+
 /** Adds a row, lets `style` dress it, commits it (streamed out) and returns its number. */
 function put(ws: ExcelJS.Worksheet, values: ExcelJS.CellValue[], style?: (row: ExcelJS.Row) => void): number {
   const row = ws.addRow(values);
@@ -84,7 +100,8 @@ function commitHeader(ws: ExcelJS.Worksheet): void {
  * (the workbook adds the PNG); without it the sheet says no chart was rendered.
  */
 export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection, readiness: ReadinessInput | undefined, chart: { place: (row: number) => void } | undefined, costs?: CostSummary): void {
-  ws.columns = [{ width: 30 }, { width: 22 }, { width: 90 }];
+  // Wide enough for the longest label ("Event's extra cost as bought: reserved, savings plan, spot (USD)").
+  ws.columns = [{ width: 66 }, { width: 22 }, { width: 90 }];
   put(ws, [cellText(`${plan.name}: capacity report`)], (row) => (row.font = { bold: true, size: 16 }));
   const kv = (k: string, v: string | number, numFmt?: string) => {
     // Labels carry user text too (the currency): escaped like any value.
@@ -127,7 +144,7 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
     put(ws, ['no verdict', `${readiness.items.length} checklist items; see the Readiness sheet.`]);
   } else {
     put(ws, [cellText(readiness.verdict.verdict)], (row) => (row.font = { bold: true }));
-    for (const reason of readiness.verdict.reasons) put(ws, ['', '', cellText(reason)]);
+    for (const reason of readiness.verdict.reasons) put(ws, ['', '', cellText(reason)], (row) => wrapText(ws, row, 3, reason));
   }
 
   put(ws, []);
@@ -150,7 +167,8 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
   for (const finding of projection.findings) {
     const node = finding.nodeId ? projection.byId[finding.nodeId]?.name ?? finding.nodeId : '(plan)';
     put(ws, [finding.severity, cellText(node), cellText(finding.message)], (row) => {
-      row.getCell(3).alignment = { wrapText: true };
+      wrapText(ws, row, 3, finding.message);
+      for (const c of [1, 2]) row.getCell(c).alignment = { vertical: 'top' };
       if (finding.severity === 'critical') row.getCell(1).font = { bold: true, color: { argb: 'FFC00000' } };
     });
   }

@@ -58,7 +58,9 @@ describe('the streamed workbook', async () => {
     expect(capacity.getCell('M2').numFmt).toBe('#,##0');
     expect(capacity.getCell('D2').numFmt).toBe('#,##0" rps"');
     const formats = (ws: ExcelJS.Worksheet) => (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map((c) => c.ref);
-    expect(formats(capacity)).toEqual([`A2:Q${capacity.rowCount}`]);
+    expect(formats(capacity)).toEqual([`A2:Q${1 + projection.nodes.filter((n) => n.unit !== null).length}`]);
+    // The per-tier charts below the Capacity table are the sheet's own picture.
+    expect(capacity.getImages()).toHaveLength(1);
     expect(formats(read.getWorksheet('Projection')!)).toHaveLength(1);
     expect(read.title).toBe(built.title);
   });

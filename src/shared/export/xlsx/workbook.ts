@@ -3,7 +3,8 @@ import { trafficFromPlan } from '../traffic-input';
 import type { Plan } from '../../model';
 import type { Projection } from '../../engine/types';
 import { ASSUMPTIONS_VIEWS, writeAssumptions } from './assumptions';
-import { CAPACITY_VIEWS, PROJECTION_VIEWS, writeCapacity, writeProjection } from './capacity-sheets';
+import { CAPACITY_VIEWS, PROJECTION_VIEWS, placeTierCharts, writeCapacity, writeProjection } from './capacity-sheets';
+import { planTierCharts, renderTierCharts } from './tier-charts';
 import { renderLineChart, type Deflate } from './png';
 import { READINESS_VIEWS, TRAFFIC_VIEWS, writeReadiness, writeSummary, writeTraffic, type ReadinessInput, type TrafficInput } from './report-sheets';
 import { createStreamWorkbook, type NodeBuffer, type PictureAnchor } from './stream-workbook';
@@ -43,6 +44,8 @@ export interface WorkbookInput {
   deflate?: Deflate | undefined;
   /** Ready-made chart PNG bytes; when absent one is rendered here. */
   chartPng?: Uint8Array | undefined;
+  /** Ready-made bytes of the Capacity sheet's per-tier charts (the preview's empty image); when absent rendered here. */
+  tierChartPng?: Uint8Array | undefined;
   /** Every scenario side by side (scenarios/export-input.ts); a Scenarios sheet when given. `plan` is then the exported scenario's. */
   scenarios?: ScenarioComparison | undefined;
   /** Fixed for reproducible output (tests); default now. */
@@ -120,6 +123,12 @@ function writeSheets(target: WorkbookTarget, input: WorkbookInput): void {
 
   const refs = writeAssumptions(assumptions, plan, projection);
   const rows = writeCapacity(capacity, plan, projection, refs);
+  const tierCharts = planTierCharts(projection);
+  if (tierCharts) {
+    const tierPng = input.tierChartPng ?? renderTierCharts(projection, input.deflate)?.png ?? new Uint8Array(0);
+    const tierImage = target.addPng(tierPng);
+    placeTierCharts(capacity, tierCharts, (row) => target.placePicture(capacity, tierImage, { col: 0, row, width: tierCharts.width, height: tierCharts.height }));
+  }
   target.done(capacity);
   writeProjection(projectionSheet, projection, rows);
   target.done(projectionSheet);

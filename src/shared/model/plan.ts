@@ -8,7 +8,7 @@ import { AdoptedSurgeSchema, HistoryWindowSchema, TrafficHistorySummarySchema } 
  * renderer (editing) and the CLI. Bump PLAN_SCHEMA_VERSION and add a step to
  * `migrate-plan.ts` for every breaking change.
  */
-export const PLAN_SCHEMA_VERSION = 3;
+export const PLAN_SCHEMA_VERSION = 4;
 
 const finite = z.number().finite();
 const nonNegative = finite.min(0);

@@ -56,7 +56,8 @@ export function costByScenarioOption(c: ScenarioComparison, theme: ChartTheme): 
     grid: { left: 72, right: 16, top: 36, bottom: categories.length > 3 ? 64 : 40 },
     // Scenario names are long: tilted, and cut with an ellipsis past 18 characters' width, never overlapping.
     xAxis: { type: 'category', data: categories, ...axisStyle(theme), axisLabel: { color: theme.muted, interval: 0, rotate: categories.length > 3 ? 20 : 0, width: 120, overflow: 'truncate' } },
-    yAxis: { type: 'value', name: `${c.totals.currency}/month`, ...axisStyle(theme), axisLabel: { color: theme.muted, formatter: (v: number) => formatNumber(v) } },
+    // Whole currency units: with no prices (all zero) ECharts would tick at 0.2 and the labels repeat.
+    yAxis: { type: 'value', name: `${c.totals.currency}/month`, minInterval: 1, ...axisStyle(theme), axisLabel: { color: theme.muted, formatter: (v: number) => formatNumber(v) } },
     series: tiers.map((t, i) => ({
       type: 'bar' as const,
       name: t.name,

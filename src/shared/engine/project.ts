@@ -3,17 +3,8 @@ import { monthIndexOf, monthLabels } from './calendar';
 import { collectFindings } from './findings';
 import { buildGraph } from './graph';
 import { propagateLoads } from './propagate';
+import { kindOf } from '../kinds';
 import { HOURS_PER_MONTH, SizeScratch, resolvePolicy, type SizeContext, type SizeNumbers } from './sizing-common';
-import {
-  loadBalancerNumbers,
-  serviceNumbers,
-  sizeLoadBalancer,
-  sizeService,
-  sizeWorkerPool,
-  workerPoolNumbers,
-} from './sizing-compute';
-import { cacheNumbers, databaseNumbers, sizeCache, sizeDatabase } from './sizing-data';
-import { limitedNumbers, sizeLimited } from './sizing-limits';
 import { describeSurge, surgeMultiplier } from './surge';
 import { LazyNodeProjection, STATUS_CODE, type MonthStore } from './node-projection';
 import { boundsOf, stageHours, stageSizesFor, type StageId, type StageInputs, type StageSize } from './stages';
@@ -50,9 +41,10 @@ export function projectPlan(plan: Plan): Projection {
   };
   const scratch = new SizeScratch();
   const projections: ProjectedNode[] = new Array<ProjectedNode>(plan.nodes.length);
-  // Databases last: their connections read their clients' counts, which must be known
+  // Databases (kinds that read their clients' counts) last: their connections need those counts
   // even when a cycle puts a client after its database in the walking order.
-  const sizingOrder = [...graph.order.filter((i) => plan.nodes[i]!.kind !== 'database'), ...graph.order.filter((i) => plan.nodes[i]!.kind === 'database')];
+  const sizedLast = (i: number) => kindOf(plan.nodes[i]!).readsClientCounts;
+  const sizingOrder = [...graph.order.filter((i) => !sizedLast(i)), ...graph.order.filter(sizedLast)];
   const stageMonth = (m: number) => Math.min(Math.max(m, 0), horizon);
   for (const i of sizingOrder) {
     const node = plan.nodes[i]!;
@@ -147,7 +139,7 @@ function sumTotals(projections: ProjectedNode[], ctx: SizeContext, store: MonthS
     todayMonthlyCost += p.todayMonthlyCost;
     eventCost += p.eventExtraCost;
     if (p.unit !== null) toAdd.set(p.unit, (toAdd.get(p.unit) ?? 0) + Math.max(0, p.atEvent.required - p.current));
-    if (p.kind !== 'trafficSource') continue;
+    if (!kindOf(p.kind).entryPoint) continue;
     for (let m = 0; m <= horizon; m++) entryRps[m] = entryRps[m]! + load[row + m]!;
     entryRpsAtEvent += p.atEvent.loadRps;
   }
@@ -163,7 +155,7 @@ const UNITS: readonly NonNullable<SizingUnit>[] = ['units', 'instances', 'worker
  */
 function unitCost(node: PlanNode): { hourly: number; fixedUnits: number } {
   const hourly = 'hourlyCost' in node.params ? node.params.hourlyCost : 0;
-  return { hourly, fixedUnits: node.kind === 'database' ? 1 : 0 };
+  return { hourly, fixedUnits: kindOf(node).fixedUnits };
 }
 
 /** The plan's fleet each month: today's count, raised by each month's addition (`addBy`), never lowered. */
@@ -189,20 +181,7 @@ function eventExtra(sizes: Record<StageId, StageSize>, normal: number, hourly: n
 
 /** One node's numbers at one slot, into `out` (no result object). */
 function numbersAt(node: PlanNode, ctx: SizeContext, i: number, slot: number, out: SizeScratch): SizeNumbers {
-  switch (node.kind) {
-    case 'service':
-      return serviceNumbers(node, ctx, i, slot, out);
-    case 'workerPool':
-      return workerPoolNumbers(node, ctx, i, slot, out);
-    case 'loadBalancer':
-      return loadBalancerNumbers(node, ctx, i, slot, out);
-    case 'database':
-      return databaseNumbers(node, ctx, i, slot, out);
-    case 'cache':
-      return cacheNumbers(node, ctx, i, slot, out);
-    default:
-      return limitedNumbers(node, ctx, i, slot, out);
-  }
+  return kindOf(node).numbers(node, ctx, i, slot, out);
 }
 
 /**
@@ -211,25 +190,8 @@ function numbersAt(node: PlanNode, ctx: SizeContext, i: number, slot: number, ou
  * kind's numbers function fills the one reused scratch object: no allocation per month.
  */
 function fillMonths(node: PlanNode, ctx: SizeContext, store: MonthStore, out: SizeScratch, i: number, horizon: number): void {
-  switch (node.kind) {
-    case 'service':
-      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, serviceNumbers(node, ctx, i, s, out));
-      return;
-    case 'workerPool':
-      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, workerPoolNumbers(node, ctx, i, s, out));
-      return;
-    case 'loadBalancer':
-      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, loadBalancerNumbers(node, ctx, i, s, out));
-      return;
-    case 'database':
-      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, databaseNumbers(node, ctx, i, s, out));
-      return;
-    case 'cache':
-      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, cacheNumbers(node, ctx, i, s, out));
-      return;
-    default:
-      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, limitedNumbers(node, ctx, i, s, out));
-  }
+  const def = kindOf(node);
+  for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, def.numbers(node, ctx, i, s, out));
 }
 
 /** The load is already in `loads.load`; the rest of what `series` shows is kept here. */
@@ -248,37 +210,11 @@ function firstShort(status: Uint8Array, row: number, horizon: number): number | 
 }
 
 function sizeNode(node: PlanNode, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
-  switch (node.kind) {
-    case 'service':
-      return sizeService(node, ctx, i, slot, withSteps);
-    case 'workerPool':
-      return sizeWorkerPool(node, ctx, i, slot, withSteps);
-    case 'loadBalancer':
-      return sizeLoadBalancer(node, ctx, i, slot, withSteps);
-    case 'database':
-      return sizeDatabase(node, ctx, i, slot, withSteps);
-    case 'cache':
-      return sizeCache(node, ctx, i, slot, withSteps);
-    default:
-      return sizeLimited(node, ctx, i, slot, withSteps);
-  }
+  return kindOf(node).size(node, ctx, i, slot, withSteps);
 }
 
 export function unitOf(node: PlanNode): SizingUnit {
-  switch (node.kind) {
-    case 'service':
-      return 'instances';
-    case 'database':
-      return 'replicas';
-    case 'cache':
-      return 'nodes';
-    case 'workerPool':
-      return 'workers';
-    case 'loadBalancer':
-      return 'units';
-    default:
-      return null;
-  }
+  return kindOf(node).unit;
 }
 
 /**

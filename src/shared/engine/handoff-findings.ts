@@ -1,30 +1,9 @@
-import type { Plan, PlanNode } from '../model';
+import type { Plan } from '../model';
+import { kindOf } from '../kinds';
 import type { Finding } from './types';
 
-/** The tfvars attribute each priced kind's type is written as (see export/tfvars-model.ts). */
-const typeAttribute: Partial<Record<PlanNode['kind'], string>> = {
-  service: 'instance_type',
-  workerPool: 'instance_type',
-  loadBalancer: 'instance_type',
-  database: 'instance_class',
-  cache: 'node_type',
-};
-
-function plural(n: number, one: string): string {
+export function plural(n: number, one: string): string {
   return `${n} ${n === 1 ? one : `${one}s`}`;
-}
-
-/** Today's count and its autoscaling bounds, for the kinds that have both. */
-function scaling(node: PlanNode): { today: number; min: number; max: number; unit: string; bound: (b: 'min' | 'max', n: number) => string } | null {
-  if (node.kind === 'service') {
-    const { currentInstances, minInstances, maxInstances } = node.params;
-    return { today: currentInstances, min: minInstances, max: maxInstances, unit: 'instance', bound: (b, n) => `an autoscaling ${b} of ${n}` };
-  }
-  if (node.kind === 'workerPool') {
-    const { currentWorkers, minWorkers, maxWorkers } = node.params;
-    return { today: currentWorkers, min: minWorkers, max: maxWorkers, unit: 'worker', bound: (b, n) => (b === 'min' ? `a min of ${plural(n, 'worker')}` : `a max of ${n}`) };
-  }
-  return null;
 }
 
 /**
@@ -35,7 +14,8 @@ function scaling(node: PlanNode): { today: number; min: number; max: number; uni
 export function handoffFindings(plan: Plan): Finding[] {
   const out: Finding[] = [];
   for (const node of plan.nodes) {
-    const attribute = typeAttribute[node.kind];
+    const def = kindOf(node);
+    const attribute = def.typeAttribute;
     if (attribute && 'instanceType' in node.params && node.params.instanceType.trim() === '') {
       out.push({
         id: `instance-type-missing:${node.id}`, severity: 'warning', nodeId: node.id, rule: 'instance-type-missing',
@@ -43,7 +23,7 @@ export function handoffFindings(plan: Plan): Finding[] {
         suggestion: 'Type it in the inspector as the infra team names it (m7g.large, db.r6g.xlarge…).',
       });
     }
-    const s = scaling(node);
+    const s = def.autoscalingBounds(node);
     if (!s) continue;
     if (s.today < s.min) {
       out.push({

@@ -60,7 +60,11 @@ export function projectPlan(plan: Plan): Projection {
     const current = atEvent.current;
     const row = i * slots;
     const unit = unitOf(node);
+    const def = kindOf(node);
     const cost = unitCost(node);
+    const policy = ctx.policies[i]!;
+    const paid = (count: number) => def.paidUnits(node, count, policy);
+    const eventBaseCost = eventBase.monthlyCost;
     fillPlanned(ctx.required, store.planned, row, horizon, current);
     const plannedAtEvent = store.planned[row + stageMonth(eventMonthIndex)]!;
     const stageInputs: StageInputs = {
@@ -70,14 +74,16 @@ export function projectPlan(plan: Plan): Projection {
       normalAtEvent: ctx.required[row + stageMonth(eventMonthIndex)]!,
       normalAfter: ctx.required[row + stageMonth(eventMonthIndex + 1)]!,
     };
-    const eventExtraCost = unit === null || cost.hourly === 0 ? 0 : eventExtra(stageSizesFor(stageInputs, boundsOf(node)), plannedAtEvent, cost.hourly, stageHours(plan.event.durationDays));
+    const eventExtraCost = def.costFromUsage
+      ? usageEventExtra(atEvent.monthlyCost, eventBaseCost, plan.event.durationDays)
+      : unit === null || cost.hourly === 0 ? 0 : eventExtra(stageSizesFor(stageInputs, boundsOf(node)), paid, plannedAtEvent, cost.hourly, stageHours(plan.event.durationDays));
     projections[i] = new LazyNodeProjection(ctx, store, i, horizon, {
       nodeId: node.id,
       name: node.name,
       kind: node.kind,
       unit,
       current,
-      todayMonthlyCost: cost.hourly * (current + cost.fixedUnits) * HOURS_PER_MONTH,
+      todayMonthlyCost: def.costFromUsage ? store.monthlyCost[row]! : cost.hourly * paid(current) * HOURS_PER_MONTH,
       atEvent,
       firstShortMonth: firstShort(store.status, i * slots, horizon),
       addBy: additionsFrom(ctx.required, i * slots, horizon, current),
@@ -132,9 +138,14 @@ function sumTotals(projections: ProjectedNode[], ctx: SizeContext, store: MonthS
   for (let i = 0; i < projections.length; i++) {
     const p = projections[i]!;
     const row = i * slots;
-    const cost = unitCost(ctx.plan.nodes[i]!);
-    if (p.unit !== null && cost.hourly > 0) {
-      for (let m = 0; m <= horizon; m++) monthlyCost[m] = monthlyCost[m]! + cost.hourly * (store.planned[row + m]! + cost.fixedUnits) * HOURS_PER_MONTH;
+    const node = ctx.plan.nodes[i]!;
+    const def = kindOf(node);
+    const cost = unitCost(node);
+    if (def.costFromUsage) {
+      for (let m = 0; m <= horizon; m++) monthlyCost[m] = monthlyCost[m]! + store.monthlyCost[row + m]!;
+    } else if (p.unit !== null && cost.hourly > 0) {
+      const policy = ctx.policies[i]!;
+      for (let m = 0; m <= horizon; m++) monthlyCost[m] = monthlyCost[m]! + cost.hourly * def.paidUnits(node, store.planned[row + m]!, policy) * HOURS_PER_MONTH;
     }
     todayMonthlyCost += p.todayMonthlyCost;
     eventCost += p.eventExtraCost;
@@ -147,15 +158,19 @@ function sumTotals(projections: ProjectedNode[], ctx: SizeContext, store: MonthS
   return { monthlyCost, todayMonthlyCost, entryRps, eventCost, entryRpsAtEvent, toAddAtEvent };
 }
 
-const UNITS: readonly NonNullable<SizingUnit>[] = ['units', 'instances', 'workers', 'replicas', 'nodes'];
+const UNITS: readonly NonNullable<SizingUnit>[] = ['units', 'instances', 'workers', 'replicas', 'nodes', 'pods', 'executions'];
 
 /**
- * What one unit of a node costs an hour, and how many units it pays for beyond its count
- * (a database's primary, which `required` does not count). Kinds without a price cost 0.
+ * What one paid unit of a node costs an hour (what the kind's `paidUnits` counts: a
+ * database's primary too, a Kubernetes workload's nodes). Kinds without a price cost 0.
  */
-function unitCost(node: PlanNode): { hourly: number; fixedUnits: number } {
-  const hourly = 'hourlyCost' in node.params ? node.params.hourlyCost : 0;
-  return { hourly, fixedUnits: kindOf(node).fixedUnits };
+function unitCost(node: PlanNode): { hourly: number } {
+  return { hourly: 'hourlyCost' in node.params ? node.params.hourlyCost : 0 };
+}
+
+/** A usage-priced node's event cost: the peak month's rate above the normal one, over the event's hours. */
+function usageEventExtra(peakMonthly: number, normalMonthly: number, durationDays: number): number {
+  return (Math.max(0, peakMonthly - normalMonthly) / HOURS_PER_MONTH) * durationDays * 24;
 }
 
 /** The plan's fleet each month: today's count, raised by each month's addition (`addBy`), never lowered. */
@@ -173,8 +188,10 @@ function fillPlanned(required: Float64Array, planned: Float64Array, row: number,
  * planned fleet of the event month), over the hours that stage runs, at the unit price.
  * The stage sizes are the ones the tfvars stage files set (`stages.ts`).
  */
-function eventExtra(sizes: Record<StageId, StageSize>, normal: number, hourly: number, hours: ReturnType<typeof stageHours>): number {
-  const above = (n: number) => Math.max(0, n - normal);
+function eventExtra(sizes: Record<StageId, StageSize>, paid: (count: number) => number, normal: number, hourly: number, hours: ReturnType<typeof stageHours>): number {
+  // Counted in paid units (a database's primary cancels out; a workload's pods become nodes).
+  const paidNormal = paid(normal);
+  const above = (n: number) => Math.max(0, paid(n) - paidNormal);
   const unitHours = above(sizes['t-2w'].desired) * hours['t-2w'] + above(sizes['t-1w'].desired) * hours['t-1w'] + above(sizes['t-1d'].desired) * (hours['t-1d'] + hours.during);
   return unitHours * hourly;
 }

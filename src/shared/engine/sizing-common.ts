@@ -140,6 +140,10 @@ export class SizeScratch implements SizeNumbers {
   shards = 0;
   limit = 0;
   growthFactor = 1;
+  /** Kubernetes workloads: the node group's nodes for the pods. */
+  nodes = 0;
+  /** Serverless functions: concurrent executions by Little's law, before the buffer. */
+  concurrency = 0;
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { NodeKind, NodeOfKind, PlanNode } from '../model';
+import type { HeadroomPolicy, NodeKind, NodeOfKind, PlanNode } from '../model';
 import type { SizeContext, SizeNumbers, SizeScratch } from '../engine/sizing-common';
-import type { NodeSizing, SizingUnit } from '../engine/types';
+import type { FindingRule, NodeProjection, NodeSizing, Severity, SizingUnit } from '../engine/types';
 
 /** The plan's own [min, max] for a node's count: autoscaling bounds, the replica limit, or none. */
 export interface Bounds {
@@ -8,6 +8,12 @@ export interface Bounds {
   /** null: the kind has no upper bound in the plan. */
   max: number | null;
 }
+
+/** Today's count against an autoscaler's min and max, and how to name them ("an autoscaling min of 2"). */
+export type AutoscalingBounds = { today: number; min: number; max: number; unit: string; bound: (b: 'min' | 'max', n: number) => string };
+
+/** A finding a kind raises about its node at the event peak, worded in its own folder. */
+export type KindFinding = { rule: FindingRule; severity: Severity; message: string; suggestion: string };
 
 /**
  * How a kind's count moves through the countdown's stages (engine/stages.ts):
@@ -39,6 +45,18 @@ export interface KindBehaviour<N extends PlanNode> {
   unit: SizingUnit;
   /** What its load is measured in, in findings and the XLSX ("rps", "msg/s"). */
   loadUnit: string;
+  /** What its max is called in a finding ("its autoscaling max"); unused for kinds without one. */
+  maxLabel: string;
+  /** Why a short count must be added ahead of the event, for a kind that does not autoscale. */
+  addAheadReason: string;
+  /** The findings only this kind raises, about the event peak (beside the general rules). */
+  findings(node: N, projected: NodeProjection): KindFinding[];
+  /** The tfvars attribute its instance type is written as (`instance_type`, `node_type`…); null = none. */
+  typeAttribute: string | null;
+  /** Today's count and its autoscaling bounds, for the kinds that have both (hand-off checks). */
+  autoscalingBounds(node: N): AutoscalingBounds | null;
+  /** Its rows and formulas in the XLSX report; null for kinds the report does not size. */
+  xlsx: KindXlsx<N> | null;
   /** How its count moves through the countdown's stages. */
   stagePace: StagePace;
   /** The share of its load it passes downstream (a CDN's or a cache's misses). */
@@ -52,8 +70,16 @@ export interface KindBehaviour<N extends PlanNode> {
   size(node: N, ctx: SizeContext, i: number, slot: number, withSteps: boolean): NodeSizing;
   /** The plan's [min, max] for its count. */
   bounds(node: N): Bounds;
-  /** Units paid for beyond the sized count (a database's primary); 0 for most kinds. */
-  fixedUnits: number;
+  /** The name a new node of this kind gets on the canvas (made unique there). */
+  defaultName: string;
+  /**
+   * The units an hourly price is paid for when the node runs `count` of its own units: the
+   * count itself for most kinds, one more for a database's primary, the node group's
+   * nodes for a Kubernetes workload's pods.
+   */
+  paidUnits(node: N, count: number, policy: HeadroomPolicy): number;
+  /** Priced by use (requests, GB-seconds) rather than by the hour: its months' cost is its sizing's `monthlyCost`. */
+  costFromUsage: boolean;
   /** Database connections each unit holds open when it calls a database; null = not a client. */
   dbPoolSize(node: N): number | null;
   /** Messages waiting in it when the event starts, for the workers it feeds (a queue's backlog). */
@@ -66,3 +92,37 @@ export interface KindBehaviour<N extends PlanNode> {
 
 /** A definition with its node type erased: what `kindOf` answers. */
 export type AnyKindDefinition = KindBehaviour<PlanNode>;
+
+/** Writes one Assumptions row and answers its absolute cell reference. */
+export type AddInput = (scope: string, input: string, value: number | { formula: string; result: number }, unit: string, source: string) => string;
+
+/**
+ * A sized kind's part of the XLSX report: its typed inputs on the Assumptions sheet, and
+ * spreadsheet versions of its sizing formulas over those cells. Each formula mirrors the
+ * kind's sizing code; the LibreOffice integration test recomputes them against the engine.
+ */
+export interface KindXlsx<N extends PlanNode> {
+  /** Assumptions rows of its inputs: refs named for the formulas (`current`, `min`, `max`, `hourlyCost`, …). */
+  inputs(node: N, name: string, add: AddInput): Record<string, string>;
+  /** What the load row says ("Load at event", "Reads at event") and the number it shows. */
+  loadLabel: string;
+  loadOf(sizing: NodeSizing): number;
+  /** The Projection sheet's label for its monthly load row. */
+  projectionLoadLabel: string;
+  /** Sized against the target utilization (its column is filled). */
+  usesTarget: boolean;
+  /** Per-unit capacity as a formula over the refs, with the cached value and its unit. */
+  capacity(node: N, sizing: NodeSizing, refs: XlsxRefs, policy: HeadroomPolicy): { formula: string; value: number; unit: string };
+  /** The count that carries the load, over `load` (a cell). */
+  base(r: XlsxRefs, load: string): string;
+  /** Redundancy on top of `n` (a cell). */
+  redundancy(r: XlsxRefs, n: string): string;
+  /** A month's cost over the required count's cell `required`. */
+  cost(r: XlsxRefs, required: string, load: string): string;
+}
+
+/** The cells a kind's formulas read: the headroom policy, the per-unit capacity, and the kind's own inputs. */
+export type XlsxRefs = XlsxNodeRefs & { capacity: string };
+
+/** A node's Assumptions cells: its headroom policy and its kind's own inputs (`current`, `min`, …). */
+export type XlsxNodeRefs = { buffer: string; target: string; nPlusK: string; zones: string; survive: string } & Record<string, string | undefined>;

@@ -47,6 +47,7 @@ function sizeLimited(kind: LimitedKind, limitOf: number, ctx: SizeContext, i: nu
 export type LimitedSpec<K extends LimitedKind> = {
   kind: K;
   label: string;
+  defaultName: string;
   limit: (node: NodeOfKind<K>) => number;
   passOn: (node: NodeOfKind<K>) => number;
   backlogAtStart?: (node: NodeOfKind<K>) => number;
@@ -59,8 +60,16 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     label: spec.label,
     unit: null,
     loadUnit: 'rps',
+    maxLabel: 'its max',
+    addAheadReason: 'this tier does not autoscale',
+    findings: () => [],
+    typeAttribute: null,
+    autoscalingBounds: () => null,
+    xlsx: null,
     stagePace: 'none',
-    fixedUnits: 0,
+    defaultName: spec.defaultName,
+    paidUnits: (_node, count) => count,
+    costFromUsage: false,
     passOn: spec.passOn,
     numbers: (node, ctx, i, slot, out) => limitedNumbers(spec.limit(node), ctx, i, slot, out),
     size: (node, ctx, i, slot, withSteps) => sizeLimited(spec.kind, spec.limit(node), ctx, i, slot, withSteps),

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { AdoptedSurgeSchema, HistoryWindowSchema, TrafficHistorySummarySchema } from './traffic-history';
+import { CostSchema, count, finite, nonNegative, positive, ratio, utilization } from './schema-parts';
+import { KubernetesWorkloadParamsSchema } from '../kinds/kubernetes-workload/params';
+import { ServerlessFunctionParamsSchema } from '../kinds/serverless-function/params';
 
 /**
  * The plan document: what an architect saves, shares as `*.headroom.json`, and what the
@@ -9,13 +12,6 @@ import { AdoptedSurgeSchema, HistoryWindowSchema, TrafficHistorySummarySchema } 
  */
 export const PLAN_SCHEMA_VERSION = 2;
 
-const finite = z.number().finite();
-const nonNegative = finite.min(0);
-const positive = finite.gt(0);
-const ratio = finite.min(0).max(1);
-/** A utilization or target: strictly above 0, at most 100%. */
-const utilization = finite.gt(0).max(1);
-const count = z.number().int().min(0).max(1_000_000);
 
 export const nodeKinds = [
   'trafficSource',
@@ -27,6 +23,8 @@ export const nodeKinds = [
   'queue',
   'workerPool',
   'external',
+  'kubernetesWorkload',
+  'serverlessFunction',
 ] as const;
 export const NodeKindSchema = z.enum(nodeKinds);
 export type NodeKind = z.infer<typeof NodeKindSchema>;
@@ -115,12 +113,6 @@ export const HeadroomPolicySchema = z.object({
 });
 export type HeadroomPolicy = z.infer<typeof HeadroomPolicySchema>;
 
-/** Per-node cost and Terraform hand-off details, common to sized kinds. */
-const CostSchema = z.object({
-  instanceType: z.string().max(100).default(''),
-  /** Price of one unit per hour, in the plan's currency. 0 = not priced. */
-  hourlyCost: nonNegative.default(0),
-});
 
 export const TfvarsOverrideSchema = z.object({
   /** Variable name to use instead of the one derived from the node name. */
@@ -273,6 +265,8 @@ export const NodeSchema = z.discriminatedUnion('kind', [
   nodeOf('queue', QueueParamsSchema),
   nodeOf('workerPool', WorkerPoolParamsSchema),
   nodeOf('external', ExternalParamsSchema),
+  nodeOf('kubernetesWorkload', KubernetesWorkloadParamsSchema),
+  nodeOf('serverlessFunction', ServerlessFunctionParamsSchema),
 ]);
 export type PlanNode = z.infer<typeof NodeSchema>;
 export type NodeOfKind<K extends NodeKind> = Extract<PlanNode, { kind: K }>;

@@ -3,7 +3,7 @@ import { AlertTriangle } from 'lucide-react';
 import { memo } from 'react';
 import { formatNumber } from '../../../shared/engine/format';
 import type { Finding, NodeProjection } from '../../../shared/engine/types';
-import { nodeKindLabels } from '../../../shared/model/create-node';
+import { kindLabel } from '../../../shared/kinds';
 import type { PlanNode } from '../../../shared/model/plan';
 import { NodeKindIcon } from './node-kind-style';
 
@@ -35,7 +35,7 @@ function PlanNodeCardImpl({ data }: NodeProps<PlanFlowNode>) {
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         <NodeKindIcon kind={node.kind} />
         <div style={{ minWidth: 0, flex: 1 }}>
-          <div className="hr-node__kind">{nodeKindLabels[node.kind]}</div>
+          <div className="hr-node__kind">{kindLabel(node.kind)}</div>
           <div className="hr-node__name" title={node.name}>
             {node.name}
           </div>
@@ -71,7 +71,7 @@ function PlanNodeCardImpl({ data }: NodeProps<PlanFlowNode>) {
 }
 
 function shortUnit(unit: NonNullable<NodeProjection['unit']>): string {
-  return { instances: 'inst', replicas: 'repl', nodes: 'nodes', workers: 'wkr', units: 'units' }[unit];
+  return { instances: 'inst', replicas: 'repl', nodes: 'nodes', workers: 'wkr', units: 'units', pods: 'pods', executions: 'conc' }[unit];
 }
 
 /**

@@ -4,6 +4,7 @@ import { limitedKind } from '../limited';
 export const cdn = limitedKind({
   kind: 'cdn',
   label: 'CDN',
+  defaultName: 'cdn',
   limit: (node) => node.params.maxRps,
   passOn: (node) => 1 - node.params.hitRatio,
 });

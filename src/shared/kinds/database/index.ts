@@ -1,15 +1,24 @@
 import type { KindDefinition } from '../kind';
+import { databaseXlsx } from './xlsx';
 import { databaseNumbers, sizeDatabase } from './sizing';
 
 /** A primary and its read replicas; the count is the replicas (the primary is always one). */
 export const database: KindDefinition<'database'> = {
   kind: 'database',
   label: 'Database',
+  defaultName: 'db',
   unit: 'replicas',
   loadUnit: 'rps',
+  maxLabel: 'its max replicas',
+  addAheadReason: 'databases cannot scale out during a surge',
+  findings: () => [],
+  typeAttribute: 'instance_class',
+  autoscalingBounds: () => null,
+  xlsx: databaseXlsx,
   stagePace: 'early',
   // The primary, which `required` does not count, is paid for too.
-  fixedUnits: 1,
+  paidUnits: (_node, count) => count + 1,
+  costFromUsage: false,
   passOn: () => 1,
   numbers: databaseNumbers,
   size: sizeDatabase,

@@ -4,6 +4,7 @@ import { limitedKind } from '../limited';
 export const external = limitedKind({
   kind: 'external',
   label: 'External dependency',
+  defaultName: 'external-api',
   limit: (node) => node.params.rateLimitRps,
   passOn: () => 1,
 });

@@ -1,14 +1,23 @@
 import type { KindDefinition } from '../kind';
+import { loadBalancerXlsx } from './xlsx';
 import { loadBalancerNumbers, sizeLoadBalancer } from './sizing';
 
 /** A load balancer or API gateway: units at a rated rate; a gateway's own cache answers some requests. */
 export const loadBalancer: KindDefinition<'loadBalancer'> = {
   kind: 'loadBalancer',
   label: 'Load balancer / API gateway',
+  defaultName: 'lb',
   unit: 'units',
   loadUnit: 'rps',
+  maxLabel: 'its max',
+  addAheadReason: 'this tier does not autoscale',
+  findings: () => [],
+  typeAttribute: 'instance_type',
+  autoscalingBounds: () => null,
+  xlsx: loadBalancerXlsx,
   stagePace: 'early-at-t1w',
-  fixedUnits: 0,
+  paidUnits: (_node, count) => count,
+  costFromUsage: false,
   passOn: (node) => 1 - node.params.cacheHitRatio,
   numbers: loadBalancerNumbers,
   size: sizeLoadBalancer,

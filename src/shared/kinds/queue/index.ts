@@ -4,6 +4,7 @@ import { limitedKind } from '../limited';
 export const queue = limitedKind({
   kind: 'queue',
   label: 'Queue',
+  defaultName: 'queue',
   limit: (node) => node.params.maxMessagesPerSecond,
   passOn: () => 1,
   backlogAtStart: (node) => node.params.initialBacklog,

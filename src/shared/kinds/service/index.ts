@@ -1,14 +1,26 @@
 import type { KindDefinition } from '../kind';
+import { serviceXlsx } from './xlsx';
 import { serviceNumbers, sizeService } from './sizing';
 
 /** Stateless compute behind an autoscaling group. */
 export const service: KindDefinition<'service'> = {
   kind: 'service',
   label: 'Service',
+  defaultName: 'service',
   unit: 'instances',
   loadUnit: 'rps',
+  maxLabel: 'its autoscaling max',
+  addAheadReason: 'this tier does not autoscale',
+  findings: () => [],
+  typeAttribute: 'instance_type',
+  autoscalingBounds: (node) => {
+    const { currentInstances, minInstances, maxInstances } = node.params;
+    return { today: currentInstances, min: minInstances, max: maxInstances, unit: 'instance', bound: (b, n) => `an autoscaling ${b} of ${n}` };
+  },
+  xlsx: serviceXlsx,
   stagePace: 'autoscaled',
-  fixedUnits: 0,
+  paidUnits: (_node, count) => count,
+  costFromUsage: false,
   passOn: () => 1,
   numbers: serviceNumbers,
   size: sizeService,

@@ -1,14 +1,27 @@
+import { plural } from '../../engine/handoff-findings';
 import type { KindDefinition } from '../kind';
+import { workerPoolXlsx } from './xlsx';
 import { sizeWorkerPool, workerPoolNumbers } from './sizing';
 
 /** Workers taking messages off a queue, sized by Little's law. */
 export const workerPool: KindDefinition<'workerPool'> = {
   kind: 'workerPool',
   label: 'Worker pool',
+  defaultName: 'workers',
   unit: 'workers',
   loadUnit: 'msg/s',
+  maxLabel: 'its max workers',
+  addAheadReason: 'this tier does not autoscale',
+  findings: () => [],
+  typeAttribute: 'instance_type',
+  autoscalingBounds: (node) => {
+    const { currentWorkers, minWorkers, maxWorkers } = node.params;
+    return { today: currentWorkers, min: minWorkers, max: maxWorkers, unit: 'worker', bound: (b, n) => (b === 'min' ? `a min of ${plural(n, 'worker')}` : `a max of ${n}`) };
+  },
+  xlsx: workerPoolXlsx,
   stagePace: 'autoscaled',
-  fixedUnits: 0,
+  paidUnits: (_node, count) => count,
+  costFromUsage: false,
   passOn: () => 1,
   numbers: workerPoolNumbers,
   size: sizeWorkerPool,

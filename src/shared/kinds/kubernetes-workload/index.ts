@@ -1,0 +1,37 @@
+import type { KindDefinition } from '../kind';
+import { kubernetesXlsx } from './xlsx';
+import { kubernetesFindings } from './findings';
+import { kubernetesNumbers, nodesForPods, sizeKubernetes } from './sizing';
+
+/** A Deployment scaled by an HPA on a node group the cluster autoscaler grows; counted in pods. */
+export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
+  kind: 'kubernetesWorkload',
+  label: 'Kubernetes workload',
+  defaultName: 'k8s-app',
+  unit: 'pods',
+  loadUnit: 'rps',
+  maxLabel: 'its HPA max',
+  addAheadReason: 'this tier does not autoscale',
+  findings: kubernetesFindings,
+  typeAttribute: 'node_instance_type',
+  autoscalingBounds: (node) => {
+    const { currentPods, hpaMinReplicas, hpaMaxReplicas } = node.params;
+    return { today: currentPods, min: hpaMinReplicas, max: hpaMaxReplicas, unit: 'pod', bound: (b, n) => `an HPA ${b} of ${n}` };
+  },
+  xlsx: kubernetesXlsx,
+  stagePace: 'autoscaled',
+  // The hourly price is a node's: pods are paid for through the nodes they need.
+  paidUnits: (node, count, policy) => {
+    const nodes = nodesForPods(node.params, count, policy.zones);
+    return Number.isFinite(nodes) ? nodes : 0;
+  },
+  costFromUsage: false,
+  passOn: () => 1,
+  numbers: kubernetesNumbers,
+  size: sizeKubernetes,
+  bounds: (node) => ({ min: node.params.hpaMinReplicas, max: node.params.hpaMaxReplicas }),
+  backlogAtStart: () => 0,
+  readsClientCounts: false,
+  entryPoint: false,
+  dbPoolSize: (node) => node.params.dbPoolSize,
+};

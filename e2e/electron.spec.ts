@@ -27,7 +27,7 @@ test.describe('the real Electron app', () => {
     const page = await app.firstWindow();
     await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
     await expect(page.getByTestId('plan-title')).toBeVisible();
-    const exposed = await page.evaluate(() => ({ require: typeof (globalThis as { require?: unknown }).require, process: typeof (globalThis as { process?: unknown }).process, api: typeof window.headroom }));
+    const exposed = await page.evaluate(() => ({ require: typeof (globalThis as { require?: unknown }).require, process: typeof (globalThis as { process?: unknown }).process, api: typeof (globalThis as { headroom?: unknown }).headroom }));
     expect(exposed).toEqual({ require: 'undefined', process: 'undefined', api: 'object' });
     const before = page.url();
     // Wait on the event itself: a navigation that got through would fire framenavigated.

@@ -1,4 +1,4 @@
-import { projectPlan } from '../../shared/engine';
+import { scenarioForExport } from '../../shared/scenarios/export-input';
 import { readinessForExport } from '../../shared/export/readiness-input';
 import { isStageId, stageIds, type StageId } from '../../shared/export/stages';
 import { emptyChecklistState } from '../../shared/readiness';
@@ -7,30 +7,33 @@ import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../io';
 import { loadPlanFileWithChecklist, readOptions } from '../command-input';
 
 export const summary = 'Write the XLSX capacity report and the Terraform stage files';
-export const usage = `Usage: headroom export <plan.headroom.json> [--xlsx <file>] [--tfvars <dir>] [--stage <stage>] [--json]
+export const usage = `Usage: headroom export <plan.headroom.json> [--xlsx <file>] [--tfvars <dir>] [--stage <stage>] [--scenario NAME] [--json]
 
   --xlsx <file>     write the capacity report workbook
   --tfvars <dir>    write variables.tf and, per stage, NN-stage.tfvars + .tfvars.json;
                     with every stage also schedule.tfvars + .json (scheduled actions)
   --stage <stage>   only this stage's tfvars: ${stageIds.join(', ')}
+  --scenario NAME   the scenario the Capacity sheets and the tfvars are for (default: the
+                    plan's active one); the workbook's Scenarios sheet compares them all
   --json            print what was written as JSON
 
 Files are written to temporary names and renamed into place only when all succeeded.
 Exit codes: 0 done, 1 unreadable or unwritable path or bad options, 2 invalid plan.`;
 
-type Options = { file: string; xlsx: string | null; tfvars: string | null; stage: StageId | null; json: boolean };
+type Options = { file: string; xlsx: string | null; tfvars: string | null; stage: StageId | null; scenario: string | null; json: boolean };
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { file: '', xlsx: null, tfvars: null, stage: null, json: false };
+  const o: Options = { file: '', xlsx: null, tfvars: null, stage: null, scenario: null, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => inline ?? argv[++i];
     if (flag === '--json') o.json = true;
-    else if (flag === '--xlsx' || flag === '--tfvars' || flag === '--stage') {
+    else if (flag === '--xlsx' || flag === '--tfvars' || flag === '--stage' || flag === '--scenario') {
       const v = value();
       if (v === undefined || v === '') return `${flag} expects a value`;
       if (flag === '--xlsx') o.xlsx = v;
+      else if (flag === '--scenario') o.scenario = v;
       else if (flag === '--tfvars') o.tfvars = v;
       else if (isStageId(v)) o.stage = v;
       else return `--stage expects one of ${stageIds.join(', ')}, got ${JSON.stringify(v)}`;
@@ -49,8 +52,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof options === 'number') return options;
   const loaded = await loadPlanFileWithChecklist('export', options.file, io);
   if (typeof loaded === 'number') return loaded;
-  const { plan } = loaded;
-  const projection = projectPlan(plan);
+  const chosen = scenarioForExport(loaded.plan, options.scenario ?? undefined);
+  if (!chosen.ok) {
+    io.stderr(`headroom export: ${chosen.message}\n`);
+    return EXIT_FAILURE;
+  }
+  const { plan, projection, comparison } = chosen.value;
   // The checklist progress the plan file carries (none: every item to do), with the verdict as of today.
   const readiness = readinessForExport(plan, projection, loaded.checklist ?? emptyChecklistState(), new Date());
   if (readiness.problem) io.stderr(`headroom export: the report has no readiness checklist: ${readiness.problem}\n`);
@@ -62,8 +69,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       tfvarsDir: options.tfvars ?? undefined,
       stage: options.stage ?? undefined,
       readiness: readiness.input,
+      scenarios: comparison,
     });
-    if (options.json) io.stdout(`${JSON.stringify({ plan: plan.name, written: result.written }, null, 2)}\n`);
+    if (options.json) io.stdout(`${JSON.stringify({ plan: plan.name, scenario: chosen.value.scenario, written: result.written }, null, 2)}\n`);
     else io.stdout(`${result.written.map((f) => `wrote ${f}`).join('\n')}\n`);
     return EXIT_OK;
   } catch (error) {

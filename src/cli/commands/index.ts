@@ -10,6 +10,7 @@ export type CommandEntry = { summary: string; load(): Promise<CliCommand> };
 
 export const commands: Record<string, CommandEntry> = {
   project: { summary: 'Project a plan month by month and at the event peak', load: () => import('./project') },
+  compare: { summary: "Compare a plan's scenarios side by side: need at the event and at horizons, cost, least regret", load: () => import('./compare') },
   export: { summary: 'Write the XLSX capacity report and the Terraform stage files', load: () => import('./export') },
   traffic: {
     summary: 'Summarize a metrics export (rows, range, interval, daily peaks, baseline, robust growth, surges, daily shape)',

@@ -1,27 +1,36 @@
-import { cleanNumbers, describePolicy, formatAdditions, formatNumber, formatPercent, projectPlan, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
+import { cleanNumbers, describePolicy, formatAdditions, formatNumber, formatPercent, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../io';
 import { loadPlanFile, readOptions } from '../command-input';
 import { renderTable } from '../table';
+import { projectNamedScenario, readScenarioArg } from '../scenario-option';
 
 export const summary = 'Project a plan month by month and at the event peak';
-export const usage = `Usage: headroom project <plan.headroom.json> [--json] [--month N] [--at-event]
+export const usage = `Usage: headroom project <plan.headroom.json> [--json] [--month N] [--at-event] [--scenario NAME]
 
   --json       print the projection as JSON instead of a table
   --month N    show month N (0 = the plan's start month) instead of the last month
   --at-event   show only the event peak
+  --scenario NAME  project this scenario of the plan (default: the plan's active one;
+               'headroom compare' lists them side by side)
 
 Exit codes: 0 done, 1 unreadable file or bad options, 2 invalid plan.`;
 
-type Options = { file: string; json: boolean; month: number | null; atEvent: boolean };
+type Options = { file: string; json: boolean; month: number | null; atEvent: boolean; scenario: string | null };
 
 function parseArgs(argv: string[]): Options | string {
   let file: string | null = null;
   let json = false;
   let month: number | null = null;
   let atEvent = false;
+  let scenario: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--json') json = true;
+    const named = readScenarioArg(argv, i);
+    if (named && 'error' in named) return named.error;
+    if (named) {
+      scenario = named.value;
+      i = named.next;
+    } else if (arg === '--json') json = true;
     else if (arg === '--at-event') atEvent = true;
     else if (arg === '--month' || arg.startsWith('--month=')) {
       const value = arg === '--month' ? argv[++i] : arg.slice('--month='.length);
@@ -33,7 +42,7 @@ function parseArgs(argv: string[]): Options | string {
     else return `unexpected argument ${arg}`;
   }
   if (file === null) return 'missing the plan file';
-  return { file, json, month, atEvent };
+  return { file, json, month, atEvent, scenario };
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -41,18 +50,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof options === 'number') return options;
   const plan = await loadPlanFile('project', options.file, io);
   if (typeof plan === 'number') return plan;
-  const projection = projectPlan(plan);
+  const projected = projectNamedScenario('project', plan, options.scenario, io);
+  if (typeof projected === 'number') return projected;
+  const { projection, applied } = projected;
   if (options.month !== null && options.month >= projection.months.length) {
     io.stderr(`headroom project: --month ${options.month} is past the horizon (months 0–${projection.months.length - 1})\n`);
     return EXIT_FAILURE;
   }
   const month = options.month ?? projection.months.length - 1;
-  if (options.json) io.stdout(`${JSON.stringify(toJson(plan.name, projection, options, month), cleanNumbers, 2)}\n`);
-  else io.stdout(`${renderText(plan.name, plan.event.startDate, projection, options, month, describePolicy(plan))}\n`);
+  if (options.json) io.stdout(`${JSON.stringify(toJson(plan.name, applied.name, projection, options, month), cleanNumbers, 2)}\n`);
+  else io.stdout(`${renderText(plan.scenarios.length > 0 ? `${plan.name} — scenario: ${applied.name}` : plan.name, plan.event.startDate, projection, options, month, describePolicy(applied.plan))}\n`);
   return EXIT_OK;
 }
 
-function toJson(name: string, p: Projection, options: Options, month: number) {
+function toJson(name: string, scenario: string, p: Projection, options: Options, month: number) {
   const nodes = p.nodes.map((n) => {
     const base = {
       nodeId: n.nodeId, name: n.name, kind: n.kind, unit: n.unit, current: n.current, todayMonthlyCost: n.todayMonthlyCost,
@@ -64,7 +75,7 @@ function toJson(name: string, p: Projection, options: Options, month: number) {
     return { ...base, monthly: n.monthly };
   });
   return {
-    plan: name, months: p.months, eventMonthIndex: p.eventMonthIndex, surgeMultiplier: p.surgeMultiplier, surge: p.surgeLabel,
+    plan: name, scenario, months: p.months, eventMonthIndex: p.eventMonthIndex, surgeMultiplier: p.surgeMultiplier, surge: p.surgeLabel,
     ...(options.month !== null ? { month, monthLabel: p.months[month] } : {}),
     cycle: p.cycle, totals: p.totals, findings: p.findings, nodes,
   };

@@ -1,4 +1,4 @@
-import { projectPlan } from '../../shared/engine';
+import { projectActive } from '../../shared/scenarios/project-scenario';
 import { formatNumber } from '../../shared/engine/format';
 import {
   assessReadiness,
@@ -80,7 +80,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   let report: ReadinessReport;
   try {
     const now = options.today === null ? new Date() : startOfDayIn(options.today, plan.event.timeZone);
-    report = assessReadiness(plan, projectPlan(plan), loaded.checklist ?? emptyChecklistState(), now);
+    const { applied, projection } = projectActive(plan);
+    report = assessReadiness(applied.plan, projection, loaded.checklist ?? emptyChecklistState(), now);
   } catch (error) {
     if (!(error instanceof ReadinessInputError)) throw error;
     io.stderr(`headroom readiness: ${options.file}: the checklist cannot be dated: ${error.message}\n`);

@@ -7,6 +7,7 @@ import { renderTfvarsFiles } from '../../shared/export/tfvars';
 import { buildTfvarsModel } from '../../shared/export/tfvars-model';
 import { buildWorkbook } from '../../shared/export/xlsx/workbook';
 import type { Plan } from '../../shared/model';
+import type { ScenarioComparison } from '../../shared/scenarios/compare';
 
 // The preview never writes the chart: an empty image stands in so the summary does not
 // pay for rasterizing and compressing a PNG on every keystroke.
@@ -23,10 +24,11 @@ export function buildExportPreview(
   readiness: ExportReadiness,
   stage: StageId | undefined,
   lastFolder: string | null,
+  scenarios?: ScenarioComparison,
 ): ExportPreview {
   const model = buildTfvarsModel(plan, projection);
   const overrides = new Map(plan.nodes.map((n) => [n.id, n.tfvars?.variableName]));
-  const workbook = buildWorkbook({ plan, projection, readiness: readiness.input, chartPng: NO_CHART });
+  const workbook = buildWorkbook({ plan, projection, readiness: readiness.input, scenarios, chartPng: NO_CHART });
   return {
     tfvars: renderTfvarsFiles(model, stage).map((f) => ({ name: f.name, stage: stageOfFile(f.name), text: f.content })),
     variableNames: model.names.map((entry) => {
@@ -50,6 +52,7 @@ export function buildExportPreview(
         : null,
       readinessProblem: readiness.problem,
     },
+    scenario: plan.activeScenario,
     lastFolder,
   };
 }

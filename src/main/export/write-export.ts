@@ -7,6 +7,7 @@ import type { Projection } from '../../shared/engine/types';
 import { buildTfvarsModel } from '../../shared/export/tfvars-model';
 import { renderTfvarsFiles } from '../../shared/export/tfvars';
 import type { StageId } from '../../shared/export/stages';
+import type { ScenarioComparison } from '../../shared/scenarios/compare';
 import { writeWorkbook } from '../../shared/export/xlsx/workbook';
 import type { ReadinessInput, TrafficInput } from '../../shared/export/xlsx/report-sheets';
 
@@ -32,6 +33,8 @@ export interface ExportRequest {
   /** Only this stage's tfvars (plus variables.tf); all stages when absent. */
   stage?: StageId | undefined;
   readiness?: ReadinessInput | undefined;
+  /** Every scenario side by side, for the workbook's Scenarios sheet. */
+  scenarios?: ScenarioComparison | undefined;
   traffic?: readonly TrafficInput[] | undefined;
 }
 
@@ -92,6 +95,7 @@ export async function writeExport(request: ExportRequest): Promise<ExportResult>
       projection: request.projection,
       readiness: request.readiness,
       traffic: request.traffic,
+      scenarios: request.scenarios,
       deflate: (d) => deflateSync(d),
     });
     pending.push({ target: path.resolve(request.xlsxPath), data: bytes });

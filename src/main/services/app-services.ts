@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Database } from 'better-sqlite3';
 import type { AppInfo, ApiHandlers } from '../../shared/api';
 import { applyPendingRestore, takeDailyBackupIfDue } from '../store/backups';
 import { createChecklistRepository } from '../store/checklist-repository';
@@ -30,7 +31,17 @@ export interface AppServicesOptions extends OpenOptions {
  * Everything main runs, without electron: the store, the api over it, and the first-run
  * sample. The Electron shell and the loopback web host both start from here.
  */
-export function startAppServices(options: AppServicesOptions) {
+/** Named rather than inferred: the database's type must be named for the declaration main's layer emits. */
+export interface AppServices {
+  api: ApiHandlers;
+  info: AppInfo;
+  db: Database;
+  restored: ReturnType<typeof applyPendingRestore>;
+  dailyBackup: ReturnType<typeof takeDailyBackupIfDue>;
+  close(): void;
+}
+
+export function startAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
   // A restore chosen in the last run is swapped in before anything opens the database.
   const restored = applyPendingRestore(options.dataDir, path.join(options.dataDir, 'backups'), now(), options);
@@ -92,7 +103,6 @@ export function startAppServices(options: AppServicesOptions) {
     },
   };
 }
-export type AppServices = ReturnType<typeof startAppServices>;
 
 function readNotices(text: string | null): WalIncident[] {
   if (!text) return [];

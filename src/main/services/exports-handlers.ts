@@ -3,7 +3,6 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { ApiError, type ApiHandlers } from '../../shared/api';
 import type { DownloadFile, ExportWhat } from '../../shared/contract/exports';
-import { projectPlan } from '../../shared/engine';
 import type { Projection } from '../../shared/engine/types';
 import { mimeOf, xlsxFileName } from '../../shared/export/file-names';
 import { readinessForExport, type ExportReadiness } from '../../shared/export/readiness-input';
@@ -13,6 +12,8 @@ import { buildTfvarsModel } from '../../shared/export/tfvars-model';
 import type { ReadinessInput } from '../../shared/export/xlsx/report-sheets';
 import { writeWorkbook } from '../../shared/export/xlsx/workbook';
 import type { Plan } from '../../shared/model';
+import type { ScenarioComparison } from '../../shared/scenarios/compare';
+import { scenarioForExport, type ScenarioExport } from '../../shared/scenarios/export-input';
 import { emptyChecklistState, type ChecklistState } from '../../shared/readiness';
 import { buildExportPreview } from '../export/export-preview';
 import { ExportWriteError, writeExport } from '../export/write-export';
@@ -61,21 +62,21 @@ export function createExportsHandlers(deps: ExportsDeps): ApiHandlers['exports']
   }
 
   return {
-    preview: async ({ plan, planId, stage }) => {
-      const projection = projectPlan(plan);
-      return buildExportPreview(plan, projection, await readiness(plan, projection, planId), stage, deps.settings.get(LAST_FOLDER_KEY));
+    preview: async ({ plan: stored, planId, stage, scenario }) => {
+      const { plan, projection, comparison } = chosen(stored, scenario);
+      return buildExportPreview(plan, projection, await readiness(plan, projection, planId), stage, deps.settings.get(LAST_FOLDER_KEY), comparison);
     },
 
-    save: async ({ plan, planId, what, stage }) => {
-      const projection = projectPlan(plan);
+    save: async ({ plan: stored, planId, what, stage, scenario }) => {
+      const { plan, projection, comparison } = chosen(stored, scenario);
       const checklist = (await readiness(plan, projection, planId)).input;
-      if (!deps.dialogs) return { download: await downloadFiles(plan, projection, checklist, what, stage) };
+      if (!deps.dialogs) return { download: await downloadFiles(plan, projection, checklist, what, stage, comparison) };
 
       const start = deps.settings.get(LAST_FOLDER_KEY) ?? deps.defaultFolder?.() ?? homedir();
       const target = await chooseTarget(deps.dialogs, what, start, xlsxFileName(plan.name));
       if (!target) return { cancelled: true as const };
       try {
-        const result = await writeExport({ plan, projection, xlsxPath: target.xlsxPath, tfvarsDir: target.tfvarsDir, stage, readiness: checklist });
+        const result = await writeExport({ plan, projection, xlsxPath: target.xlsxPath, tfvarsDir: target.tfvarsDir, stage, readiness: checklist, scenarios: comparison });
         deps.settings.set(LAST_FOLDER_KEY, target.folder);
         return { saved: result.written, folder: target.folder };
       } catch (error) {
@@ -85,6 +86,13 @@ export function createExportsHandlers(deps: ExportsDeps): ApiHandlers['exports']
       }
     },
   };
+}
+
+/** The scenario to export (the plan's active one unless named) and the comparison of all of them. */
+function chosen(stored: Plan, scenario: string | undefined): ScenarioExport {
+  const result = scenarioForExport(stored, scenario);
+  if (!result.ok) throw new ApiError('invalid-input', result.message);
+  return result.value;
 }
 
 interface Target {
@@ -119,11 +127,12 @@ async function downloadFiles(
   readiness: ReadinessInput | undefined,
   what: ExportWhat,
   stage: StageId | undefined,
+  scenarios: ScenarioComparison | undefined,
 ): Promise<DownloadFile[]> {
   const files: DownloadFile[] = [];
   const add = (name: string, data: Uint8Array | string) => files.push({ name, mime: mimeOf(name), base64: Buffer.from(data).toString('base64') });
   if (what !== 'tfvars') {
-    add(xlsxFileName(plan.name), await writeWorkbook({ plan, projection, readiness, deflate: (d) => deflateSync(d) }));
+    add(xlsxFileName(plan.name), await writeWorkbook({ plan, projection, readiness, scenarios, deflate: (d) => deflateSync(d) }));
   }
   if (what !== 'xlsx') {
     for (const file of renderTfvarsFiles(buildTfvarsModel(plan, projection), stage)) add(file.name, file.content);

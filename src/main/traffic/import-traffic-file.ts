@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createTrafficParser, decoderForFirstChunk, LEGACY_ENCODING_WARNING, type TrafficImportOptions, type TrafficParseResult } from '../../shared/traffic';
+import { createTrafficParser, decoderForFirstChunk, LEGACY_ENCODING_WARNING, type ChunkDecoder, type TrafficImportOptions, type TrafficParseResult } from '../../shared/traffic';
 
 /**
  * Streams a metrics file from disk into the pure parser: bytes → TextDecoder (stream
@@ -32,7 +32,7 @@ export async function importTrafficFile(
   signal?.throwIfAborted();
   const { size } = await stat(path);
   const parser = createTrafficParser(options);
-  let decoder: TextDecoder | null = null;
+  let decoder: ChunkDecoder | null = null;
   let legacy = false;
   const stream = createReadStream(path, { highWaterMark: READ_CHUNK, signal });
   let bytesRead = 0;

@@ -42,6 +42,8 @@ export const ExportPreviewSchema = z.object({
     /** Why the report has no checklist, when it has none. */
     readinessProblem: z.string().nullable(),
   }),
+  /** The scenario the Capacity sheets and the tfvars are for. */
+  scenario: z.string(),
   /** The folder the last save went to, if any (remembered across launches). */
   lastFolder: z.string().nullable(),
 });
@@ -59,6 +61,7 @@ export const ExportSaveResultSchema = z.union([
 export type ExportSaveResult = z.infer<typeof ExportSaveResultSchema>;
 
 export const exportsContract = {
-  preview: call(z.object({ plan: PlanSchema, planId: PlanIdSchema.optional(), stage: StageIdSchema.optional() }), ExportPreviewSchema),
-  save: call(z.object({ plan: PlanSchema, planId: PlanIdSchema, what: ExportWhatSchema, stage: StageIdSchema.optional() }), ExportSaveResultSchema),
+  // `scenario`: the one to export (the plan's active one when absent); the workbook compares them all.
+  preview: call(z.object({ plan: PlanSchema, planId: PlanIdSchema.optional(), stage: StageIdSchema.optional(), scenario: z.string().max(100).optional() }), ExportPreviewSchema),
+  save: call(z.object({ plan: PlanSchema, planId: PlanIdSchema, what: ExportWhatSchema, stage: StageIdSchema.optional(), scenario: z.string().max(100).optional() }), ExportSaveResultSchema),
 };

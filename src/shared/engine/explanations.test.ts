@@ -51,6 +51,7 @@ const evaluate: Record<string, (s: Explanation) => number> = {
   },
   'Connections at the database': (s) => (v(s, 1) > 0 ? Math.min(v(s, 0), v(s, 1)) : v(s, 0)),
   'Nodes with replicas': (s) => (v(s, 2) > 1 ? Math.ceil((v(s, 0) * (1 + v(s, 1))) / v(s, 2)) * v(s, 2) : v(s, 0) * (1 + v(s, 1))),
+  'Need with the buffer': (s) => v(s, 0) * (1 + v(s, 1)),
   'Share of the limit': (s) => (v(s, 1) > 0 ? v(s, 0) / v(s, 1) : 0),
   'Pre-scale before the event': (s) => Math.max(0, v(s, 0) - v(s, 1)),
   'Capacity per pod at the HPA target': (s) => (v(s, 0) * v(s, 2)) / v(s, 1),

@@ -11,6 +11,13 @@ import { RAMP_WINDOW_MINUTES, rampSteps } from './ramp';
  */
 export type FindingEnv = { months: string[]; eventDate: string; load: Float64Array; required: Float64Array; slots: number; eventMonthIndex: number; horizon: number };
 
+/** A provider limit against the load and its buffered need: "short by N" when the limit does not hold the need. */
+function limitMessage(name: string, what: string, load: number, d: { limit: number; buffer: number; needed: number }): string {
+  const withBuffer = d.buffer > 0 ? `, ${fmt(d.needed)} with its ${formatPercent(d.buffer, 0)} buffer,` : '';
+  const short = d.needed > d.limit ? `: short by ${fmt(d.needed - d.limit)} rps` : '';
+  return `${name}: ${fmt(load)} rps at the event${withBuffer} vs its ${what} of ${fmt(d.limit)}${short} (${formatPercent(d.needed / d.limit, 0)})`;
+}
+
 export function monthName(months: readonly string[], m: number): string {
   return `${months[m] ?? `month ${m}`} (month ${m})`;
 }
@@ -145,7 +152,7 @@ function nodeFindingText(rule: FindingRule, atEvent: boolean, month: number, nod
       if (d.kind !== 'cdn' && d.kind !== 'queue' && d.kind !== 'external') break;
       const what = d.kind === 'cdn' ? 'request limit' : d.kind === 'queue' ? 'message rate limit' : 'rate limit';
       return [
-        `${name}: ${fmt(ev.loadRps)} rps at the event vs its ${what} of ${fmt(d.limit)} (${formatPercent(ev.utilization, 0)})`,
+        limitMessage(name, what, ev.loadRps, d),
         d.kind === 'external' ? 'Ask the provider for a higher limit before the event, or cache / batch the calls.' : 'Request a higher limit before the event.',
       ];
     }

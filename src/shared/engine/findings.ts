@@ -3,6 +3,8 @@ import { kindOf, type KindFinding } from '../kinds';
 import { NodeFinding, maxOf, type FindingEnv } from './finding-text';
 import { RAMP_WINDOW_MINUTES, rampSteps } from './ramp';
 import { handoffFindings } from './handoff-findings';
+import { quotaFindings } from './quota-findings';
+import type { QuotaReport } from './quotas';
 import type { Finding, FindingRule, ProjectedNode, Severity } from './types';
 
 type FindingContext = {
@@ -14,6 +16,8 @@ type FindingContext = {
   load: Float64Array;
   required: Float64Array;
   slots: number;
+  /** The plan's quotas checked against the stages (engine/quotas.ts). */
+  quotas: QuotaReport;
 };
 
 const severityRank: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
@@ -34,6 +38,9 @@ const RULES: Record<FindingRule, true> = {
   'external-rate-limit': true,
   'worker-drain': true,
   'ramp-too-slow': true,
+  'quota-exceeded': true,
+  'quota-at-max': true,
+  'quota-vcpus-unknown': true,
   'no-traffic': true,
   'on-cycle': true,
   'instance-type-missing': true,
@@ -41,6 +48,7 @@ const RULES: Record<FindingRule, true> = {
   'min-above-max': true,
   'node-group-max': true,
   'function-burst': true,
+  'scenario-override-stale': true,
 };
 /** Alphabetical rank of each rule (`sort()` compares like `<` on strings). */
 const ruleRank = new Map(Object.keys(RULES).sort().map((rule, k) => [rule, k]));
@@ -84,6 +92,7 @@ export function collectFindings(plan: Plan, projections: ProjectedNode[], fc: Fi
     if (p) nodeFindings(plan.nodes[i]!, i, p, fc.horizon, fc.eventMonthIndex, env, out);
   }
   for (const f of handoffFindings(plan)) out.push(f);
+  for (const f of quotaFindings(fc.quotas)) out.push(f);
   return sortFindings(plan, out);
 }
 

@@ -1,6 +1,7 @@
 import type { Plan, PlanNode } from '../model';
 import { monthIndexOf, monthLabels } from './calendar';
 import { collectFindings } from './findings';
+import { quotaReport } from './quotas';
 import { buildGraph } from './graph';
 import { propagateLoads } from './propagate';
 import { kindOf } from '../kinds';
@@ -97,7 +98,8 @@ export function projectPlan(plan: Plan): Projection {
   for (const p of projections) byId[p.nodeId] = p;
   const cycle = graph.cycle ? graph.cycle.map((i) => plan.nodes[i]!.name) : null;
   const totals = sumTotals(projections, ctx, store, horizon);
-  const findings = collectFindings(plan, projections, { months, eventMonthIndex, cycle, horizon, load: loads.load, required: ctx.required, slots });
+  const quotas = quotaReport(plan, projections, { required: ctx.required, slots, eventMonthIndex, horizon });
+  const findings = collectFindings(plan, projections, { months, eventMonthIndex, cycle, horizon, load: loads.load, required: ctx.required, slots, quotas });
   const counts = { critical: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   return {
@@ -108,6 +110,7 @@ export function projectPlan(plan: Plan): Projection {
     nodes: projections,
     byId,
     findings,
+    quotas,
     cycle,
     totals: {
       monthlyCost: totals.monthlyCost,

@@ -57,8 +57,10 @@ describe('sample: flash sale (seed 002)', () => {
   it('orders-db needs a pooler: 12,380 connections at peak vs max_connections 5,000', () => {
     expect(p.findings.find((f) => f.id === 'db-connections:orders-db')?.message).toBe('orders-db: 12,380 connections at peak vs max_connections 5,000: put a pooler in front');
   });
-  it('warns that the payment provider runs at 99% of its rate limit', () => {
-    expect(p.findings.find((f) => f.id === 'external-rate-limit:payment-gateway')?.severity).toBe('warning');
+  it('is short of the payment provider\'s rate limit: 1,979 rps (99%) needs 2,969 with the 50% buffer, above 2,000', () => {
+    const f = p.findings.find((x) => x.id === 'external-rate-limit:payment-gateway');
+    expect(f?.severity).toBe('critical');
+    expect(f?.message).toBe('payment-gateway: 1,979 rps at the event, 2,968 with its 50% buffer, vs its rate limit of 2,000: short by 968 rps (148%)'); // the load is 1,978.7 before rounding
   });
 });
 

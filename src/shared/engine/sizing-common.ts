@@ -139,6 +139,8 @@ export class SizeScratch implements SizeNumbers {
   opsNodes = 0;
   shards = 0;
   limit = 0;
+  /** Limit-only kinds: the load with the buffer, what the limit must hold. */
+  needed = 0;
   growthFactor = 1;
   /** Kubernetes workloads: the node group's nodes for the pods. */
   nodes = 0;

@@ -1,3 +1,4 @@
+import type { QuotaReport } from './quotas';
 import type { NodeKind } from '../model';
 
 /**
@@ -51,13 +52,18 @@ export type FindingRule =
   | 'external-rate-limit'
   | 'worker-drain'
   | 'ramp-too-slow'
+  | 'quota-exceeded'
+  | 'quota-at-max'
+  | 'quota-vcpus-unknown'
   | 'no-traffic'
   | 'instance-type-missing'
   | 'below-autoscaling-min'
   | 'min-above-max'
   | 'on-cycle'
   | 'node-group-max'
-  | 'function-burst';
+  | 'function-burst'
+  /** A scenario's override that no longer applies (its node deleted, a parameter its kind lacks): scenarios/project-scenario.ts. */
+  | 'scenario-override-stale';
 
 /** The unit a node kind is sized in; null for kinds the engine only checks (sources, CDN, queue, external). */
 export type SizingUnit = 'instances' | 'replicas' | 'nodes' | 'workers' | 'units' | 'pods' | 'executions' | null;
@@ -124,7 +130,11 @@ export type WorkerPoolDetail = {
 
 export type LoadBalancerDetail = { kind: 'loadBalancer'; rpsPerUnit: number; cacheHitRatio: number };
 /** Kinds checked against a limit only: `limit` 0 means none is known. */
-export type LimitDetail = { kind: 'cdn' | 'queue' | 'external'; limit: number };
+/**
+ * Kinds checked against a limit only: `limit` 0 means none is known. `needed` is the load
+ * with the node's buffer: a provider's limit must hold the same margin a sized tier gets.
+ */
+export type LimitDetail = { kind: 'cdn' | 'queue' | 'external'; limit: number; buffer: number; needed: number };
 export type SourceDetail = { kind: 'trafficSource'; growthFactor: number };
 
 /** A Kubernetes workload: pods by the HPA, and the node group the pods need. */
@@ -267,6 +277,8 @@ export type Projection = {
   nodes: NodeProjection[];
   byId: Record<string, NodeProjection>;
   findings: Finding[];
+  /** The plan's quotas against the countdown's stages (empty when the plan sets none). */
+  quotas: QuotaReport;
   /** Names of the nodes on a cycle, in order, or null when the graph is acyclic. */
   cycle: string[] | null;
   totals: {

@@ -42,6 +42,8 @@ export interface TfNode {
 
 export interface TfvarsModel {
   planName: string;
+  /** The scenario the numbers are for (the plan's active one, or the one the export chose). */
+  scenario: string;
   eventName: string;
   eventDate: string;
   nodes: TfNode[];
@@ -184,6 +186,7 @@ export function buildTfvarsModel(plan: Plan, projection: Pick<Projection, 'event
   }
   return {
     planName: plan.name,
+    scenario: plan.activeScenario,
     eventName: plan.event.name,
     eventDate: plan.event.startDate,
     nodes,

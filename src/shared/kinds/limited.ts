@@ -6,11 +6,14 @@ import type { KindDefinition } from './kind';
 /** The kinds checked against a limit only, never sized. */
 export type LimitedKind = 'cdn' | 'queue' | 'external';
 
-export type LimitedNumbers = SizeNumbers & { limit: number; growthFactor: number };
+export type LimitedNumbers = SizeNumbers & { limit: number; needed: number; growthFactor: number };
 
 /**
  * Kinds the engine does not size but checks against a limit: a CDN's request limit, a
  * queue's message rate, an external provider's rate limit. A limit of 0 means none known.
+ * The limit must hold the load with the node's buffer, as a sized tier's capacity does:
+ * `utilization` is that need over the limit, so 1,979 rps with a 50 % buffer (2,969) on a
+ * 2,000 limit is 148 %, short, where the bare load (99 %) would only look tight.
  */
 function limitedNumbers(limit: number, ctx: SizeContext, i: number, slot: number, out: LimitedNumbers): LimitedNumbers {
   const load = ctx.loads.load[i * ctx.loads.slots + slot]!;
@@ -20,7 +23,9 @@ function limitedNumbers(limit: number, ctx: SizeContext, i: number, slot: number
   out.requiredUnclamped = 0;
   out.current = 0;
   out.monthlyCost = 0;
-  const utilization = limit > 0 ? load / limit : 0;
+  const needed = load * (1 + ctx.policies[i]!.buffer);
+  const utilization = limit > 0 ? needed / limit : 0;
+  out.needed = needed;
   out.status = utilization > 1 ? 'short' : utilization >= TIGHT_THRESHOLD ? 'tight' : 'ok';
   out.utilization = utilization;
   out.limit = limit;
@@ -30,13 +35,21 @@ function limitedNumbers(limit: number, ctx: SizeContext, i: number, slot: number
 
 function sizeLimited(kind: LimitedKind, limitOf: number, ctx: SizeContext, i: number, slot: number, withSteps: boolean): NodeSizing {
   const n = limitedNumbers(limitOf, ctx, i, slot, new SizeScratch());
-  const { loadRps: load, utilization, limit } = n;
-  return new Sizing(n, { kind, limit }, withSteps ? [
+  const { loadRps: load, utilization, limit, needed } = n;
+  const buffer = ctx.policies[i]!.buffer;
+  return new Sizing(n, { kind, limit, buffer, needed }, withSteps ? [
     explainLoad(ctx, i, slot),
     {
+      label: 'Need with the buffer',
+      formula: 'load × (1 + buffer)',
+      inputs: [{ name: 'load', value: load, unit: 'rps' }, { name: 'buffer', value: buffer, unit: 'ratio' }],
+      value: needed,
+      unit: 'rps',
+    },
+    {
       label: 'Share of the limit',
-      formula: 'load / limit (no limit known when 0)',
-      inputs: [{ name: 'load', value: load, unit: 'rps' }, { name: 'limit', value: limit, unit: 'rps' }],
+      formula: 'need / limit (no limit known when 0)',
+      inputs: [{ name: 'need', value: needed, unit: 'rps' }, { name: 'limit', value: limit, unit: 'rps' }],
       value: utilization,
       unit: 'ratio',
     },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from './plan';
 import { migratePlanDocument } from './migrate-plan';
+import { checkScenarios } from './scenario-check';
 
 export type PlanProblem = { path: string; message: string };
 export type ParsePlanResult = { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] };
@@ -56,7 +57,7 @@ function parseDocument(input: unknown): ParsePlanResult {
   if (!migrated.ok) return migrated;
   const parsed = PlanSchema.safeParse(migrated.document);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
-  const referenceProblems = checkReferences(parsed.data);
+  const referenceProblems = [...checkReferences(parsed.data), ...checkScenarios(parsed.data)];
   if (referenceProblems.length > 0) return { ok: false, problems: referenceProblems };
   const magnitudeProblems: PlanProblem[] = [];
   checkMagnitudes(parsed.data, '', magnitudeProblems);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BASE_SCENARIO, ScenarioSchema } from './scenario';
 import { AdoptedSurgeSchema, HistoryWindowSchema, TrafficHistorySummarySchema } from './traffic-history';
 import { CostSchema, count, finite, nonNegative, positive, ratio, utilization } from './schema-parts';
 import { KubernetesWorkloadParamsSchema } from '../kinds/kubernetes-workload/params';
@@ -282,6 +283,42 @@ export const EdgeSchema = z.object({
 });
 export type PlanEdge = z.infer<typeof EdgeSchema>;
 
+/**
+ * A record keyed by AWS instance family or type, lower case as AWS spells them. The keys are
+ * checked here rather than by a key schema so a bad key gets a message that says what is
+ * expected (zod's own is "Invalid key in record"); zod drops a `__proto__` key itself.
+ */
+function byAwsName<V extends z.ZodType>(value: V) {
+  return z.record(z.string().max(64), value).superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) {
+      if (!/^[a-z0-9][a-z0-9.-]*$/.test(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not an AWS instance family or type in lower case, e.g. c6i or c6i.2xlarge` });
+      }
+    }
+  });
+}
+const quotaCount = z.number().int().min(0).max(100_000_000);
+
+/**
+ * The account's service quotas the event must fit in (format 2, optional: absent = not
+ * checked). vCPU quotas count EC2 instances (services and worker pools) at each stage of
+ * the countdown, vCPUs per type from the instance catalog (model/instance-catalog.ts) or
+ * `instanceVcpus` for a type it lacks.
+ */
+export const QuotasSchema = z.object({
+  /** Running on-demand vCPUs the account allows in the region, over every EC2 tier. */
+  accountVcpus: quotaCount.optional(),
+  /** Running vCPUs per instance family (`c6i`, `m7g`), over every EC2 tier of the family. */
+  familyVcpus: byAwsName(quotaCount).optional(),
+  /** Read replicas one primary database may have (RDS: 15). */
+  replicasPerPrimary: quotaCount.optional(),
+  /** Nodes one cache cluster may have, shards × (1 + replicas) (ElastiCache: 500). */
+  cacheNodesPerCluster: quotaCount.optional(),
+  /** vCPUs of one instance of a type, for a type the catalog does not know (or to correct it). */
+  instanceVcpus: byAwsName(z.number().int().min(1).max(100_000)).optional(),
+});
+export type Quotas = z.infer<typeof QuotasSchema>;
+
 export const PlanSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   name: z.string().trim().min(1, 'a plan needs a name').max(200),
@@ -301,8 +338,14 @@ export const PlanSchema = z.object({
   }),
   slo: SloSchema.default({ availability: DEFAULT_SLO_AVAILABILITY, windowDays: DEFAULT_SLO_WINDOW_DAYS, latency: [] }),
   readiness: ReadinessSettingsSchema.default({ testsOnWeekends: false, prescaleLeadMinutes: 120 }),
+  /** Service quotas the event must fit in; absent = not checked. */
+  quotas: QuotasSchema.optional(),
   nodes: z.array(NodeSchema).max(20_000),
   edges: z.array(EdgeSchema).max(50_000),
+  /** Named sets of overrides on the assumptions above (format 4); see model/scenario.ts. */
+  scenarios: z.array(ScenarioSchema).max(50).default([]),
+  /** The scenario the app shows and exports: BASE_SCENARIO or one of `scenarios` by name. */
+  activeScenario: z.string().trim().min(1).max(100).default(BASE_SCENARIO),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 /** What a caller may write: defaults filled in on parse. */

@@ -3,6 +3,7 @@ import { formatNumber, formatPercent } from '../engine/format';
 import { boundsOf, stageSizesFor, stageInputsOf, type StageId } from '../engine/stages';
 import { countWithUnit, type DraftContext, type ItemDraft } from './draft';
 import { isCoveredByNodeItems, withCoverage } from './finding-coverage';
+import { quotaItemDrafts } from './quota-items';
 
 /**
  * Items made from the plan's own nodes and numbers. Ids say what an item is about
@@ -212,5 +213,7 @@ export function planItemDrafts(ctx: DraftContext): ItemDraft[] {
     ctx.nodes.flatMap((node) => nodeRules.flatMap((rule) => rule(node, ctx))),
     ctx.projection.findings,
   );
-  return [...nodeItems, ...findingItems(ctx, nodeItems)];
+  const quotaItems = quotaItemDrafts(ctx);
+  const byQuotaItem = new Set(quotaItems.flatMap((d) => d.covers ?? []));
+  return [...nodeItems, ...quotaItems, ...findingItems(ctx, nodeItems).filter((d) => !d.covers?.some((id) => byQuotaItem.has(id)))];
 }

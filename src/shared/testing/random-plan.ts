@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { EventSchema, GrowthSchema, HeadroomPolicySchema, NodeSchema, PLAN_SCHEMA_VERSION, PlanSchema, type NodeKind, type Plan } from '../model';
+import { scenariosArb } from './random-scenarios';
 
 /**
  * Random *valid* plans, as a user could save them: drawn from the plan schema's own shape
@@ -39,7 +40,23 @@ export interface RandomPlanOptions {
 }
 
 const names = ['api', 'checkout svc', 'orders-db', 'say "hi"', '${x}', 'count', 'café 🛒', '=SUM(A1)', 'multi\nline', 'a'];
-const instanceTypes = ['', 'm6i.large', 'db.r6g.xlarge', 'cache.r6g.large', 'x"y'];
+const instanceTypes = ['', 'm6i.large', 'c5.2xlarge', 't3.medium', 'db.r6g.xlarge', 'cache.r6g.large', 'x9.mega', 'x"y'];
+
+/**
+ * Quotas (plan.quotas): small limits so the stages often cross them, family keys the
+ * instance types above fall in (and one no tier uses), a vCPU override for the type the
+ * catalog lacks and one for a type it knows.
+ */
+const quotasArb = fc.record(
+  {
+    accountVcpus: fc.integer({ min: 0, max: 3000 }),
+    familyVcpus: fc.dictionary(fc.constantFrom('m6i', 'c5', 't3', 'x9', 'r7g'), fc.integer({ min: 0, max: 2000 }), { maxKeys: 3 }),
+    replicasPerPrimary: fc.integer({ min: 0, max: 20 }),
+    cacheNodesPerCluster: fc.integer({ min: 0, max: 40 }),
+    instanceVcpus: fc.dictionary(fc.constantFrom('x9.mega', 'm6i.large'), fc.integer({ min: 1, max: 64 }), { maxKeys: 2 }),
+  },
+  { requiredKeys: [] },
+);
 const zones = ['UTC', 'Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Kiritimati'];
 
 /** Upper ends for fields the schema leaves open (rates, capacities, costs). */
@@ -70,6 +87,8 @@ function numberArb(name: string, s: JsonSchema, integer: boolean): fc.Arbitrary<
   }
   return fc.oneof(...options).filter((v) => v >= lo && (lowInclusive || v > lo) && (s.maximum === undefined || v <= s.maximum));
 }
+
+export { objectArb, toJson, type JsonSchema };
 
 /** One value for a schema node; `name` picks the few fields with a special meaning. */
 function valueArb(name: string, s: JsonSchema): fc.Arbitrary<unknown> | null {
@@ -132,8 +151,13 @@ function kindArb(): fc.Arbitrary<NodeKind> {
   return fc.constantFrom(...(Object.keys(paramSchemas) as NodeKind[]));
 }
 
+/** A kind's params with each field sometimes left out: a node's own, or a scenario's override of them. */
+function paramsArb(kind: NodeKind): fc.Arbitrary<Record<string, unknown>> {
+  return objectArb(paramSchemas[kind], new Set(['historySummary', 'baselineStatistic', 'baselineWindowDays']));
+}
+
 function nodeArb(id: string, kind: NodeKind): fc.Arbitrary<Record<string, unknown>> {
-  const params = objectArb(paramSchemas[kind], new Set(['historySummary', 'baselineStatistic', 'baselineWindowDays']));
+  const params = paramsArb(kind);
   return fc.record(
     {
       id: fc.constant(id),
@@ -188,15 +212,18 @@ export function planInputArb(options: RandomPlanOptions = {}): fc.Arbitrary<Reco
             fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids), objectArb(edgeJson, new Set(['id', 'source', 'target']))),
             { maxLength: edgeCount },
           ),
+          quotas: quotasArb,
+          scenarios: scenariosArb(ids.map((id, k) => ({ id, params: paramsArb(allKinds[k]!) }))),
         },
         { requiredKeys: ['name', 'startMonth', 'event', 'nodes', 'edges'] },
       );
     })
     .map((r) => {
-      const { horizonMonths, edges, nodes, ...rest } = r;
+      const { horizonMonths, edges, nodes, scenarios, ...rest } = r;
       return {
         schemaVersion: PLAN_SCHEMA_VERSION,
         ...rest,
+        ...(scenarios ?? {}),
         ...(horizonMonths !== undefined ? { horizonMonths } : {}),
         nodes,
         edges: edges.map(([source, target, e], k) => ({ ...e, id: `e${k}`, source, target })),

@@ -14,4 +14,4 @@ export { describeSeconds, NeedsPointsError } from './series-builder';
 export { VALUE_KIND_EXPECTED } from './value-reading';
 export { MAX_JSON_CHARS } from './prometheus';
 export { dayRanges, dayToDate, MS_PER_DAY, type DayRange } from './day-blocks';
-export { decoderForFirstChunk, LEGACY_ENCODING_WARNING } from './text-decoding';
+export { decoderForFirstChunk, LEGACY_ENCODING_WARNING, type ChunkDecoder } from './text-decoding';

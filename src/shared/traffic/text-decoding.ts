@@ -11,7 +11,16 @@ export const LEGACY_ENCODING_WARNING = 'The file is not UTF-8; it was read as Wi
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-export function decoderForFirstChunk(head: Uint8Array): { decoder: TextDecoder; legacy: boolean; encoding: TextEncodingName } {
+/**
+ * The part of a TextDecoder a file reader uses, named here so main and the renderer see one
+ * type whichever platform's TextDecoder they have (src/shared is compiled without either).
+ */
+export interface ChunkDecoder {
+  readonly encoding: string;
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+export function decoderForFirstChunk(head: Uint8Array): { decoder: ChunkDecoder; legacy: boolean; encoding: TextEncodingName } {
   const encoding = encodingOf(head);
   // The decoder drops a BOM itself for UTF-8 and UTF-16.
   return { decoder: new TextDecoder(encoding), legacy: encoding === 'windows-1252', encoding };

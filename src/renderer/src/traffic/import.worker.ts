@@ -1,5 +1,5 @@
 import { APPEND_MAX_BYTES, type DayBlockWire } from '../../../shared/contract/traffic';
-import { createTrafficParser, dayRanges, decoderForFirstChunk, LEGACY_ENCODING_WARNING, type DayRange, type TrafficPoints } from '../../../shared/traffic';
+import { createTrafficParser, dayRanges, decoderForFirstChunk, LEGACY_ENCODING_WARNING, type ChunkDecoder, type DayRange, type TrafficPoints } from '../../../shared/traffic';
 import type { FromWorker, ToWorker } from './import-protocol';
 
 /**
@@ -39,7 +39,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
 async function read(file: File, options: Parameters<typeof createTrafficParser>[0]): Promise<void> {
   const parser = createTrafficParser(options);
   const reader = file.stream().getReader();
-  let decoder: TextDecoder | null = null;
+  let decoder: ChunkDecoder | null = null;
   let legacy = false;
   let bytesRead = 0;
   let rows = 0;

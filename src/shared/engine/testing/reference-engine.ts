@@ -1,4 +1,4 @@
-import type { HeadroomPolicy, Plan, PlanNode } from '../../model';
+import { instanceTypeInfo, type HeadroomPolicy, type Plan, type PlanNode } from '../../model';
 
 /**
  * A naive, obviously correct engine for the tests: one plain object per node per month,
@@ -251,7 +251,8 @@ function size(plan: Plan, node: PlanNode, f: Flow, requiredOf: (id: string) => n
     case 'queue':
     case 'external': {
       const limit = node.kind === 'cdn' ? node.params.maxRps : node.kind === 'queue' ? node.params.maxMessagesPerSecond : node.params.rateLimitRps;
-      const util = limit > 0 ? load / limit : 0;
+      // The limit holds the load with the buffer, as capacity does for sized kinds.
+      const util = limit > 0 ? (load * (1 + p.buffer)) / limit : 0;
       return { ...none, utilization: util, status: util > 1 ? 'short' : util >= 0.9 ? 'tight' : 'ok' };
     }
     case 'trafficSource':
@@ -488,10 +489,51 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
       }
     }
   });
+  out.push(...referenceQuotaFindings(plan, nodes));
   const sev: Record<string, number> = { critical: 0, warning: 1, info: 2 };
   const place = (f: RefFinding) => (f.nodeId === null ? -1 : plan.nodes.findIndex((n) => n.id === f.nodeId));
   return out
     .map((f, k) => ({ f, k }))
     .sort((a, b) => sev[a.f.severity]! - sev[b.f.severity]! || place(a.f) - place(b.f) || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0) || a.k - b.k)
     .map(({ f }) => f);
+}
+
+/**
+ * Quotas, plainly: each stage's sum of count × vCPUs over the EC2 tiers (the type's vCPUs from
+ * the plan's override, else the catalog when it is an EC2 type); the largest stage against the
+ * quota (critical above it), else the sum of the maxes (warning above it). Replicas and cache
+ * nodes: the node's largest stage, else its max.
+ */
+function referenceQuotaFindings(plan: Plan, nodes: RefNode[]): RefFinding[] {
+  const q = plan.quotas;
+  if (!q) return [];
+  const out: RefFinding[] = [];
+  const stageNames = ['baseline', 't-2w', 't-1w', 't-1d', 'after'] as const;
+  const families = Object.keys(q.familyVcpus ?? {}).sort();
+  const vcpuQuotas = q.accountVcpus !== undefined || families.length > 0;
+  const ec2: { node: PlanNode; n: RefNode; vcpus: number; family: string }[] = [];
+  plan.nodes.forEach((node, i) => {
+    if (!vcpuQuotas || (node.kind !== 'service' && node.kind !== 'workerPool')) return;
+    const type = node.params.instanceType.trim().toLowerCase();
+    const info = instanceTypeInfo(type);
+    const override = q.instanceVcpus && Object.hasOwn(q.instanceVcpus, type) ? q.instanceVcpus[type] : undefined;
+    const vcpus = override ?? (info?.service === 'ec2' ? info.vcpus : undefined);
+    if (vcpus === undefined) out.push({ id: `quota-vcpus-unknown:${node.id}`, severity: 'warning', rule: 'quota-vcpus-unknown', nodeId: node.id });
+    else ec2.push({ node, n: nodes[i]!, vcpus, family: info?.family ?? type.split('.')[0]! });
+  });
+  const judge = (id: string, nodeId: string | null, limit: number, tiers: { node: PlanNode; n: RefNode; per: number }[]) => {
+    if (tiers.length === 0) return;
+    const peak = Math.max(...stageNames.map((s) => tiers.reduce((sum, t) => sum + t.n.stages[s] * t.per, 0)));
+    const maxes = tiers.map((t) => maxOf(t.node));
+    const atMax = maxes.some((m) => m === null) ? null : tiers.reduce((sum, t, k) => sum + maxes[k]! * t.per, 0);
+    if (peak > limit) out.push({ id: `quota-exceeded:${id}`, severity: 'critical', rule: 'quota-exceeded', nodeId, atEvent: true });
+    else if (atMax !== null && atMax > limit) out.push({ id: `quota-at-max:${id}`, severity: 'warning', rule: 'quota-at-max', nodeId });
+  };
+  if (q.accountVcpus !== undefined) judge('account', null, q.accountVcpus, ec2.map((t) => ({ ...t, per: t.vcpus })));
+  for (const family of families) judge(`family:${family}`, null, q.familyVcpus![family]!, ec2.filter((t) => t.family === family).map((t) => ({ ...t, per: t.vcpus })));
+  plan.nodes.forEach((node, i) => {
+    if (node.kind === 'database' && q.replicasPerPrimary !== undefined) judge(`replicas:${node.id}`, node.id, q.replicasPerPrimary, [{ node, n: nodes[i]!, per: 1 }]);
+    if (node.kind === 'cache' && q.cacheNodesPerCluster !== undefined) judge(`cache-nodes:${node.id}`, node.id, q.cacheNodesPerCluster, [{ node, n: nodes[i]!, per: 1 }]);
+  });
+  return out;
 }

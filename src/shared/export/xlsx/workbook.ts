@@ -7,6 +7,8 @@ import { writeCapacity, writeProjection } from './capacity-sheets';
 import { renderLineChart, type Deflate } from './png';
 import { writeReadiness, writeSummary, writeTraffic, type ReadinessInput, type TrafficInput } from './report-sheets';
 import { plainText } from './text';
+import type { ScenarioComparison } from '../../scenarios/compare';
+import { writeScenarios } from './scenarios-sheet';
 
 export interface WorkbookInput {
   plan: Plan;
@@ -17,6 +19,8 @@ export interface WorkbookInput {
   deflate?: Deflate | undefined;
   /** Ready-made chart PNG bytes; when absent one is rendered here. */
   chartPng?: Uint8Array | undefined;
+  /** Every scenario side by side (scenarios/export-input.ts); a Scenarios sheet when given. `plan` is then the exported scenario's. */
+  scenarios?: ScenarioComparison | undefined;
   /** Fixed for reproducible output (tests); default now. */
   now?: Date | undefined;
 }
@@ -48,6 +52,7 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   const summary = wb.addWorksheet('Summary');
   const capacity = wb.addWorksheet('Capacity');
   const projectionSheet = wb.addWorksheet('Projection');
+  const scenariosSheet = input.scenarios ? wb.addWorksheet('Scenarios') : null;
   const traffic = wb.addWorksheet('Traffic');
   const readiness = wb.addWorksheet('Readiness');
   const assumptions = wb.addWorksheet('Assumptions');
@@ -55,6 +60,7 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   const refs = writeAssumptions(assumptions, plan, projection);
   const rows = writeCapacity(capacity, plan, projection, refs);
   writeProjection(projectionSheet, projection, rows);
+  if (scenariosSheet && input.scenarios) writeScenarios(scenariosSheet, input.scenarios, plan.activeScenario, rows);
   // The plan keeps each source's daily peaks: the sheet shows them unless the caller passes its own.
   writeTraffic(traffic, input.traffic ?? trafficFromPlan(plan));
   writeReadiness(readiness, input.readiness);

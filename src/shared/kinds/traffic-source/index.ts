@@ -3,7 +3,7 @@ import { explainLoad, Sizing, SizeScratch, type SizeContext, type SizeNumbers } 
 import type { NodeSizing } from '../../engine/types';
 import type { KindDefinition } from '../kind';
 
-type SourceNumbers = SizeNumbers & { limit: number; growthFactor: number };
+type SourceNumbers = SizeNumbers & { limit: number; needed: number; growthFactor: number };
 
 /** A traffic source is reported with its load (baseline × growth) only: nothing to size. */
 function sourceNumbers(_node: NodeOfKind<'trafficSource'>, ctx: SizeContext, i: number, slot: number, out: SourceNumbers): SourceNumbers {
@@ -18,6 +18,7 @@ function sourceNumbers(_node: NodeOfKind<'trafficSource'>, ctx: SizeContext, i: 
   out.status = 'ok';
   out.utilization = 0;
   out.limit = 0;
+  out.needed = 0;
   out.growthFactor = ctx.loads.groups[g]?.factors[slot] ?? 1;
   return out;
 }

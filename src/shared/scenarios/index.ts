@@ -1,0 +1,3 @@
+export * from './apply';
+export * from './project-scenario';
+export * from './compare';

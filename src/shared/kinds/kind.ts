@@ -1,5 +1,6 @@
 import type { HeadroomPolicy, NodeKind, NodeOfKind, PlanNode } from '../model';
 import type { SizeContext, SizeNumbers, SizeScratch } from '../engine/sizing-common';
+import type { StageId } from '../engine/stages';
 import type { FindingRule, NodeProjection, NodeSizing, Severity, SizingUnit } from '../engine/types';
 
 /** The plan's own [min, max] for a node's count: autoscaling bounds, the replica limit, or none. */
@@ -55,6 +56,8 @@ export interface KindBehaviour<N extends PlanNode> {
   typeAttribute: string | null;
   /** Today's count and its autoscaling bounds, for the kinds that have both (hand-off checks). */
   autoscalingBounds(node: N): AutoscalingBounds | null;
+  /** Its Terraform variable object; null for kinds without one (sources, CDNs, queues, externals). */
+  tfvars: KindTfvars<N> | null;
   /** Its rows and formulas in the XLSX report; null for kinds the report does not size. */
   xlsx: KindXlsx<N> | null;
   /** How its count moves through the countdown's stages. */
@@ -126,3 +129,32 @@ export type XlsxRefs = XlsxNodeRefs & { capacity: string };
 
 /** A node's Assumptions cells: its headroom policy and its kind's own inputs (`current`, `min`, …). */
 export type XlsxNodeRefs = { buffer: string; target: string; nPlusK: string; zones: string; survive: string } & Record<string, string | undefined>;
+
+/** A value in a tfvars object. */
+export type TfScalar = string | number | boolean;
+
+/**
+ * A kind's Terraform variable object: the attributes holding its count at each stage
+ * (`min` ≤ `desired` ≤ `max`, validated in variables.tf), and any attributes and
+ * validations of its own (a workload's node group, a function's provisioned concurrency).
+ */
+export interface KindTfvars<N extends PlanNode> {
+  /** The string attribute its instance type is written as; null = none. */
+  typeAttr: string | null;
+  typeDescription: string;
+  min: string | null;
+  desired: string;
+  max: string | null;
+  unitLabel: string;
+  /** The ASG schedule (aws_autoscaling_schedule) covers it. */
+  scheduled: boolean;
+  /** Its own attributes beyond the type and the count. */
+  attributes: { name: string; type: 'string' | 'number' | 'bool'; description: string }[];
+  /**
+   * A stage's row of its own: the count attributes' values (the shared rule's) can be
+   * replaced, and its own attributes added. `size` is the stage's placed count.
+   */
+  values(node: N, projected: NodeProjection, stage: StageId, size: { min: number; desired: number }, policy: HeadroomPolicy): Record<string, TfScalar>;
+  /** Extra validation blocks over `v` (the variable, e.g. `var.checkout`). */
+  validations(v: string, variableName: string): { condition: string; message: string }[];
+}

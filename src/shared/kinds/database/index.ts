@@ -14,6 +14,18 @@ export const database: KindDefinition<'database'> = {
   findings: () => [],
   typeAttribute: 'instance_class',
   autoscalingBounds: () => null,
+  tfvars: {
+    typeAttr: 'instance_class',
+    typeDescription: 'instance class',
+    min: null,
+    desired: 'read_replica_count',
+    max: 'max_read_replicas',
+    unitLabel: 'read replicas',
+    scheduled: false,
+    attributes: [],
+    values: () => ({}),
+    validations: () => [],
+  },
   xlsx: databaseXlsx,
   stagePace: 'early',
   // The primary, which `required` does not count, is paid for too.

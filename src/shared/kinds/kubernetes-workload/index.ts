@@ -1,4 +1,5 @@
 import type { KindDefinition } from '../kind';
+import { kubernetesTfvars } from './tfvars';
 import { kubernetesXlsx } from './xlsx';
 import { kubernetesFindings } from './findings';
 import { kubernetesNumbers, nodesForPods, sizeKubernetes } from './sizing';
@@ -18,6 +19,7 @@ export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
     const { currentPods, hpaMinReplicas, hpaMaxReplicas } = node.params;
     return { today: currentPods, min: hpaMinReplicas, max: hpaMaxReplicas, unit: 'pod', bound: (b, n) => `an HPA ${b} of ${n}` };
   },
+  tfvars: kubernetesTfvars,
   xlsx: kubernetesXlsx,
   stagePace: 'autoscaled',
   // The hourly price is a node's: pods are paid for through the nodes they need.

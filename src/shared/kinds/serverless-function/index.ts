@@ -1,4 +1,5 @@
 import type { KindDefinition } from '../kind';
+import { functionTfvars } from './tfvars';
 import { functionXlsx } from './xlsx';
 import { functionFindings } from './findings';
 import { functionNumbers, sizeFunction } from './sizing';
@@ -16,6 +17,7 @@ export const serverlessFunction: KindDefinition<'serverlessFunction'> = {
   findings: functionFindings,
   typeAttribute: null,
   autoscalingBounds: () => null,
+  tfvars: functionTfvars,
   xlsx: functionXlsx,
   stagePace: 'early',
   paidUnits: () => 0,

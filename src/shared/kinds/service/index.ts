@@ -17,6 +17,18 @@ export const service: KindDefinition<'service'> = {
     const { currentInstances, minInstances, maxInstances } = node.params;
     return { today: currentInstances, min: minInstances, max: maxInstances, unit: 'instance', bound: (b, n) => `an autoscaling ${b} of ${n}` };
   },
+  tfvars: {
+    typeAttr: 'instance_type',
+    typeDescription: 'instance type',
+    min: 'min_size',
+    desired: 'desired_capacity',
+    max: 'max_size',
+    unitLabel: 'instances',
+    scheduled: true,
+    attributes: [],
+    values: () => ({}),
+    validations: () => [],
+  },
   xlsx: serviceXlsx,
   stagePace: 'autoscaled',
   paidUnits: (_node, count) => count,

@@ -18,6 +18,18 @@ export const workerPool: KindDefinition<'workerPool'> = {
     const { currentWorkers, minWorkers, maxWorkers } = node.params;
     return { today: currentWorkers, min: minWorkers, max: maxWorkers, unit: 'worker', bound: (b, n) => (b === 'min' ? `a min of ${plural(n, 'worker')}` : `a max of ${n}`) };
   },
+  tfvars: {
+    typeAttr: 'instance_type',
+    typeDescription: 'instance type',
+    min: 'min_workers',
+    desired: 'worker_count',
+    max: 'max_workers',
+    unitLabel: 'workers',
+    scheduled: true,
+    attributes: [],
+    values: () => ({}),
+    validations: () => [],
+  },
   xlsx: workerPoolXlsx,
   stagePace: 'autoscaled',
   paidUnits: (_node, count) => count,

@@ -1,6 +1,7 @@
 import type { HeadroomPolicy, NodeKind, NodeOfKind, PlanNode } from '../model';
 import type { SizeContext, SizeNumbers, SizeScratch } from '../engine/sizing-common';
 import type { StageId } from '../engine/stages';
+import type { DraftContext, ItemDraft } from '../readiness/draft';
 import type { FindingRule, NodeProjection, NodeSizing, Severity, SizingUnit } from '../engine/types';
 
 /** The plan's own [min, max] for a node's count: autoscaling bounds, the replica limit, or none. */
@@ -56,6 +57,8 @@ export interface KindBehaviour<N extends PlanNode> {
   typeAttribute: string | null;
   /** Today's count and its autoscaling bounds, for the kinds that have both (hand-off checks). */
   autoscalingBounds(node: N): AutoscalingBounds | null;
+  /** The checklist items only this kind needs (raise its max, ask for a quota, pre-provision…). */
+  readiness(projected: NodeProjection, ctx: DraftContext): ItemDraft[];
   /** Its Terraform variable object; null for kinds without one (sources, CDNs, queues, externals). */
   tfvars: KindTfvars<N> | null;
   /** Its rows and formulas in the XLSX report; null for kinds the report does not size. */

@@ -78,6 +78,7 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     findings: () => [],
     typeAttribute: null,
     autoscalingBounds: () => null,
+    readiness: () => [],
     tfvars: null,
     xlsx: null,
     stagePace: 'none',

@@ -1,8 +1,9 @@
 import type { NodeProjection } from '../engine/types';
 import { formatNumber, formatPercent } from '../engine/format';
-import { boundsOf, stageSizesFor, stageInputsOf, type StageId } from '../engine/stages';
+import { kindOf } from '../kinds';
 import { countWithUnit, type DraftContext, type ItemDraft } from './draft';
 import { isCoveredByNodeItems, withCoverage } from './finding-coverage';
+import { atStage, draft, prescale, subjectOf } from './node-items';
 import { quotaItemDrafts } from './quota-items';
 
 /**
@@ -12,40 +13,6 @@ import { quotaItemDrafts } from './quota-items';
  */
 
 type NodeRule = (node: NodeProjection, ctx: DraftContext) => ItemDraft[];
-
-function subjectOf(node: NodeProjection) {
-  return { nodeId: node.nodeId, nodeName: node.name };
-}
-
-function draft(node: NodeProjection, action: string, fields: Omit<ItemDraft, 'id' | 'origin' | 'subject' | 'due'>): ItemDraft {
-  return { id: `node:${node.nodeId}:${action}`, origin: 'plan', subject: subjectOf(node), due: { kind: 'phase-end' }, ...fields };
-}
-
-/** The count a node runs at a stage: the rule the Terraform stage files use (engine/stages.ts). */
-function atStage(node: NodeProjection, ctx: DraftContext, stage: StageId): number {
-  const planNode = ctx.plan.nodes.find((n) => n.id === node.nodeId);
-  if (!planNode) return node.atEvent.required;
-  return stageSizesFor(stageInputsOf(node, ctx.projection.eventMonthIndex), boundsOf(planNode))[stage].desired;
-}
-
-/** Pre-scaling before the event: autoscaling reacts in minutes, a surge arrives in seconds. */
-function prescale(node: NodeProjection, ctx: DraftContext, what: string): ItemDraft[] {
-  const { required, current, loadRps } = node.atEvent;
-  const target = atStage(node, ctx, 't-1d');
-  if (target <= current) return [];
-  const capped = target < required ? ` The need is ${countWithUnit(required, node.unit)}; the group's max holds it at ${formatNumber(target)} until it is raised.` : '';
-  return [
-    {
-      ...draft(node, 'prescale', {
-        phase: 't-1d',
-        title: `${node.name}: pre-scale to ${countWithUnit(target, node.unit)} (${formatNumber(current)} → ${formatNumber(target)}) before the event`,
-        detail: `The event peak brings ${formatNumber(loadRps)} rps to ${node.name}. ${what}${capped}`,
-      }),
-      // At its size before the start minute, not at it: launching takes the plan's lead time.
-      due: { kind: 'prescale' },
-    },
-  ];
-}
 
 const serviceItems: NodeRule = (node, ctx) => {
   const d = node.atEvent.detail;
@@ -210,7 +177,8 @@ function findingItems(ctx: DraftContext, nodeItems: readonly ItemDraft[]): ItemD
 
 export function planItemDrafts(ctx: DraftContext): ItemDraft[] {
   const nodeItems = withCoverage(
-    ctx.nodes.flatMap((node) => nodeRules.flatMap((rule) => rule(node, ctx))),
+    // The kinds whose items live in their registry folder answer for themselves; the rest still go through nodeRules here.
+    ctx.nodes.flatMap((node) => [...nodeRules.flatMap((rule) => rule(node, ctx)), ...kindOf(node.kind).readiness(node, ctx)]),
     ctx.projection.findings,
   );
   const quotaItems = quotaItemDrafts(ctx);

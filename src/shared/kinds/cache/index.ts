@@ -14,6 +14,7 @@ export const cache: KindDefinition<'cache'> = {
   findings: () => [],
   typeAttribute: 'node_type',
   autoscalingBounds: () => null,
+  readiness: () => [],
   tfvars: {
     typeAttr: 'node_type',
     typeDescription: 'node type',

@@ -14,6 +14,7 @@ export const database: KindDefinition<'database'> = {
   findings: () => [],
   typeAttribute: 'instance_class',
   autoscalingBounds: () => null,
+  readiness: () => [],
   tfvars: {
     typeAttr: 'instance_class',
     typeDescription: 'instance class',

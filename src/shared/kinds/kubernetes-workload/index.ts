@@ -1,4 +1,5 @@
 import type { KindDefinition } from '../kind';
+import { kubernetesReadiness } from './readiness';
 import { kubernetesTfvars } from './tfvars';
 import { kubernetesXlsx } from './xlsx';
 import { kubernetesFindings } from './findings';
@@ -19,6 +20,7 @@ export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
     const { currentPods, hpaMinReplicas, hpaMaxReplicas } = node.params;
     return { today: currentPods, min: hpaMinReplicas, max: hpaMaxReplicas, unit: 'pod', bound: (b, n) => `an HPA ${b} of ${n}` };
   },
+  readiness: kubernetesReadiness,
   tfvars: kubernetesTfvars,
   xlsx: kubernetesXlsx,
   stagePace: 'autoscaled',

@@ -14,6 +14,7 @@ export const loadBalancer: KindDefinition<'loadBalancer'> = {
   findings: () => [],
   typeAttribute: 'instance_type',
   autoscalingBounds: () => null,
+  readiness: () => [],
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'unit type',

@@ -1,4 +1,5 @@
 import type { KindDefinition } from '../kind';
+import { functionReadiness } from './readiness';
 import { functionTfvars } from './tfvars';
 import { functionXlsx } from './xlsx';
 import { functionFindings } from './findings';
@@ -17,6 +18,7 @@ export const serverlessFunction: KindDefinition<'serverlessFunction'> = {
   findings: functionFindings,
   typeAttribute: null,
   autoscalingBounds: () => null,
+  readiness: functionReadiness,
   tfvars: functionTfvars,
   xlsx: functionXlsx,
   stagePace: 'early',

@@ -17,6 +17,7 @@ export const service: KindDefinition<'service'> = {
     const { currentInstances, minInstances, maxInstances } = node.params;
     return { today: currentInstances, min: minInstances, max: maxInstances, unit: 'instance', bound: (b, n) => `an autoscaling ${b} of ${n}` };
   },
+  readiness: () => [],
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'instance type',

@@ -39,6 +39,7 @@ export const trafficSource: KindDefinition<'trafficSource'> = {
   findings: () => [],
   typeAttribute: null,
   autoscalingBounds: () => null,
+  readiness: () => [],
   tfvars: null,
   xlsx: null,
   stagePace: 'none',

@@ -18,6 +18,7 @@ export const workerPool: KindDefinition<'workerPool'> = {
     const { currentWorkers, minWorkers, maxWorkers } = node.params;
     return { today: currentWorkers, min: minWorkers, max: maxWorkers, unit: 'worker', bound: (b, n) => (b === 'min' ? `a min of ${plural(n, 'worker')}` : `a max of ${n}`) };
   },
+  readiness: () => [],
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'instance type',

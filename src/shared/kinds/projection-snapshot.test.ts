@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import eventPlatform from '../../../resources/samples/event-platform.headroom.json';
 import flashSale from '../../../resources/samples/flash-sale.headroom.json';
 import globalConference from '../../../resources/samples/global-conference.headroom.json';
+import ticketingLaunch from '../../../resources/samples/ticketing-launch.headroom.json';
 import { projectPlan } from '../engine';
 import { renderTfvarsFiles } from '../export/tfvars';
 import { buildWorkbook } from '../export/xlsx/workbook';
@@ -21,6 +22,7 @@ const samples: Record<string, unknown> = {
   'global-conference': globalConference,
   'flash-sale': flashSale,
   'event-platform': eventPlatform,
+  'ticketing-launch': ticketingLaunch,
 };
 
 function samplePlan(name: string): Plan {

@@ -115,8 +115,8 @@ export interface KindXlsx<N extends PlanNode> {
   loadOf(sizing: NodeSizing): number;
   /** The Projection sheet's label for its monthly load row. */
   projectionLoadLabel: string;
-  /** Sized against the target utilization (its column is filled). */
-  usesTarget: boolean;
+  /** The target utilization it is sized against (the Capacity sheet's target column), or null when it has none. */
+  target(node: N, refs: XlsxNodeRefs, policy: HeadroomPolicy): { ref: string; value: number } | null;
   /** Per-unit capacity as a formula over the refs, with the cached value and its unit. */
   capacity(node: N, sizing: NodeSizing, refs: XlsxRefs, policy: HeadroomPolicy): { formula: string; value: number; unit: string };
   /** The count that carries the load, over `load` (a cell). */

@@ -57,7 +57,9 @@ export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Pro
     if (!refs || !planNode || !xlsx) continue;
     const r = ws.rowCount + 1;
     const at = node.atEvent;
-    const cap = xlsx.capacity(planNode, at, { ...refs, capacity: '' }, resolvePolicy(plan, planNode));
+    const policy = resolvePolicy(plan, planNode);
+    const cap = xlsx.capacity(planNode, at, { ...refs, capacity: '' }, policy);
+    const target = xlsx.target(planNode, refs, policy);
     const sizing: SizingRefs = { ...refs, capacity: `Capacity!$E$${r}` };
     const base = at.base;
     const unclamped = at.requiredUnclamped;
@@ -70,7 +72,7 @@ export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Pro
       f(`${refs.load}`, xlsx.loadOf(at)),
       f(cap.formula, cap.value),
       cap.unit,
-      xlsx.usesTarget ? f(`${refs.target}`, 0) : null,
+      target ? f(target.ref, target.value) : null,
       f(`${refs.buffer}`, 0),
       f(xlsx.base(sizing, `D${r}`), base),
       f(xlsx.redundancy(sizing, `I${r}`), unclamped),
@@ -82,15 +84,15 @@ export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Pro
       f(`IF(OR(M${r}>N${r},${hardShort ? 'TRUE()' : 'FALSE()'}),"short",IF(AND(J${r}>0,J${r}>=0.9*N${r}),"tight","ok"))`, at.status),
       f(xlsx.cost(sizing, `M${r}`, `D${r}`), at.monthlyCost),
     ]);
-    fillCachedInputs(row, plan, node, refs, xlsx.usesTarget);
+    fillCachedInputs(row, plan, node, refs);
     out.set(node.nodeId, { row: r, refs: sizing });
   }
   formatCapacity(ws);
   return out;
 }
 
-/** Cached results of the pure-reference cells (target, buffer, min, max). */
-function fillCachedInputs(row: ExcelJS.Row, plan: Plan, node: NodeProjection, refs: NodeRefs, usesTarget: boolean): void {
+/** Cached results of the pure-reference cells (buffer, min, max; the target's is set with it). */
+function fillCachedInputs(row: ExcelJS.Row, plan: Plan, node: NodeProjection, refs: NodeRefs): void {
   const planNode = plan.nodes.find((n) => n.id === node.nodeId);
   if (!planNode) return;
   const policy = resolvePolicy(plan, planNode);
@@ -99,7 +101,6 @@ function fillCachedInputs(row: ExcelJS.Row, plan: Plan, node: NodeProjection, re
     const value = cell.value as ExcelJS.CellFormulaValue;
     cell.value = { formula: value.formula, result: v };
   };
-  if (usesTarget) set(7, policy.targetUtilization);
   set(8, policy.buffer);
   const bounds = kindOf(planNode).bounds(planNode);
   if (refs.min) set(11, bounds.min);

@@ -21,7 +21,7 @@ export const cacheXlsx: KindXlsx<NodeOfKind<'cache'>> = {
   loadLabel: 'Load at event',
   loadOf: (s) => s.loadRps,
   projectionLoadLabel: 'load (rps)',
-  usesTarget: false,
+  target: () => null,
   capacity: (node, _s, refs) => ({ formula: `${refs.opsPerNode}`, value: node.params.opsPerNode, unit: 'ops/s / node' }),
   base: (r, load) =>
     `MAX(${ceilSafeFormula(`${need(r.workingSetGb, 'workingSetGb')}*(1+${need(r.memoryOverhead, 'memoryOverhead')})/${need(r.nodeMemoryGb, 'nodeMemoryGb')}`)},${ceilSafeFormula(`${load}*(1+${r.buffer})/${r.capacity}`)})`,

@@ -18,7 +18,7 @@ export const databaseXlsx: KindXlsx<NodeOfKind<'database'>> = {
   loadLabel: 'Reads at event',
   loadOf: (s) => (s.detail.kind === 'database' ? s.detail.readRps : s.loadRps),
   projectionLoadLabel: 'reads (rps)',
-  usesTarget: false,
+  target: () => null,
   capacity: (node, _s, refs) => ({ formula: `${refs.readCapacityPerReplica}`, value: node.params.readCapacityPerReplica, unit: 'reads/s / replica' }),
   base: perUnitBaseFormula,
   redundancy: standardRedundancyFormula,

@@ -45,7 +45,7 @@ export const kubernetesXlsx: KindXlsx<NodeOfKind<'kubernetesWorkload'>> = {
   loadLabel: 'Load at event',
   loadOf: (s) => s.loadRps,
   projectionLoadLabel: 'load (rps)',
-  usesTarget: true,
+  target: (node, refs, policy) => ({ ref: refs.hpaTarget ?? refs.target, value: hpaTarget(node.params, policy) }),
   capacity: (node, s, refs, policy) => ({
     formula: `${refs.measuredRps}*${refs.hpaTarget ?? refs.target}/${refs.measuredUtilization}`,
     value: s.detail.kind === 'kubernetesWorkload' ? s.detail.capacityPerPod : (node.params.measuredRpsPerPod * hpaTarget(node.params, policy)) / node.params.measuredCpuUtilization,

@@ -16,7 +16,7 @@ export const loadBalancerXlsx: KindXlsx<NodeOfKind<'loadBalancer'>> = {
   loadLabel: 'Load at event',
   loadOf: (s) => s.loadRps,
   projectionLoadLabel: 'load (rps)',
-  usesTarget: false,
+  target: () => null,
   capacity: (node, _s, refs) => ({ formula: `${refs.rpsPerUnit}`, value: node.params.rpsPerUnit, unit: 'rps / unit' }),
   base: perUnitBaseFormula,
   redundancy: standardRedundancyFormula,

@@ -23,7 +23,7 @@ export const functionXlsx: KindXlsx<NodeOfKind<'serverlessFunction'>> = {
   loadLabel: 'Load at event',
   loadOf: (s) => s.loadRps,
   projectionLoadLabel: 'load (rps)',
-  usesTarget: false,
+  target: () => null,
   capacity: (node, _s, refs) => ({ formula: `1000/${need(refs.durationMs, 'durationMs')}`, value: 1000 / node.params.averageDurationMs, unit: 'rps / execution' }),
   base: (r, load) => ceilSafeFormula(`${load}*(${need(r.durationMs, 'durationMs')}/1000)*(1+${r.buffer})`),
   redundancy: (_r, n) => n,

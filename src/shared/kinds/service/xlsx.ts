@@ -19,7 +19,7 @@ export const serviceXlsx: KindXlsx<NodeOfKind<'service'>> = {
   loadLabel: 'Load at event',
   loadOf: (s) => s.loadRps,
   projectionLoadLabel: 'load (rps)',
-  usesTarget: true,
+  target: (_node, refs, policy) => ({ ref: refs.target, value: policy.targetUtilization }),
   capacity: (_node, s, refs) => ({
     formula: `${refs.measuredRps}*${refs.target}/${refs.measuredUtilization}`,
     value: s.detail.kind === 'service' ? s.detail.capacityPerInstance : 0,

@@ -18,7 +18,7 @@ export const workerPoolXlsx: KindXlsx<NodeOfKind<'workerPool'>> = {
   loadLabel: 'Load at event',
   loadOf: (s) => s.loadRps,
   projectionLoadLabel: 'arrivals (msg/s)',
-  usesTarget: true,
+  target: (_node, refs, policy) => ({ ref: refs.target, value: policy.targetUtilization }),
   capacity: (node, _s, refs, policy) => ({ formula: `${refs.target}/${refs.secondsPerMessage}`, value: policy.targetUtilization / node.params.secondsPerMessage, unit: 'msg/s / worker' }),
   base: (r, load) => ceilSafeFormula(`${load}*(1+${r.buffer})*${need(r.secondsPerMessage, 'secondsPerMessage')}/${r.target}`),
   redundancy: standardRedundancyFormula,

@@ -2,6 +2,7 @@ import type { NodeOfKind } from '../model';
 import { TIGHT_THRESHOLD, explainLoad, Sizing, SizeScratch, type SizeContext, type SizeNumbers } from '../engine/sizing-common';
 import type { NodeSizing } from '../engine/types';
 import type { KindDefinition } from './kind';
+import { limitReadiness } from './limited-readiness';
 
 /** The kinds checked against a limit only, never sized. */
 export type LimitedKind = 'cdn' | 'queue' | 'external';
@@ -78,7 +79,7 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     findings: () => [],
     typeAttribute: null,
     autoscalingBounds: () => null,
-    readiness: () => [],
+    readiness: limitReadiness,
     tfvars: null,
     xlsx: null,
     stagePace: 'none',

@@ -1,4 +1,5 @@
 import type { KindDefinition } from '../kind';
+import { cacheReadiness } from './readiness';
 import { cacheXlsx } from './xlsx';
 import { cacheNumbers, sizeCache } from './sizing';
 
@@ -14,7 +15,7 @@ export const cache: KindDefinition<'cache'> = {
   findings: () => [],
   typeAttribute: 'node_type',
   autoscalingBounds: () => null,
-  readiness: () => [],
+  readiness: cacheReadiness,
   tfvars: {
     typeAttr: 'node_type',
     typeDescription: 'node type',

@@ -1,4 +1,5 @@
 import type { KindDefinition } from '../kind';
+import { databaseReadiness } from './readiness';
 import { databaseXlsx } from './xlsx';
 import { databaseNumbers, sizeDatabase } from './sizing';
 
@@ -14,7 +15,7 @@ export const database: KindDefinition<'database'> = {
   findings: () => [],
   typeAttribute: 'instance_class',
   autoscalingBounds: () => null,
-  readiness: () => [],
+  readiness: databaseReadiness,
   tfvars: {
     typeAttr: 'instance_class',
     typeDescription: 'instance class',

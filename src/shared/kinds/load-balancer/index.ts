@@ -1,4 +1,5 @@
 import type { KindDefinition } from '../kind';
+import { loadBalancerReadiness } from './readiness';
 import { loadBalancerXlsx } from './xlsx';
 import { loadBalancerNumbers, sizeLoadBalancer } from './sizing';
 
@@ -14,7 +15,7 @@ export const loadBalancer: KindDefinition<'loadBalancer'> = {
   findings: () => [],
   typeAttribute: 'instance_type',
   autoscalingBounds: () => null,
-  readiness: () => [],
+  readiness: loadBalancerReadiness,
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'unit type',

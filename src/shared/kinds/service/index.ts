@@ -1,4 +1,5 @@
 import type { KindDefinition } from '../kind';
+import { serviceReadiness } from './readiness';
 import { serviceXlsx } from './xlsx';
 import { serviceNumbers, sizeService } from './sizing';
 
@@ -17,7 +18,7 @@ export const service: KindDefinition<'service'> = {
     const { currentInstances, minInstances, maxInstances } = node.params;
     return { today: currentInstances, min: minInstances, max: maxInstances, unit: 'instance', bound: (b, n) => `an autoscaling ${b} of ${n}` };
   },
-  readiness: () => [],
+  readiness: serviceReadiness,
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'instance type',

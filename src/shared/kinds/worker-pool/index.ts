@@ -1,5 +1,6 @@
 import { plural } from '../../engine/handoff-findings';
 import type { KindDefinition } from '../kind';
+import { workerPoolReadiness } from './readiness';
 import { workerPoolXlsx } from './xlsx';
 import { sizeWorkerPool, workerPoolNumbers } from './sizing';
 
@@ -18,7 +19,7 @@ export const workerPool: KindDefinition<'workerPool'> = {
     const { currentWorkers, minWorkers, maxWorkers } = node.params;
     return { today: currentWorkers, min: minWorkers, max: maxWorkers, unit: 'worker', bound: (b, n) => (b === 'min' ? `a min of ${plural(n, 'worker')}` : `a max of ${n}`) };
   },
-  readiness: () => [],
+  readiness: workerPoolReadiness,
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'instance type',

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { expect, screenshot, test } from './fixtures';
+import { EditorPage } from './pages/editor-page';
 import { ExportPage } from './pages/export-page';
 
-test('export: preview the stage files, override a variable name, download the XLSX and the tfvars', async ({ app, page }, testInfo) => {
+test('export: preview the stage files, change a variable name on purpose, download the XLSX and the tfvars', async ({ app, page }, testInfo) => {
   await app.open(page);
   const exporter = new ExportPage(page);
   await exporter.open();
@@ -22,14 +23,26 @@ test('export: preview the stage files, override a variable name, download the XL
   await exporter.file('04-t-1d.tfvars.json').click();
   await expect(exporter.preview()).toContainText('"platform_app": {');
 
-  // An invalid override is refused with the reason; a valid one renames the variable everywhere.
+  // The name is the node's own (fixed when it was created). An invalid or empty one is refused with the reason.
+  await expect(exporter.variableRow('platform-app')).toHaveAttribute('data-source', 'stored');
   await exporter.typeVariable('platform-app', '1 platform');
   await expect(page.getByText('use letters, digits, _ or -, starting with a letter or _')).toBeVisible();
   await exporter.typeVariable('platform-app', 'platform_db');
   await expect(page.getByText('already the variable of "platform-db"')).toBeVisible();
+  await exporter.typeVariable('platform-app', '');
+  await expect(page.getByText('a sized node needs a Terraform variable name')).toBeVisible();
   await screenshot(page, testInfo, 'export-variable-invalid');
+  // A valid one renames the variable everywhere, warns that the infra module must follow, and can be undone.
   await exporter.typeVariable('platform-app', 'edge_app');
-  await expect(exporter.variableRow('platform-app')).toHaveAttribute('data-source', 'override');
+  await expect(exporter.variableRow('platform-app')).toHaveAttribute('data-variable', 'edge_app');
+  await expect(page.getByTestId('variable-rename-warning')).toContainText('The infra module must follow');
+  await expect(page.getByTestId('variable-rename-warning')).toContainText('var.platform_app');
+  await screenshot(page, testInfo, 'export-variable-rename-warning');
+  await page.getByTestId('variable-rename-undo').click();
+  await expect(exporter.variableRow('platform-app')).toHaveAttribute('data-variable', 'platform_app');
+  await expect(page.getByTestId('variable-rename-warning')).toHaveCount(0);
+  await exporter.typeVariable('platform-app', 'edge_app');
+  await expect(exporter.variableRow('platform-app')).toHaveAttribute('data-variable', 'edge_app');
   await exporter.file('04-t-1d.tfvars').click();
   await expect(exporter.preview()).toContainText('edge_app = {');
   await screenshot(page, testInfo, 'export-variable-override');
@@ -54,7 +67,7 @@ test('export: preview the stage files, override a variable name, download the XL
   expect(xlsx!.name).toBe('global-conference-85k-peak-rps-capacity-report.xlsx');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx!.bytes.buffer.slice(xlsx!.bytes.byteOffset, xlsx!.bytes.byteOffset + xlsx!.bytes.byteLength) as ArrayBuffer);
-  expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'Capacity', 'Projection', 'Traffic', 'Readiness', 'Assumptions']);
+  expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'Capacity', 'Projection', 'Traffic', 'Readiness', 'Assumptions', 'Costs']);
   expect(wb.getWorksheet('Readiness')!.rowCount).toBeGreaterThan(10);
   const names: unknown[] = [];
   wb.getWorksheet('Capacity')!.getColumn(1).eachCell((cell) => void names.push(cell.value));
@@ -73,8 +86,18 @@ test('export: preview the stage files, override a variable name, download the XL
   await expect(page.getByText('Downloaded 3 files')).toBeVisible();
   await screenshot(page, testInfo, 'export-downloaded');
 
-  // The override is part of the plan: undo-able and saved with it.
+  // The name is part of the plan: saved with it.
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   const stored = app.services.api.plans.get({ id: (await app.services.api.plans.list(undefined))[0]!.id });
   expect((await stored).plan.nodes.find((n) => n.id === 'platform-app')!.tfvars?.variableName).toBe('edge_app');
+
+  // Renaming the node on the canvas keeps its variable (the infra module's wiring holds).
+  await page.getByTestId('view-switcher').getByText('Topology', { exact: true }).click();
+  await new EditorPage(page).rename('platform-app', 'Platform core (v2)');
+  await exporter.open();
+  await expect(exporter.variableRow('platform-app')).toHaveAttribute('data-variable', 'edge_app');
+  await expect(exporter.variableRow('platform-app')).toContainText('Platform core (v2)');
+  await exporter.file('04-t-1d.tfvars').click();
+  await expect(exporter.preview()).toContainText('edge_app = {');
+  await screenshot(page, testInfo, 'export-after-node-rename');
 });

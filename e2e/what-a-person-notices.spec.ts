@@ -44,6 +44,14 @@ test('a new plan says how to start, fields speak their units, and hand-off gaps 
   await expect(warnings).toContainText('has no instance type');
   await expect(warnings).toContainText('below its autoscaling min of 2');
   await screenshot(page, testInfo, 'polish-export-warnings');
+
+  // A type the catalog does not know for the kind (an RDS class on a service): beside the field and in Export.
+  await page.getByTestId('view-switcher').getByText('Topology', { exact: true }).click();
+  await editor.setParam('service', 'instanceType', 'db.r6g.large');
+  await expect(page.getByTestId('param-instanceType-finding')).toContainText('is an RDS instance class, not an EC2 instance type');
+  await exporter.open();
+  await expect(warnings).toContainText('"db.r6g.large" is an RDS instance class');
+  await expect(warnings).not.toContainText('has no instance type');
 });
 
 test('nodes added one after another land on free space in view, never on another card or under the minimap', async ({ app, page }, testInfo) => {

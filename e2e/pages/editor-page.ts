@@ -19,7 +19,22 @@ export class EditorPage {
     await expect(this.page.getByTestId('inspector-calls')).toBeVisible();
   }
 
+  /** Adds a node with nothing selected: it lands near the view's centre, unwired. */
   async addNode(kind: string): Promise<void> {
+    if ((await this.page.locator('.react-flow__node.selected').count()) > 0) {
+      await this.clickCanvas();
+      await expect(this.page.locator('.react-flow__node.selected')).toHaveCount(0);
+    }
+    await this.addFromPalette(kind);
+  }
+
+  /** Adds a node while `name` is selected: it lands beside it, wired from it. */
+  async addNodeBeside(name: string, kind: string): Promise<void> {
+    await this.selectNode(name);
+    await this.addFromPalette(kind);
+  }
+
+  private async addFromPalette(kind: string): Promise<void> {
     await this.page.getByTestId('add-node').click();
     await this.page.getByTestId(`add-${kind}`).click();
   }

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The view switcher in the editor's header, and what each view shows once it has rendered. */
-export const viewLabels = ['Topology', 'Capacity', 'Traffic', 'Readiness', 'Export'] as const;
+export const viewLabels = ['Topology', 'Capacity', 'Traffic', 'Compare', 'Readiness', 'Export'] as const;
 export type ViewLabel = (typeof viewLabels)[number];
 
 export class PlanViewsPage {
@@ -23,6 +23,9 @@ export class PlanViewsPage {
         return;
       case 'Capacity':
         await expect(this.page.getByTestId('capacity-table')).toBeVisible();
+        return;
+      case 'Compare':
+        await expect(this.page.getByTestId('compare-table')).toBeVisible();
         return;
       case 'Traffic':
         await expect(this.page.getByTestId('traffic-view')).toBeVisible();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main';
 import { capturedIo } from '../captured-io.test-helper';
@@ -33,6 +34,20 @@ describe('headroom project', () => {
     expect(t.out()).toMatch(/The plan's cost: [\d,]+ USD\/month in 2028-12/);
     expect(t.out()).toMatch(/The event's extra cost: [\d,]+ USD/);
     expect(t.out()).toMatch(/To add before the event: (\d[\d,]* (units?|instances?|workers?|replicas?|nodes?)(, )?)+\n/);
+  });
+
+  it('prints the cost range and, for a tier bought with discounts, the event\'s extra cost as bought; JSON carries the same summary', async () => {
+    const sample = JSON.parse(readFileSync('resources/samples/global-conference.headroom.json', 'utf8')) as { nodes: { id: string; params: Record<string, unknown> }[] };
+    sample.nodes.find((n) => n.id === 'platform-app')!.params.pricing = { spot: { share: 0.5, discount: 0.6 } };
+    const t = io({ 'priced.json': JSON.stringify(sample) });
+    expect(await main(['project', 'priced.json'], t.cliIo)).toBe(0);
+    expect(t.out()).toMatch(/^Monthly at min \/ desired \/ max: normal [\d,]+ \/ [\d,]+ \/ [\d,]+ USD · at the event \(T-1 day\) [\d,]+ \/ [\d,]+ \/ [\d,]+ USD$/m);
+    expect(t.out()).toMatch(/^The event's extra cost as bought \(reserved, savings plan, spot\): [\d,]+ USD \([\d,]+ on demand\)$/m);
+    const j = io({ 'priced.json': JSON.stringify(sample) });
+    expect(await main(['project', 'priced.json', '--json', '--at-event'], j.cliIo)).toBe(0);
+    const json = JSON.parse(j.out()) as { costs: { eventExtra: number; eventExtraOnDemand: number; tiers: { nodeId: string; pricingLabel: string }[] } };
+    expect(json.costs.tiers.find((x) => x.nodeId === 'platform-app')?.pricingLabel).toBe('50% spot at −60%');
+    expect(json.costs.eventExtra).toBeLessThan(json.costs.eventExtraOnDemand);
   });
 
   it('writes JSON without float dust (5406.000000000005 is 5406)', async () => {

@@ -1,4 +1,4 @@
-import { cleanNumbers, describePolicy, formatAdditions, formatNumber, formatPercent, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
+import { cleanNumbers, costSummary, describeCostRange, describePolicy, formatAdditions, formatNumber, formatPercent, type CostSummary, type NodeProjection, type NodeSizing, type Projection } from '../../shared/engine';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../io';
 import { loadPlanFile, readOptions } from '../command-input';
 import { renderTable } from '../table';
@@ -58,12 +58,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   }
   const month = options.month ?? projection.months.length - 1;
-  if (options.json) io.stdout(`${JSON.stringify(toJson(plan.name, applied.name, projection, options, month), cleanNumbers, 2)}\n`);
-  else io.stdout(`${renderText(plan.scenarios.length > 0 ? `${plan.name} — scenario: ${applied.name}` : plan.name, plan.event.startDate, projection, options, month, describePolicy(applied.plan))}\n`);
+  // Priced from the scenario's plan: a scenario may change counts, bounds or prices.
+  const costs = costSummary(applied.plan, projection);
+  if (options.json) io.stdout(`${JSON.stringify(toJson(plan.name, applied.name, projection, options, month, costs), cleanNumbers, 2)}\n`);
+  else io.stdout(`${renderText(plan.scenarios.length > 0 ? `${plan.name} — scenario: ${applied.name}` : plan.name, plan.event.startDate, projection, options, month, describePolicy(applied.plan), costs)}\n`);
   return EXIT_OK;
 }
 
-function toJson(name: string, scenario: string, p: Projection, options: Options, month: number) {
+function toJson(name: string, scenario: string, p: Projection, options: Options, month: number, costs: CostSummary) {
   const nodes = p.nodes.map((n) => {
     const base = {
       nodeId: n.nodeId, name: n.name, kind: n.kind, unit: n.unit, current: n.current, todayMonthlyCost: n.todayMonthlyCost,
@@ -77,7 +79,7 @@ function toJson(name: string, scenario: string, p: Projection, options: Options,
   return {
     plan: name, scenario, months: p.months, eventMonthIndex: p.eventMonthIndex, surgeMultiplier: p.surgeMultiplier, surge: p.surgeLabel,
     ...(options.month !== null ? { month, monthLabel: p.months[month] } : {}),
-    cycle: p.cycle, totals: p.totals, findings: p.findings, nodes,
+    cycle: p.cycle, totals: p.totals, costs, findings: p.findings, nodes,
   };
 }
 
@@ -86,7 +88,7 @@ function need(n: NodeProjection, s: NodeSizing): string {
   return formatNumber(s.required);
 }
 
-function renderText(name: string, eventDate: string, p: Projection, options: Options, month: number, policy: string): string {
+function renderText(name: string, eventDate: string, p: Projection, options: Options, month: number, policy: string, costs: CostSummary): string {
   const out: string[] = [];
   const last = p.months.length - 1;
   out.push(`${name}`);
@@ -120,6 +122,7 @@ function renderText(name: string, eventDate: string, p: Projection, options: Opt
     out.push(`Cost today: ${formatNumber(t.todayMonthlyCost)} ${t.currency}/month (the fleet that runs now)`);
     out.push(`The plan's cost: ${formatNumber(t.monthlyCost[month]!)} ${t.currency}/month in ${p.months[month]} (today's fleet plus what to add by then)`);
     out.push(`The event's extra cost: ${formatNumber(t.eventCost)} ${t.currency} (the pre-scaled fleet over the pre-scale weeks and the event days, minus the plan's fleet over the same hours)`);
+    for (const line of describeCostRange(costs, formatNumber)) out.push(line);
   }
   out.push('');
   const c = p.totals.counts;

@@ -9,8 +9,8 @@ import { buildWorkbook } from '../../shared/export/xlsx/workbook';
 import type { Plan } from '../../shared/model';
 import type { ScenarioComparison } from '../../shared/scenarios/compare';
 
-// The preview never writes the chart: an empty image stands in so the summary does not
-// pay for rasterizing and compressing a PNG on every keystroke.
+// The preview never writes the charts: empty images stand in so the summary does not
+// pay for rasterizing and compressing PNGs on every keystroke.
 const NO_CHART = new Uint8Array(0);
 
 /**
@@ -27,18 +27,18 @@ export function buildExportPreview(
   scenarios?: ScenarioComparison,
 ): ExportPreview {
   const model = buildTfvarsModel(plan, projection);
-  const overrides = new Map(plan.nodes.map((n) => [n.id, n.tfvars?.variableName]));
-  const workbook = buildWorkbook({ plan, projection, readiness: readiness.input, scenarios, chartPng: NO_CHART });
+  const storedNames = new Map(plan.nodes.map((n) => [n.id, n.tfvars?.variableName]));
+  const workbook = buildWorkbook({ plan, projection, readiness: readiness.input, scenarios, chartPng: NO_CHART, tierChartPng: NO_CHART });
   return {
     tfvars: renderTfvarsFiles(model, stage).map((f) => ({ name: f.name, stage: stageOfFile(f.name), text: f.content })),
     variableNames: model.names.map((entry) => {
-      const override = overrides.get(entry.nodeId);
+      const stored = storedNames.get(entry.nodeId);
       return {
         nodeId: entry.nodeId,
         nodeName: entry.nodeName,
         variable: entry.variableName,
         source: entry.source,
-        ...(override !== undefined && override !== '' ? { override } : {}),
+        ...(stored !== undefined && stored !== '' ? { stored } : {}),
         ...(entry.note !== undefined ? { note: entry.note } : {}),
       };
     }),

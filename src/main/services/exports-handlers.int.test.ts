@@ -159,7 +159,7 @@ describe('exports.preview', () => {
     expect(oneStage.workbook.verdict?.level).not.toBe('not-ready');
   });
 
-  it('shows an override and the reason an unusable one was replaced', async () => {
+  it('shows a stored name and the reason an unusable one was replaced', async () => {
     const [a, b] = plan.nodes.filter((n) => n.kind === 'service' || n.kind === 'database');
     const edited = {
       ...plan,
@@ -167,8 +167,8 @@ describe('exports.preview', () => {
     };
     const { handlers } = setup();
     const names = (await handlers.preview({ plan: edited })).variableNames;
-    expect(names.find((r) => r.nodeId === a!.id)).toMatchObject({ variable: 'edge_api', source: 'override', override: 'edge_api' });
-    expect(names.find((r) => r.nodeId === b!.id)).toMatchObject({ source: 'override-invalid', override: 'count' });
+    expect(names.find((r) => r.nodeId === a!.id)).toMatchObject({ variable: 'edge_api', source: 'stored', stored: 'edge_api' });
+    expect(names.find((r) => r.nodeId === b!.id)).toMatchObject({ source: 'stored-invalid', stored: 'count' });
     expect(names.find((r) => r.nodeId === b!.id)!.note).toMatch(/not a usable Terraform variable name/);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
+import { PLAN_SCHEMA_VERSION } from '../../shared/model/plan';
 import { planFileText } from '../../shared/readiness/plan-file';
 import { createChecklistRepository } from '../store/checklist-repository';
 import { openDatabase } from '../store/open-database';
@@ -60,11 +61,11 @@ describe('a plan file carries its checklist state', () => {
     expect(JSON.parse(planFileText(plans.get(stored.id).plan, checklist.get(stored.id)))).not.toHaveProperty('checklist');
   });
 
-  it('a format-1 file opens and is stored (and saved) as format 2', async () => {
+  it('a format-1 file opens and is stored (and saved) in the current format', async () => {
     const { api, plans } = setup();
     const stored = await api.importFile({ fileName: 'old.headroom.json', text: readFileSync(v1File, 'utf8') });
-    expect(plans.get(stored.id).plan).toMatchObject({ schemaVersion: 2, event: { startTime: '09:00' }, slo: { availability: 0.999, windowDays: 30 } });
-    expect(JSON.parse(planFileText(plans.get(stored.id).plan, null))).toMatchObject({ schemaVersion: 2 });
+    expect(plans.get(stored.id).plan).toMatchObject({ schemaVersion: PLAN_SCHEMA_VERSION, event: { startTime: '09:00' }, slo: { availability: 0.999, windowDays: 30 } });
+    expect(JSON.parse(planFileText(plans.get(stored.id).plan, null))).toMatchObject({ schemaVersion: PLAN_SCHEMA_VERSION });
   });
 
   it('refuses a file whose checklist is invalid, says where, and adds nothing', async () => {

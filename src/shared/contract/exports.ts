@@ -17,10 +17,10 @@ export const VariableNameRowSchema = z.object({
   nodeId: z.string(),
   nodeName: z.string(),
   variable: z.string(),
-  /** derived from the name, the plan's override, deduplicated, or an override that could not be used. */
-  source: z.enum(['derived', 'override', 'deduplicated', 'override-invalid']),
-  /** The override as typed in the plan, if any. */
-  override: z.string().optional(),
+  /** the node's stored name, derived (it has none), deduplicated, or a stored name that could not be used. */
+  source: z.enum(['stored', 'derived', 'deduplicated', 'stored-invalid']),
+  /** The name stored on the node, as it is in the plan, if any. */
+  stored: z.string().optional(),
   note: z.string().optional(),
 });
 export type VariableNameRow = z.infer<typeof VariableNameRowSchema>;

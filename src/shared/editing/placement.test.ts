@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from '../model/plan';
 import { addNode } from './plan-edits';
-import { NODE_BOX, overlaps, placeNewNode } from './placement';
+import { clearOffset, NODE_BOX, overlaps, placeNewNode } from './placement';
 
 const empty = PlanSchema.parse({ schemaVersion: PLAN_SCHEMA_VERSION, name: 'p', startMonth: '2026-12', event: { startDate: '2027-06-08' }, nodes: [], edges: [] });
 
@@ -48,5 +48,45 @@ describe('where a new node lands', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('where a pasted or duplicated copy lands', () => {
+  it('offset down and right, clear of every card, the original included', () => {
+    const plan = withNodes([{ x: 0, y: 0 }]);
+    const offset = clearOffset(plan, plan.nodes);
+    expect(offset.x).toBeGreaterThan(0);
+    expect(offset.y).toBeGreaterThan(0);
+    expect(overlaps({ x: offset.x, y: offset.y }, { x: 0, y: 0 })).toBe(false);
+  });
+
+  it('pasted again, clear of the earlier copies too', () => {
+    let plan = withNodes([{ x: 0, y: 0 }]);
+    for (let k = 0; k < 4; k++) {
+      const offset = clearOffset(plan, [plan.nodes[0]!]);
+      const at = { x: offset.x, y: offset.y };
+      expect(plan.nodes.some((n) => overlaps(n.position, at)), `copy ${k} at ${JSON.stringify(at)}`).toBe(false);
+      plan = addNode(plan, 'service', `copy${k}`, at);
+    }
+  });
+
+  it('a group keeps its shape and clears the cards around it', () => {
+    const plan = withNodes([{ x: 0, y: 0 }, { x: 300, y: 0 }, { x: 0, y: 200 }]);
+    const group = plan.nodes.slice(0, 2);
+    const offset = clearOffset(plan, group);
+    for (const node of group) {
+      const at = { x: node.position.x + offset.x, y: node.position.y + offset.y };
+      expect(plan.nodes.some((n) => overlaps(n.position, at))).toBe(false);
+    }
+  });
+});
+
+describe('beside a node in a zoomed-in view', () => {
+  it('stays on the node’s row to its right even where that is outside the view (the view widens after)', () => {
+    const plan = withNodes([{ x: 0, y: 0 }]);
+    const narrow = { x: -150, y: -200, width: 500, height: 500 };
+    const at = placeNewNode(plan, { view: narrow, besideNodeId: 'n0' });
+    expect(at.y).toBe(0);
+    expect(at.x).toBeGreaterThan(NODE_BOX.width);
   });
 });

@@ -28,7 +28,8 @@ function clearOf(at: Point, rects: readonly Rect[]): boolean {
  * Where a new node's top-left goes: at the centre of the view (or just right of the node it
  * is added beside), moved outward on a grid to the nearest spot that keeps GAP clear of every
  * card. Spots inside the view and outside `keepClear` (the minimap, the toolbar) come first;
- * if the view is full, the nearest free spot anywhere.
+ * if the view is full, the nearest free spot anywhere. Beside a node, the nearest free spot
+ * wins even outside the view (the caller then widens the view).
  */
 export function placeNewNode(plan: Plan, options: { view: Rect; besideNodeId?: string | undefined; keepClear?: readonly Rect[] }): Point {
   const { view } = options;
@@ -44,6 +45,10 @@ export function placeNewNode(plan: Plan, options: { view: Rect; besideNodeId?: s
     for (const at of ringPoints(start, ring)) {
       if (!free(at)) continue;
       if (inside(at, view) && clearOf(at, keepClear)) return at;
+      // Beside a node, its own row to the right comes before the view: the canvas widens to
+      // show a card placed outside it, while a card moved off the row no longer reads as the
+      // next hop (a zoomed-in view would otherwise push it diagonally above).
+      if (beside && !inside(at, view)) return at;
       fallback ??= at;
     }
   }
@@ -65,4 +70,27 @@ function ringPoints(start: Point, ring: number): Point[] {
 
 function dist(a: Point, b: Point): number {
   return (a.x - b.x) ** 2 + (a.y - b.y) ** 2;
+}
+
+/**
+ * How far a pasted or duplicated copy of `nodes` moves from them: the nearest offset down and
+ * to the right (40 units a step, the first being one step each way) at which no copied card
+ * overlaps a card of the plan, the originals and earlier copies included. A copy that hides
+ * what it was copied from looks like nothing happened.
+ */
+export function clearOffset(plan: Plan, nodes: readonly { position: Point }[]): Point {
+  const clear = (offset: Point) =>
+    nodes.every((node) => {
+      const at = { x: node.position.x + offset.x, y: node.position.y + offset.y };
+      return plan.nodes.every((n) => !overlaps({ x: at.x - GAP / 2, y: at.y - GAP / 2 }, n.position, { width: NODE_BOX.width + GAP, height: NODE_BOX.height + GAP }));
+    });
+  for (let ring = 1; ring <= RINGS; ring++) {
+    // Down first (a column of copies reads as copies), then right, then both.
+    const candidates: Point[] = [];
+    for (let k = 0; k <= ring; k++) candidates.push({ x: STEP + k * STEP, y: STEP + ring * STEP }, { x: STEP + ring * STEP, y: STEP + k * STEP });
+    candidates.unshift({ x: STEP, y: STEP * ring });
+    const found = candidates.sort((a, b) => a.x * a.x + a.y * a.y - (b.x * b.x + b.y * b.y)).find(clear);
+    if (found) return found;
+  }
+  return { x: STEP, y: STEP };
 }

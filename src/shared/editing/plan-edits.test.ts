@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from '../model/plan';
-import { addNode, connectNodes, moveNodes, removeElements, renameNode } from './plan-edits';
+import { addNode, addNodeBeside, connectNodes, moveNodes, removeElements, renameNode } from './plan-edits';
 
 function emptyPlan(): Plan {
   return PlanSchema.parse({ schemaVersion: PLAN_SCHEMA_VERSION, name: 'p', startMonth: '2026-12', event: { startDate: '2027-06-08' }, nodes: [], edges: [] });
@@ -67,5 +67,22 @@ describe('plan edits', () => {
       { x: 0, y: 0 },
       { x: 400, y: 80 },
     ]);
+  });
+
+  it('wires a node added beside another to it: one call per request, from the node beside to the new one', () => {
+    const result = addNodeBeside(twoNodes(), 'cache', 'c1', { x: 400, y: 0 }, 'svc', 'e1');
+    expect(result.plan.nodes.map((n) => n.id)).toEqual(['lb', 'svc', 'c1']);
+    expect(result.plan.edges).toEqual([{ id: 'e1', source: 'svc', target: 'c1', callsPerRequest: 1, access: 'mixed' }]);
+    expect(result.edgeId).toBe('e1');
+  });
+
+  it('adds a traffic source beside a node unwired (nothing calls a traffic source), and a node beside a missing one unwired', () => {
+    const source = addNodeBeside(twoNodes(), 'trafficSource', 'u1', { x: 400, y: 0 }, 'svc', 'e1');
+    expect(source.plan.nodes).toHaveLength(3);
+    expect(source.plan.edges).toEqual([]);
+    expect(source.edgeId).toBeNull();
+    const orphan = addNodeBeside(twoNodes(), 'cache', 'c1', { x: 400, y: 0 }, 'gone', 'e1');
+    expect(orphan.plan.nodes).toHaveLength(3);
+    expect(orphan.edgeId).toBeNull();
   });
 });

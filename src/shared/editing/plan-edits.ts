@@ -1,6 +1,7 @@
 import { kindLabel, kinds } from '../kinds';
 import { createNode } from '../model/create-node';
 import type { NodeKind, Plan, PlanEdge, PlanNode } from '../model/plan';
+import { pinVariableNames } from '../model/terraform-names';
 
 /**
  * The edits the canvas makes, as pure functions from plan to plan. They keep the
@@ -21,7 +22,8 @@ export function uniqueName(plan: Plan, wanted: string, exceptId?: string): strin
 
 export function addNode(plan: Plan, kind: NodeKind, id: string, position: { x: number; y: number }, name?: string): Plan {
   const node = createNode(kind, id, uniqueName(plan, name ?? kinds[kind].defaultName), position);
-  return { ...plan, nodes: [...plan.nodes, node] };
+  // The new node's Terraform variable name is fixed now, unique in the plan; renames keep it.
+  return { ...plan, nodes: pinVariableNames([...plan.nodes, node]) };
 }
 
 export function moveNodes(plan: Plan, moves: ReadonlyMap<string, { x: number; y: number }>): Plan {
@@ -64,6 +66,17 @@ export function connectNodes(plan: Plan, source: string, target: string, id: str
   }
   const edge: PlanEdge = { id, source, target, callsPerRequest: 1, access: 'mixed' };
   return { ok: true, plan: { ...plan, edges: [...plan.edges, edge] }, edge };
+}
+
+/**
+ * Adds a node beside another and wires it as the next hop: `besideId` calls the new node once
+ * per request (the inspector changes it). Left unwired where the call would be refused (a
+ * traffic source is never called) or the node beside is gone. Returns the edge's id, if any.
+ */
+export function addNodeBeside(plan: Plan, kind: NodeKind, id: string, position: { x: number; y: number }, besideId: string, edgeId: string): { plan: Plan; edgeId: string | null } {
+  const added = addNode(plan, kind, id, position);
+  const wired = connectNodes(added, besideId, id, edgeId);
+  return wired.ok ? { plan: wired.plan, edgeId } : { plan: added, edgeId: null };
 }
 
 export function updateNode(plan: Plan, id: string, update: (node: PlanNode) => PlanNode): Plan {

@@ -3,13 +3,15 @@ import { kindOf } from '../kinds';
 import { formatDuration, formatNumber as fmt, formatPercent } from './format';
 import type { Finding, FindingRule, ProjectedNode, Severity } from './types';
 import { RAMP_WINDOW_MINUTES, rampSteps } from './ramp';
+import { rightSizing } from './right-size';
+import { HOURS_PER_MONTH } from './sizing-common';
 
 /**
  * What a node finding's text needs besides the node and its projection; one per recompute.
  * The monthly numbers are read from the recompute's flat arrays (node × slots + month) so
  * wording a finding does not build the node's `series`.
  */
-export type FindingEnv = { months: string[]; eventDate: string; load: Float64Array; required: Float64Array; slots: number; eventMonthIndex: number; horizon: number };
+export type FindingEnv = { months: string[]; eventDate: string; load: Float64Array; required: Float64Array; slots: number; eventMonthIndex: number; horizon: number; currency: string };
 
 /** A provider limit against the load and its buffered need: "short by N" when the limit does not hold the need. */
 function limitMessage(name: string, what: string, load: number, d: { limit: number; buffer: number; needed: number }): string {
@@ -176,6 +178,21 @@ function nodeFindingText(rule: FindingRule, atEvent: boolean, month: number, nod
       return [
         `${name}: growing from ${fmt(late.step.from)} to ${fmt(late.step.to)} takes ${formatDuration(late.step.minutes * 60)} at ${pace}; the ${late.label} pre-scale leaves ${late.window}`,
         'Start the step earlier (schedule.tfvars already does), raise the launch rate, or pre-scale more at the step before.',
+      ];
+    }
+    case 'right-size': {
+      const r = rightSizing(node, p.current, env.required, row, Math.min(Math.max(env.eventMonthIndex, 0), env.horizon));
+      if (!r || p.unit === null) break;
+      const hourly = 'hourlyCost' in node.params ? node.params.hourlyCost : 0;
+      const cost = hourly > 0 ? `, ${fmt(Math.round(r.excess * hourly * HOURS_PER_MONTH))} ${env.currency} a month on demand` : '';
+      const busiest = r.busiestNeed > r.todayNeed ? ` and ${fmt(r.busiestNeed)} the busiest month before the event` : '';
+      const min = r.keep > r.busiestNeed ? ` (its min is ${fmt(r.keep)})` : '';
+      const advice = ev.required >= p.current
+        ? `The event needs ${fmt(ev.required)}: keep them through it, then scale down to ${fmt(r.keep)}`
+        : `Even the event needs only ${fmt(ev.required)}: run ${fmt(r.keep)} outside it`;
+      return [
+        `${name} runs ${fmt(p.current)} ${p.unit} where ${fmt(r.todayNeed)} carry today's load${busiest}${min}: ${fmt(r.excess)} more than needed outside the event${cost}`,
+        `${advice} (the after-event stage file keeps today's count until the plan's count is lowered).`,
       ];
     }
     default:

@@ -4,6 +4,7 @@ import { NodeFinding, maxOf, type FindingEnv } from './finding-text';
 import { RAMP_WINDOW_MINUTES, rampSteps } from './ramp';
 import { handoffFindings } from './handoff-findings';
 import { quotaFindings } from './quota-findings';
+import { rightSizing } from './right-size';
 import type { QuotaReport } from './quotas';
 import type { Finding, FindingRule, ProjectedNode, Severity } from './types';
 
@@ -41,9 +42,11 @@ const RULES: Record<FindingRule, true> = {
   'quota-exceeded': true,
   'quota-at-max': true,
   'quota-vcpus-unknown': true,
+  'right-size': true,
   'no-traffic': true,
   'on-cycle': true,
   'instance-type-missing': true,
+  'instance-type-unknown': true,
   'below-autoscaling-min': true,
   'min-above-max': true,
   'node-group-max': true,
@@ -86,7 +89,7 @@ export function collectFindings(plan: Plan, projections: ProjectedNode[], fc: Fi
     });
   }
 
-  const env: FindingEnv = { months: fc.months, eventDate, load: fc.load, required: fc.required, slots: fc.slots, eventMonthIndex: fc.eventMonthIndex, horizon: fc.horizon };
+  const env: FindingEnv = { months: fc.months, eventDate, load: fc.load, required: fc.required, slots: fc.slots, eventMonthIndex: fc.eventMonthIndex, horizon: fc.horizon, currency: plan.currency };
   for (let i = 0; i < plan.nodes.length; i++) {
     const p = projections[i];
     if (p) nodeFindings(plan.nodes[i]!, i, p, fc.horizon, fc.eventMonthIndex, env, out);
@@ -167,6 +170,9 @@ function nodeFindings(node: PlanNode, i: number, p: ProjectedNode, horizon: numb
   }
   // What only this kind checks (a node group's max, a function's burst rate), worded in its folder.
   for (const f of def.findings(node, p)) out.push(kindFinding(node, f, eventMonthIndex));
+  if (p.unit !== null && rightSizing(node, p.current, env.required, row, Math.min(Math.max(eventMonthIndex, 0), horizon))) {
+    out.push(new NodeFinding('right-size', 'info', node, i, p, env, {}));
+  }
   if (d.kind === 'workerPool' && d.backlog > 0) {
     if (d.drainSeconds === null) out.push(new NodeFinding('worker-drain', 'critical', node, i, p, env, atEvent));
     else if (d.drainSeconds > DRAIN_WARNING_SECONDS) out.push(new NodeFinding('worker-drain', 'warning', node, i, p, env, atEvent));

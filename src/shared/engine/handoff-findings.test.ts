@@ -50,3 +50,33 @@ describe('hand-off findings: what the tfvars would carry silently', () => {
     expect(rules(ok).filter((f) => ['instance-type-missing', 'below-autoscaling-min', 'min-above-max'].includes(f.rule))).toEqual([]);
   });
 });
+
+describe('hand-off findings: a typed instance type the catalog does not know', () => {
+  const unknown = (p: Plan) => rules(p).filter((f) => f.rule === 'instance-type-unknown');
+
+  it('a misspelt type is a warning naming the node, the type and the attribute', () => {
+    expect(unknown(withParams(workedReferencePlan(), 'api', { instanceType: 'm7g.lrage' }))).toEqual([
+      { rule: 'instance-type-unknown', severity: 'warning', nodeId: 'api', message: `api-svc's type "m7g.lrage" is not one Headroom's catalog knows: its tfvars would carry instance_type = "m7g.lrage" as typed.` },
+    ]);
+  });
+
+  it('a type of another service than the kind runs on is flagged too (an RDS class on a service)', () => {
+    const found = unknown(withParams(workedReferencePlan(), 'api', { instanceType: 'db.r6g.large' }));
+    expect(found.map((f) => f.message)).toEqual([`api-svc's type "db.r6g.large" is an RDS instance class, not an EC2 instance type: its tfvars would carry instance_type = "db.r6g.large" as typed.`]);
+  });
+
+  it('a known type of the right service, in any case, raises nothing; an empty one is the missing-type finding instead', () => {
+    expect(unknown(withParams(workedReferencePlan(), 'api', { instanceType: ' M7G.Large ' }))).toEqual([]);
+    expect(unknown(workedReferencePlan())).toEqual([]);
+  });
+
+  it('the samples use only types the catalog knows for their kinds', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parsePlanText } = await import('../model/parse-plan');
+    for (const name of ['global-conference', 'flash-sale', 'event-platform']) {
+      const parsed = parsePlanText(readFileSync(new URL(`../../../resources/samples/${name}.headroom.json`, import.meta.url), 'utf8'));
+      if (!parsed.ok) throw new Error(name);
+      expect(unknown(parsed.plan)).toEqual([]);
+    }
+  });
+});

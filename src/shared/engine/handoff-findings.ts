@@ -1,6 +1,33 @@
-import type { Plan } from '../model';
+import type { Plan, PlanNode } from '../model';
+import { instanceTypeInfo, type InstanceService } from '../model/instance-catalog';
 import { kindOf } from '../kinds';
 import type { Finding } from './types';
+
+/**
+ * The catalog services each kind's type may come from. Still a map by kind name (merged
+ * from main after the registry move): it belongs in each kind's folder next.
+ * (A load balancer may be a managed unit or EC2 proxies.)
+ */
+const servicesOf: Partial<Record<PlanNode['kind'], { services: readonly InstanceService[]; what: string }>> = {
+  service: { services: ['ec2'], what: 'an EC2 instance type' },
+  workerPool: { services: ['ec2'], what: 'an EC2 instance type' },
+  kubernetesWorkload: { services: ['ec2'], what: 'an EC2 instance type (the node\'s)' },
+  loadBalancer: { services: ['managed', 'ec2'], what: 'a load-balancer unit or EC2 instance type' },
+  database: { services: ['rds'], what: 'an RDS instance class (db.…)' },
+  cache: { services: ['elasticache'], what: 'an ElastiCache node type (cache.…)' },
+};
+
+const serviceNames: Record<InstanceService, string> = { ec2: 'an EC2 instance type', rds: 'an RDS instance class', elasticache: 'an ElastiCache node type', managed: 'a load-balancer unit' };
+
+/** Why a typed (non-empty) type looks wrong for the node, or null when the catalog knows it for this kind. */
+function typeProblem(node: PlanNode, type: string): string | null {
+  const expected = servicesOf[node.kind];
+  if (!expected) return null;
+  const info = instanceTypeInfo(type);
+  if (!info) return `${node.name}'s type "${type}" is not one Headroom's catalog knows`;
+  if (!expected.services.includes(info.service)) return `${node.name}'s type "${type}" is ${serviceNames[info.service]}, not ${expected.what}`;
+  return null;
+}
 
 export function plural(n: number, one: string): string {
   return `${n} ${n === 1 ? one : `${one}s`}`;
@@ -8,7 +35,8 @@ export function plural(n: number, one: string): string {
 
 /**
  * What a hand-off to the infra team would carry without a word: an empty instance type
- * (the tfvars would say `instance_type = ""`), today's count below the autoscaling minimum,
+ * (the tfvars would say `instance_type = ""`) or one the catalog does not know for the kind
+ * (a typo, an RDS class on a service), today's count below the autoscaling minimum,
  * a minimum above the maximum (the schema allows it; Terraform's validation refuses it).
  */
 export function handoffFindings(plan: Plan): Finding[] {
@@ -22,6 +50,15 @@ export function handoffFindings(plan: Plan): Finding[] {
         message: `${node.name} has no instance type: its tfvars would say ${attribute} = "".`,
         suggestion: 'Type it in the inspector as the infra team names it (m7g.large, db.r6g.xlarge…).',
       });
+    } else if (attribute && 'instanceType' in node.params) {
+      const problem = typeProblem(node, node.params.instanceType.trim());
+      if (problem) {
+        out.push({
+          id: `instance-type-unknown:${node.id}`, severity: 'warning', nodeId: node.id, rule: 'instance-type-unknown',
+          message: `${problem}: its tfvars would carry ${attribute} = "${node.params.instanceType.trim()}" as typed.`,
+          suggestion: 'Check the spelling against the infra module; a type the catalog lacks also has no vCPUs for the quota check.',
+        });
+      }
     }
     const s = def.autoscalingBounds(node);
     if (!s) continue;
@@ -43,7 +80,7 @@ export function handoffFindings(plan: Plan): Finding[] {
   return out;
 }
 
-const HANDOFF_RULES: ReadonlySet<string> = new Set(['instance-type-missing', 'below-autoscaling-min', 'min-above-max']);
+const HANDOFF_RULES: ReadonlySet<string> = new Set(['instance-type-missing', 'instance-type-unknown', 'below-autoscaling-min', 'min-above-max']);
 
 /** True for the rules above: the Export view repeats them before the files. */
 export function isHandoffRule(rule: string): boolean {

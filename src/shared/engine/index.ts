@@ -9,3 +9,4 @@ export { ceilSafe, withRedundancy, HOURS_PER_MONTH } from './sizing-common';
 export { additionSchedule, explainEventStep, explainFirstShort, type ScheduleStep } from './schedule';
 export { cleanNumbers } from './format';
 export { describePolicy } from './policy-note';
+export { costSummary, describeCostRange, describePricing, type CostSummary, type TierCost, type CostBand } from './cost-range';

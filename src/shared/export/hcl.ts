@@ -4,29 +4,8 @@
  * `${file("/etc/passwd")}` arrives in Terraform as that literal text, never a template.
  */
 
-/** Terraform keeps these names for itself: a module input variable may not use them. */
-export const RESERVED_VARIABLE_NAMES: ReadonlySet<string> = new Set([
-  'source',
-  'version',
-  'providers',
-  'count',
-  'for_each',
-  'lifecycle',
-  'depends_on',
-  'locals',
-  // The exported schedule's own variable (schedule.tfvars): never a node's.
-  'autoscaling_schedule',
-]);
-
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-
-/**
- * True for an ASCII HCL identifier. HCL itself allows Unicode letters, but infra teams
- * grep, diff and type these names; ASCII is what they can rely on everywhere.
- */
-export function isHclIdentifier(name: string): boolean {
-  return IDENTIFIER.test(name);
-}
+// The identifier rules live with the model: a node's variable name is fixed when it is created.
+export { RESERVED_VARIABLE_NAMES, isHclIdentifier } from '../model/terraform-names';
 
 /**
  * Replaces lone UTF-16 surrogates (which cannot be written as UTF-8) with U+FFFD, so the

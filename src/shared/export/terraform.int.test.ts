@@ -9,6 +9,7 @@ import ticketingLaunch from '../../../resources/samples/ticketing-launch.headroo
 import { initModule, planWith, terraform, terraformSkipReason } from '../../test-support/terraform';
 import { projectPlan } from '../engine';
 import { parsePlanDocument, type Plan, type PlanInput } from '../model';
+import { applyScenario } from '../scenarios/apply';
 import { renderTfvarsFiles, type TextFile } from './tfvars';
 import { buildTfvarsModel } from './tfvars-model';
 import { hostileNames, makePlan } from './testing/fixtures';
@@ -54,7 +55,14 @@ function exportTo(name: string, plan: Plan): { out: string; module: string; file
   return { out, module: initModule(path.join(out, 'module'), path.join(out, 'variables.tf')), files };
 }
 
-const plans: [string, () => Plan][] = [...Object.keys(samples).map((n): [string, () => Plan] => [n, () => samplePlan(n)]), ['hostile-names', hostilePlan]];
+/** A scenario's tfvars: the flash sale's stress case (5× surge, a zone lost), its header naming it. */
+function stressPlan(): Plan {
+  const applied = applyScenario(samplePlan('flash-sale'), 'Stress (+400%, lose a zone)');
+  if (!applied.ok) throw new Error(applied.message);
+  return applied.applied.plan;
+}
+
+const plans: [string, () => Plan][] = [...Object.keys(samples).map((n): [string, () => Plan] => [n, () => samplePlan(n)]), ['hostile-names', hostilePlan], ['flash-sale-stress-scenario', stressPlan]];
 
 describe.skipIf(!terraform)(`exported tfvars through terraform plan${terraform ? '' : ` (skipped: ${terraformSkipReason})`}`, () => {
   it.each(plans)('%s: every stage file and the schedule, HCL and JSON, pass', (name, make) => {

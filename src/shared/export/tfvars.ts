@@ -44,7 +44,7 @@ function nameMapping(model: TfvarsModel): string[] {
   if (model.names.length === 0) return [];
   const lines = ['#', '# Variable names (node -> variable):'];
   for (const entry of model.names) {
-    const why = entry.note ? ` (${entry.note})` : entry.source === 'override' ? ' (set in the plan)' : '';
+    const why = entry.note ? ` (${entry.note})` : '';
     lines.push(`#   ${JSON.stringify(entry.nodeName)} [${entry.nodeId}] -> ${entry.variableName}${why}`);
   }
   return lines.map(hclComment);

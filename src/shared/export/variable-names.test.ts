@@ -44,13 +44,13 @@ describe('assignVariableNames', () => {
     ]);
     expect(names).toEqual([
       { nodeId: 'a', nodeName: 'web tier', variableName: 'web_tier_2', source: 'deduplicated', note: '"web_tier" is already used by another node' },
-      { nodeId: 'b', nodeName: 'Other', variableName: 'web_tier', source: 'override' },
+      { nodeId: 'b', nodeName: 'Other', variableName: 'web_tier', source: 'stored' },
     ]);
   });
   it('derives from an invalid override and says so', () => {
     const [entry] = assignVariableNames([{ id: 'a', name: 'x', variableName: 'count' }]);
     expect(entry?.variableName).toBe('count_node');
-    expect(entry?.source).toBe('override-invalid');
+    expect(entry?.source).toBe('stored-invalid');
     expect(entry?.note).toContain('not a usable');
   });
   it('gives every node a distinct name', () => {

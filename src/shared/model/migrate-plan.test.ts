@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { migratePlanDocument, migrationSteps } from './migrate-plan';
 import { parsePlanDocument, parsePlanText } from './parse-plan';
 import { PLAN_SCHEMA_VERSION, PlanSchema } from './plan';
+import { deriveIdentifier, hasTerraformVariable } from './terraform-names';
 
 /** The global-conference sample exactly as format 1 shipped it. */
 const v1Text = readFileSync(new URL('./testing/global-conference.v1.headroom.json', import.meta.url), 'utf8');
@@ -18,7 +19,7 @@ describe('migrating plan documents', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const plan = parsed.plan;
-    expect(plan.schemaVersion).toBe(2);
+    expect(plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
     expect(plan.event).toMatchObject({ ...(v1.event as object), startTime: '09:00' });
     expect(plan.slo).toEqual({ availability: 0.999, windowDays: 30, latency: [] });
     expect(plan.nodes.map((n) => n.params)).toEqual(
@@ -28,14 +29,14 @@ describe('migrating plan documents', () => {
     expect(plan.name).toBe(v1.name);
   });
 
-  it('saves a migrated format-1 file as format 2, and that text reads back to the same plan', () => {
+  it('saves a migrated format-1 file in the current format, and that text reads back to the same plan', () => {
     const first = parsePlanText(v1Text);
     if (!first.ok) throw new Error('v1 sample did not parse');
     const saved = JSON.stringify(first.plan);
-    expect(JSON.parse(saved)).toMatchObject({ schemaVersion: 2, event: { startTime: '09:00' }, slo: { availability: 0.999 } });
+    expect(JSON.parse(saved)).toMatchObject({ schemaVersion: PLAN_SCHEMA_VERSION, event: { startTime: '09:00' }, slo: { availability: 0.999 } });
     const again = parsePlanText(saved);
     expect(again.ok && again.plan).toEqual(first.plan);
-    // Format 2 passes the schema as it is: no migration step runs on it.
+    // The current format passes the schema as it is: no migration step runs on it.
     expect(PlanSchema.safeParse(JSON.parse(saved)).success).toBe(true);
   });
 
@@ -81,5 +82,50 @@ describe('migrating plan documents', () => {
     const r = parsePlanDocument({ ...v1, slo: { availability: 1 } });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.path).toBe('slo.availability');
+  });
+});
+
+describe('format 2 → 3: Terraform variable names pinned on the nodes', () => {
+  const v2 = (nodes: unknown[]) => ({ ...v1, schemaVersion: 2, event: { ...(v1.event as object), startTime: '09:00' }, nodes, edges: [] });
+  const stored = (doc: Record<string, unknown>) =>
+    Object.fromEntries((doc.nodes as { id: string; tfvars?: { variableName?: string } }[]).map((n) => [n.id, n.tfvars?.variableName]));
+
+  it('stores on every sized node the name a format-2 export wrote: derived, deduplicated in id order, or its usable override', () => {
+    const r = migratePlanDocument(
+      v2([
+        { id: 'b', kind: 'service', name: 'API' },
+        { id: 'a', kind: 'service', name: 'api' },
+        { id: 'db', kind: 'database', name: 'Orders DB', tfvars: { variableName: ' orders_pg ', extra: { team: 'core' } } },
+        { id: 'c', kind: 'cache', name: 'Sessions', tfvars: { variableName: 'count' } },
+        { id: 'w', kind: 'workerPool', name: 'orders_pg' },
+        { id: 'u', kind: 'trafficSource', name: 'Users' },
+      ]),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.document.schemaVersion).toBe(3);
+    expect(stored(r.document)).toEqual({ a: 'api', b: 'api_2', db: 'orders_pg', c: 'count_node', w: 'orders_pg_2', u: undefined });
+    // Everything else on the node stays as it was.
+    expect((r.document.nodes as { tfvars?: unknown }[])[2]!.tfvars).toEqual({ variableName: 'orders_pg', extra: { team: 'core' } });
+  });
+
+  it('opens the format-1 sample with the same variables a format-2 export derived from its node names', () => {
+    const parsed = parsePlanText(v1Text);
+    if (!parsed.ok) throw new Error('v1 sample did not parse');
+    const sized = parsed.plan.nodes.filter((n) => hasTerraformVariable(n.kind));
+    expect(sized.length).toBeGreaterThan(3);
+    for (const node of sized) expect(node.tfvars?.variableName).toBe(deriveIdentifier(node.name));
+    expect(parsed.plan.nodes.filter((n) => !hasTerraformVariable(n.kind)).every((n) => n.tfvars?.variableName === undefined)).toBe(true);
+  });
+
+  it('leaves malformed nodes for the schema to name, instead of throwing', () => {
+    const r = parsePlanDocument(v2([null, 'x', { id: 'a', kind: 'service', name: 'A', tfvars: 'oops' }]));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.path)).toContain('nodes[0]');
+  });
+
+  it('gives a current-format document written without names the derived names when it is opened', () => {
+    const r = parsePlanDocument({ ...v2([{ id: 'a', kind: 'service', name: 'Checkout API' }, { id: 'b', kind: 'service', name: 'checkout-api' }]), schemaVersion: PLAN_SCHEMA_VERSION });
+    expect(r.ok && r.plan.nodes.map((n) => n.tfvars?.variableName)).toEqual(['checkout_api', 'checkout_api_2']);
   });
 });

@@ -1,5 +1,7 @@
 import { DEFAULT_EVENT_START_TIME, DEFAULT_SLO_AVAILABILITY, DEFAULT_SLO_WINDOW_DAYS, PLAN_SCHEMA_VERSION } from './plan';
 import type { PlanProblem } from './parse-plan';
+import { assignVariableNames, terraformKinds, type NamedNode } from './terraform-names';
+import type { NodeKind } from './plan';
 
 type Document = Record<string, unknown>;
 type MigrationResult = { ok: true; document: Document; migratedFrom: number } | { ok: false; problems: PlanProblem[] };
@@ -33,6 +35,32 @@ export const migrationSteps: readonly MigrationStep[] = [
       if (event) next.event = { startTime: DEFAULT_EVENT_START_TIME, ...event };
       if (!('slo' in doc)) next.slo = { availability: DEFAULT_SLO_AVAILABILITY, windowDays: DEFAULT_SLO_WINDOW_DAYS, latency: [] };
       return next;
+    },
+  },
+  {
+    from: 2,
+    summary:
+      "format 3: every sized node stores its Terraform variable name, pinned to the name format 2 derived from the node's name (or its usable override), so a later rename keeps it",
+    up(doc) {
+      if (!Array.isArray(doc.nodes)) return doc;
+      // Exactly the names a format-2 export wrote: sized nodes only, same dedup order.
+      const named: NamedNode[] = [];
+      for (const raw of doc.nodes as unknown[]) {
+        const node = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Document) : undefined;
+        if (!node || typeof node.id !== 'string' || typeof node.name !== 'string' || !terraformKinds.has(node.kind as NodeKind)) continue;
+        const tfvars = objectAt(node, 'tfvars');
+        if (node.tfvars !== undefined && !tfvars) continue; // malformed: the schema says so
+        const stored = tfvars?.variableName;
+        named.push({ id: node.id, name: node.name, variableName: typeof stored === 'string' ? stored : undefined });
+      }
+      const pinned = new Map(assignVariableNames(named).map((e) => [e.nodeId, e.variableName]));
+      const nodes = (doc.nodes as unknown[]).map((raw) => {
+        const node = raw as Document;
+        const name = typeof node?.id === 'string' ? pinned.get(node.id) : undefined;
+        if (name === undefined) return raw;
+        return { ...node, tfvars: { ...objectAt(node, 'tfvars'), variableName: name } };
+      });
+      return { ...doc, nodes };
     },
   },
 ];

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from './plan';
 import { migratePlanDocument } from './migrate-plan';
+import { pinVariableNames } from './terraform-names';
 import { checkScenarios } from './scenario-check';
 
 export type PlanProblem = { path: string; message: string };
@@ -62,7 +63,10 @@ function parseDocument(input: unknown): ParsePlanResult {
   const magnitudeProblems: PlanProblem[] = [];
   checkMagnitudes(parsed.data, '', magnitudeProblems);
   if (magnitudeProblems.length > 0) return { ok: false, problems: magnitudeProblems };
-  return { ok: true, plan: parsed.data };
+  // A document without variable names (written by hand, or by a tool) gets them now, so
+  // from its first opening a rename can no longer change what it exports under.
+  const nodes = pinVariableNames(parsed.data.nodes);
+  return { ok: true, plan: nodes === parsed.data.nodes ? parsed.data : { ...parsed.data, nodes } };
 }
 
 /**

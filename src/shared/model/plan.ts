@@ -11,7 +11,7 @@ import { ServerlessFunctionParamsSchema } from '../kinds/serverless-function/par
  * renderer (editing) and the CLI. Bump PLAN_SCHEMA_VERSION and add a step to
  * `migrate-plan.ts` for every breaking change.
  */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
 
 
 export const nodeKinds = [
@@ -114,9 +114,15 @@ export const HeadroomPolicySchema = z.object({
 });
 export type HeadroomPolicy = z.infer<typeof HeadroomPolicySchema>;
 
+export { PricingSchema, type Pricing } from './schema-parts';
 
 export const TfvarsOverrideSchema = z.object({
-  /** Variable name to use instead of the one derived from the node name. */
+  /**
+   * The node's Terraform variable name (format 3): fixed when the node is created and kept
+   * through renames, so the infra module's wiring never breaks; changed only in the Export
+   * view. Sized kinds only. A document without one gets one derived from the node name
+   * when it is opened (model/terraform-names.ts).
+   */
   variableName: z.string().max(100).optional(),
   /** Extra attributes copied into the node's object (strings, numbers, booleans). */
   extra: z.record(z.string().max(100), z.union([z.string().max(10_000), finite, z.boolean()])).default({}),

@@ -13,7 +13,8 @@ import type { ItemSubject } from './schema';
  *   event will start so the traffic mix matches), moved to the Friday before when it
  *   falls on a weekend and the plan does not allow weekend tests;
  * - `prescale`: the plan's pre-scale lead time (`readiness.prescaleLeadMinutes`) before
- *   the start minute, so the fleet is at its size when the event starts;
+ *   the start minute, so the fleet is at its size when the event starts; or the tier's
+ *   ramp time (`ramp`) when the group needs longer than that to launch and warm up;
  * - `after-end`: N days after the event ends (scale-down within a day).
  * An item about a shortfall that exists today is due today instead (`dueToday`), unless
  * its rule already makes it due earlier.
@@ -21,8 +22,15 @@ import type { ItemSubject } from './schema';
 export type DueRule =
   | { kind: 'phase-end' }
   | { kind: 'before-start'; days: number; test?: boolean }
-  | { kind: 'prescale' }
+  | { kind: 'prescale'; ramp?: PrescaleRamp }
   | { kind: 'after-end'; days: number };
+
+/**
+ * How long an autoscaled tier's last pre-scale step takes (engine/scaling-policy.ts's
+ * rampMinutes, from the T-1 week stage count to the T-1 day target): when longer than the
+ * plan's pre-scale lead, the item is due that much before the start instead.
+ */
+export type PrescaleRamp = { from: number; to: number; minutes: number; launchPerMinute: number; warmupSeconds: number };
 
 /** A generated item before its due date is resolved and its saved state merged in. */
 export type ItemDraft = {

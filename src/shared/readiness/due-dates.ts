@@ -49,6 +49,13 @@ export function shortfallsToday(plan: Plan, projection: Projection, now: Date | 
   return out;
 }
 
+/** "2 h", "90 min", "3 h 5 min". */
+function minutesSpan(minutes: number): string {
+  if (minutes % 60 === 0) return `${formatNumber(minutes / 60)} h`;
+  if (minutes < 60) return `${formatNumber(minutes)} min`;
+  return `${formatNumber(Math.floor(minutes / 60))} h ${formatNumber(minutes % 60)} min`;
+}
+
 function byRule(due: DueRule, phase: PhaseId, ctx: DueContext): { at: TZDate; note?: string } {
   const { window, plan } = ctx;
   switch (due.kind) {
@@ -57,10 +64,17 @@ function byRule(due: DueRule, phase: PhaseId, ctx: DueContext): { at: TZDate; no
     case 'after-end':
       return { at: shiftDays(window.end, due.days) };
     case 'prescale': {
-      const lead = plan.readiness.prescaleLeadMinutes;
+      const planLead = plan.readiness.prescaleLeadMinutes;
+      const ramp = due.ramp;
+      const slow = ramp !== undefined && ramp.minutes > planLead;
+      const lead = slow ? Math.ceil(ramp.minutes) : planLead;
       const at = new TZDate(window.start.getTime() - lead * 60_000, window.timeZone);
-      const span = lead % 60 === 0 ? `${formatNumber(lead / 60)} h` : `${formatNumber(lead)} min`;
-      return { at, note: `${span} before the ${format(window.start, 'HH:mm')} start: the plan's pre-scale lead time, so the fleet is at size when it starts` };
+      const before = `${minutesSpan(lead)} before the ${format(window.start, 'HH:mm')} start`;
+      if (slow) {
+        const pace = `${formatNumber(ramp.launchPerMinute, 3)} a minute and ${formatNumber(ramp.warmupSeconds)} s warm-up`;
+        return { at, note: `${before}: growing from ${formatNumber(ramp.from)} to ${formatNumber(ramp.to)} at ${pace} takes ${minutesSpan(lead)}, longer than the plan's pre-scale lead of ${minutesSpan(planLead)}` };
+      }
+      return { at, note: `${before}: the plan's pre-scale lead time, so the fleet is at size when it starts` };
     }
     case 'before-start': {
       const at = shiftDays(window.start, -due.days);

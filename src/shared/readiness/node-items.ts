@@ -1,7 +1,8 @@
 import type { NodeProjection } from '../engine/types';
 import { formatNumber } from '../engine/format';
 import { boundsOf, stageSizesFor, stageInputsOf, type StageId } from '../engine/stages';
-import { countWithUnit, type DraftContext, type ItemDraft } from './draft';
+import { countWithUnit, type DraftContext, type DueRule, type ItemDraft } from './draft';
+import { rampMinutes, rampPaceOf } from '../engine/scaling-policy';
 
 /** The pieces every node's checklist items are made of (plan-items.ts and the kinds' readiness.ts). */
 
@@ -20,6 +21,15 @@ export function atStage(node: NodeProjection, ctx: DraftContext, stage: StageId)
   return stageSizesFor(stageInputsOf(node, ctx.projection.eventMonthIndex), boundsOf(planNode))[stage].desired;
 }
 
+/** The pre-scale due rule, with the ramp of the T-1 day step (T-1 week count → target) for an autoscaled tier. */
+function prescaleDue(node: NodeProjection, ctx: DraftContext, target: number): DueRule {
+  const planNode = ctx.plan.nodes.find((n) => n.id === node.nodeId);
+  const pace = planNode ? rampPaceOf(planNode) : null;
+  if (!pace) return { kind: 'prescale' };
+  const from = atStage(node, ctx, 't-1w');
+  return { kind: 'prescale', ramp: { from, to: target, minutes: rampMinutes(from, target, pace), ...pace } };
+}
+
 /** Pre-scaling before the event: autoscaling reacts in minutes, a surge arrives in seconds. */
 export function prescale(node: NodeProjection, ctx: DraftContext, what: string): ItemDraft[] {
   const { required, current, loadRps } = node.atEvent;
@@ -33,8 +43,8 @@ export function prescale(node: NodeProjection, ctx: DraftContext, what: string):
         title: `${node.name}: pre-scale to ${countWithUnit(target, node.unit)} (${formatNumber(current)} → ${formatNumber(target)}) before the event`,
         detail: `The event peak brings ${formatNumber(loadRps)} rps to ${node.name}. ${what}${capped}`,
       }),
-      // At its size before the start minute, not at it: launching takes the plan's lead time.
-      due: { kind: 'prescale' },
+      // At its size before the start minute, not at it: launching takes the plan's lead time, or the ramp's when longer.
+      due: prescaleDue(node, ctx, target),
     },
   ];
 }

@@ -84,10 +84,13 @@ export function compareScenarios(plan: Plan, options: CompareOptions = {}): { ok
     const words = overrideWords(plan, applied.plan, applied.scenario?.overrides);
     const nodes: ScenarioTier[] = [];
     let eventMonthlyCost = 0;
+    const upstream = upstreamOf(plan);
     for (const p of projection.nodes) {
       if (p.unit === null) continue;
       eventMonthlyCost += p.atEvent.monthlyCost;
-      nodes.push(tierOf(p, p.unit, projection.months, horizons, [...words.planWide, ...(words.byNode.get(p.nodeId) ?? [])]));
+      // A tier's numbers use its own overrides and those of every node its traffic passes first.
+      const reaching = plan.nodes.filter((n) => n.id === p.nodeId || upstream.get(p.nodeId)?.has(n.id)).flatMap((n) => words.byNode.get(n.id) ?? []);
+      nodes.push(tierOf(p, p.unit, projection.months, horizons, [...words.planWide, ...reaching]));
     }
     columns.push({
       name,
@@ -163,6 +166,25 @@ function leastRegretRows(columns: readonly ScenarioColumn[]): LeastRegretRow[] {
     });
   }
   return rows;
+}
+
+/** Per node, every node with a path of edges to it (its traffic's way in). */
+function upstreamOf(plan: Plan): Map<string, Set<string>> {
+  const into = new Map<string, string[]>();
+  for (const e of plan.edges) into.set(e.target, [...(into.get(e.target) ?? []), e.source]);
+  const out = new Map<string, Set<string>>();
+  for (const node of plan.nodes) {
+    const seen = new Set<string>();
+    const stack = [...(into.get(node.id) ?? [])];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (seen.has(id) || id === node.id) continue;
+      seen.add(id);
+      stack.push(...(into.get(id) ?? []));
+    }
+    out.set(node.id, seen);
+  }
+  return out;
 }
 
 type Words = { planWide: string[]; byNode: Map<string, string[]> };

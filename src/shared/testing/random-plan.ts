@@ -166,7 +166,9 @@ function nodeArb(id: string, kind: NodeKind): fc.Arbitrary<Record<string, unknow
       params,
       headroom: objectArb(headroomPartial, new Set()),
       growth: kind === 'trafficSource' ? objectArb(growthJson, new Set(['source'])) : fc.constant(undefined),
-      tfvars: fc.option(fc.record({ variableName: fc.constantFrom('count', 'my_api', 'svc-1') }, { requiredKeys: [] }), { nil: undefined }),
+      // Stored variable names (format 3): usable ones, one Terraform reserves, and repeats
+      // across nodes (a hand-edited file); absent ones are derived when the plan is opened.
+      tfvars: fc.option(fc.record({ variableName: fc.constantFrom('count', 'my_api', 'svc-1', 'orders_pg', '_Edge-2', `n_${id}`) }, { requiredKeys: [] }), { nil: undefined }),
     },
     { requiredKeys: ['id', 'kind', 'name'] },
   ).map(({ growth, params, ...rest }) => ({ ...rest, ...(params ? { params: growth ? { ...params, growth } : params } : {}) }));

@@ -6,7 +6,9 @@ import { removeElements, renameNode } from '../../../shared/editing/plan-edits';
 import { kindLabel } from '../../../shared/kinds';
 import type { PlanNode } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
-import { useProjection } from '../state/use-projection';
+import { useActiveScenario, useProjection } from '../state/use-projection';
+import { ActiveScenarioNote, OverrideMark } from '../compare/OverrideMark';
+import { setNodeParamInActive } from '../scenarios/active-edits';
 import { duplicateSelection } from './clipboard';
 import { ExplanationList } from './ExplanationList';
 import { fieldOfFinding } from './field-findings';
@@ -40,13 +42,17 @@ export function NodeInspector({ node }: { node: PlanNode }) {
   function commitParam(key: string, value: unknown): string | null {
     const plan = useEditor.getState().plan;
     if (!plan) return null;
-    const result = setNodeParam(plan, node.id, key, value);
+    // With a scenario active the value becomes its override (the base keeps its own).
+    const result = setNodeParamInActive(plan, node.id, key, value);
     if (!result.ok) return result.message;
     edit(() => result.plan);
     return null;
   }
 
-  const params = node.params as Record<string, number | string>;
+  const active = useActiveScenario();
+  // The active scenario's values: what its numbers use.
+  const shown = active?.applied.plan.nodes.find((n) => n.id === node.id) ?? node;
+  const params = shown.params as Record<string, number | string>;
   const atEvent = sized?.atEvent;
   const current = useEditor((s) => s.plan);
   const growthNote = current ? sourceGrowthNote(current, node.id) : null;
@@ -90,6 +96,7 @@ export function NodeInspector({ node }: { node: PlanNode }) {
           )}
         </Text>
       )}
+      <ActiveScenarioNote what="parameter changes here apply to this scenario only; name, notes and connections are shared." />
       {growthNote && <Text size="xs" c="orange.8" data-testid="source-growth-note">{growthNote}</Text>}
       {findings.map((f) => (
         <Text key={f.id} size="xs" c={f.severity === 'critical' ? 'red.8' : f.severity === 'warning' ? 'yellow.9' : 'blue.8'}>
@@ -114,6 +121,7 @@ export function NodeInspector({ node }: { node: PlanNode }) {
                     testId={`param-${field.key}`}
                     commit={(value) => commitParam(field.key, value)}
                   />
+                  <OverrideMark target={{ kind: 'node', nodeId: node.id, key: field.key }} testId={`param-${field.key}-override`} />
                   {besideField(field.key).map((f) => (
                     <Text key={f.id} size="xs" c="orange.8" mt={2} data-testid={`param-${field.key}-finding`}>{f.message}</Text>
                   ))}

@@ -1,7 +1,7 @@
 import { Button, Group, Menu, Text } from '@mantine/core';
 import { useReactFlow } from '@xyflow/react';
 import { Plus } from 'lucide-react';
-import { addNode } from '../../../shared/editing/plan-edits';
+import { addNode, addNodeBeside } from '../../../shared/editing/plan-edits';
 import { NODE_BOX, placeNewNode } from '../../../shared/editing/placement';
 import { kindLabel } from '../../../shared/kinds';
 import { nodeKinds, type NodeKind } from '../../../shared/model/plan';
@@ -11,7 +11,8 @@ import { NodeKindIcon } from './node-kind-style';
 
 /**
  * Adds a node of a kind on free space near the middle of what the user is looking at (or
- * beside the selected node), never on another card or under the minimap, and selects it.
+ * beside the selected node, wired to it), never on another card or under the minimap, and
+ * selects it.
  */
 export function Palette() {
   const edit = useEditor((s) => s.edit);
@@ -50,7 +51,10 @@ export function Palette() {
     const besideNodeId = selectedNodeIds.length === 1 && selectedEdgeIds.length === 0 ? selectedNodeIds[0] : undefined;
     const at = placeNewNode(plan, { view, keepClear, besideNodeId });
     const id = `${kind}-${crypto.randomUUID().slice(0, 8)}`;
-    edit((p) => addNode(p, kind, id, { x: Math.round(at.x), y: Math.round(at.y) }));
+    const position = { x: Math.round(at.x), y: Math.round(at.y) };
+    // Beside the selected node, the new one is its next hop: wired, so the user need not drag
+    // a connection to a card they have only just made.
+    edit((p) => (besideNodeId ? addNodeBeside(p, kind, id, position, besideNodeId, `edge-${crypto.randomUUID().slice(0, 8)}`).plan : addNode(p, kind, id, position)));
     select([id], []);
     // A full view: the node went to the nearest free spot outside it, so the view widens to show
     // it, after React Flow has measured the new card (a frame is too early: the fit would leave

@@ -32,13 +32,15 @@ function PlanNodeCardImpl({ data }: NodeProps<PlanFlowNode>) {
       style={{ borderLeft: `4px solid var(--mantine-color-${color}-${status === 'ok' ? 5 : 6})` }}
     >
       {node.kind !== 'trafficSource' && <Handle type="target" position={Position.Left} />}
-      <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-        <NodeKindIcon kind={node.kind} />
-        <div style={{ minWidth: 0, flex: 1 }}>
-          <div className="hr-node__kind">{kindLabel(node.kind)}</div>
-          <div className="hr-node__name" title={node.name}>
-            {node.name}
-          </div>
+      {/* Two or three lines of text large enough to read at the samples' fitted zoom (about
+          0.7 at 1440×900): the name, then load and status, then need vs today. The kind is
+          the icon's (its name on hover and for screen readers; the inspector says it too). */}
+      <div className="hr-node__head">
+        <span title={kindLabel(node.kind)} aria-label={kindLabel(node.kind)} role="img" style={{ display: 'flex' }}>
+          <NodeKindIcon kind={node.kind} size={18} />
+        </span>
+        <div className="hr-node__name" title={node.name}>
+          {node.name}
         </div>
         {severity && (
           <span
@@ -47,7 +49,7 @@ function PlanNodeCardImpl({ data }: NodeProps<PlanFlowNode>) {
             data-testid={`node-findings-${node.name}`}
             style={{ color: `var(--mantine-color-${severity === 'critical' ? 'red' : severity === 'warning' ? 'yellow' : 'blue'}-7)` }}
           >
-            <AlertTriangle size={13} aria-hidden />
+            <AlertTriangle size={15} aria-hidden />
             {findings.length}
           </span>
         )}
@@ -55,14 +57,14 @@ function PlanNodeCardImpl({ data }: NodeProps<PlanFlowNode>) {
       {event && (
         <div className="hr-node__numbers">
           <span title="Load at the event peak">{formatNumber(event.loadRps)} rps</span>
-          {sizing?.unit && (
-            <span title={`Required at the event vs today (${sizing.unit})`} data-testid={`node-need-${node.name}`}>
-              {formatNumber(event.required)} / {formatNumber(event.current)} {shortUnit(sizing.unit)}
-            </span>
-          )}
           <span className="hr-node__status" style={{ color: `var(--mantine-color-${color}-8)`, background: `var(--mantine-color-${color}-0)` }}>
             {statusLabel[status]}
           </span>
+        </div>
+      )}
+      {event && sizing?.unit && (
+        <div className="hr-node__need" title={`Required at the event vs today (${sizing.unit})`} data-testid={`node-need-${node.name}`}>
+          {formatNumber(event.required)} / {formatNumber(event.current)} {shortUnit(sizing.unit)}
         </div>
       )}
       <Handle type="source" position={Position.Right} />

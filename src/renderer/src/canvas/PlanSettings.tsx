@@ -4,6 +4,9 @@ import type { Plan } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
 import { planGrowthNote } from './growth-notes';
 import { setPlanField } from './plan-field-edit';
+import { setPlanFieldInActive } from '../scenarios/active-edits';
+import { ActiveScenarioNote, OverrideMark } from '../compare/OverrideMark';
+import { useActiveScenario } from '../state/use-projection';
 import { ValidatedField } from './ValidatedField';
 import { ReadinessSettings } from '../readiness/ReadinessSettings';
 
@@ -14,7 +17,8 @@ function useCommit() {
   return (section: Section, key: string, value: unknown): string | null => {
     const plan = useEditor.getState().plan;
     if (!plan) return null;
-    const result = setPlanField(plan, section, key, value);
+    // Surge, growth and the headroom policy become the active scenario's overrides; the rest is shared.
+    const result = setPlanFieldInActive(plan, section, key, value);
     if (!result.ok) return result.message;
     edit(() => result.plan);
     return null;
@@ -23,11 +27,14 @@ function useCommit() {
 
 /** The plan's own inputs, shown when nothing on the canvas is selected. */
 export function PlanSettings() {
-  const plan = useEditor((s) => s.plan) as Plan;
+  const stored = useEditor((s) => s.plan) as Plan;
+  const plan = useActiveScenario()?.applied.plan ?? stored;
   const commit = useCommit();
   const { event, growth, headroom } = plan;
   const growthNote = planGrowthNote(plan);
   return (
+    <>
+    <ActiveScenarioNote what="the surge, growth and headroom policy set here are this scenario's; dates, names and the horizon are shared." />
     <Accordion multiple defaultValue={['event']} variant="contained" data-testid="plan-settings">
       <Accordion.Item value="event">
         <Accordion.Control><Text size="xs" fw={600}>Event</Text></Accordion.Control>
@@ -61,6 +68,7 @@ export function PlanSettings() {
               commit={(v) => commit('event', 'surge', { mode: event.surge.mode, value: v })}
             />
             <Text size="xs" c="dimmed" data-testid="surge-both-forms">{describeSurge(event.surge)}</Text>
+            <OverrideMark target={{ kind: 'surge' }} testId="surge-override" />
           </Stack>
         </Accordion.Panel>
       </Accordion.Item>
@@ -69,7 +77,9 @@ export function PlanSettings() {
         <Accordion.Panel>
           <Stack gap={6}>
             <SegmentedControl size="xs" value={growth.method} data={[{ value: 'compound', label: 'Compound' }, { value: 'linear', label: 'Linear' }]} onChange={(m) => commit('growth', 'method', m)} />
+            <OverrideMark target={{ kind: 'growth', key: 'method' }} testId="growth-method-override" />
             <ValidatedField label="Growth per month" kind="percent" unit="%" help="Negative for shrinking traffic" value={growth.monthlyRate} testId="growth-rate" commit={(v) => commit('growth', 'monthlyRate', v)} />
+            <OverrideMark target={{ kind: 'growth', key: 'monthlyRate' }} testId="growth-rate-override" />
             {growthNote && <Text size="xs" c="orange.8" data-testid="growth-not-applied">{growthNote}</Text>}
             <ValidatedField label="First month" kind="text" help="YYYY-MM (month 0 = today's traffic)" value={plan.startMonth} commit={(v) => commit('root', 'startMonth', v)} />
             <ValidatedField label="Horizon" kind="integer" unit="months" value={plan.horizonMonths} commit={(v) => commit('root', 'horizonMonths', v)} />
@@ -81,14 +91,20 @@ export function PlanSettings() {
         <Accordion.Panel>
           <Stack gap={6}>
             <ValidatedField label="Target utilization" kind="percent" unit="%" value={headroom.targetUtilization} testId="policy-target" commit={(v) => commit('headroom', 'targetUtilization', v)} />
+            <OverrideMark target={{ kind: 'headroom', key: 'targetUtilization' }} testId="policy-target-override" />
             <ValidatedField label="Buffer" kind="percent" unit="%" help="Extra over the peak for the unexpected" value={headroom.buffer} testId="policy-buffer" commit={(v) => commit('headroom', 'buffer', v)} />
+            <OverrideMark target={{ kind: 'headroom', key: 'buffer' }} testId="policy-buffer-override" />
             <ValidatedField label="N+k spares" kind="integer" value={headroom.nPlusK} commit={(v) => commit('headroom', 'nPlusK', v)} />
+            <OverrideMark target={{ kind: 'headroom', key: 'nPlusK' }} />
             <ValidatedField label="Zones" kind="integer" value={headroom.zones} commit={(v) => commit('headroom', 'zones', v)} />
+            <OverrideMark target={{ kind: 'headroom', key: 'zones' }} />
             <Switch size="xs" label="Survive the loss of one zone" checked={headroom.surviveZoneLoss} onChange={(e) => commit('headroom', 'surviveZoneLoss', e.currentTarget.checked)} />
+            <OverrideMark target={{ kind: 'headroom', key: 'surviveZoneLoss' }} testId="policy-survive-override" />
           </Stack>
         </Accordion.Panel>
       </Accordion.Item>
-      <ReadinessSettings plan={plan} />
+      <ReadinessSettings plan={stored} />
     </Accordion>
+    </>
   );
 }

@@ -1,8 +1,8 @@
 import type ELK from 'elkjs/lib/elk.bundled.js';
 import type { Plan } from '../../../shared/model/plan';
 
-const NODE_WIDTH = 190;
-const NODE_HEIGHT = 78;
+const NODE_WIDTH = 200;
+const NODE_HEIGHT = 96;
 type Elk = InstanceType<typeof ELK>;
 let elkLoad: Promise<Elk> | null = null;
 

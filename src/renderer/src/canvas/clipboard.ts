@@ -1,10 +1,10 @@
 import { copyFragment, nudgeNodes, pasteFragment, type Fragment } from '../../../shared/editing/fragment';
 import { removeElements } from '../../../shared/editing/plan-edits';
+import { clearOffset } from '../../../shared/editing/placement';
 import { useEditor } from '../state/editor-store';
 
 // In-app clipboard: nodes carry ids and parameters that only make sense inside Headroom.
 let clipboard: Fragment | null = null;
-let pasteCount = 0;
 
 function newId(): string {
   return `node-${crypto.randomUUID().slice(0, 8)}`;
@@ -14,7 +14,6 @@ export function copySelection(): number {
   const { plan, selectedNodeIds } = useEditor.getState();
   if (!plan || selectedNodeIds.length === 0) return 0;
   clipboard = copyFragment(plan, selectedNodeIds);
-  pasteCount = 0;
   return clipboard.nodes.length;
 }
 
@@ -26,12 +25,11 @@ export function cutSelection(): void {
 
 export function pasteClipboard(): void {
   if (!clipboard) return;
-  pasteCount += 1;
   const fragment = clipboard;
-  const step = 40 * pasteCount;
   let pasted: string[] = [];
+  // Each paste lands clear of every card, the originals and earlier pastes included.
   useEditor.getState().edit((p) => {
-    const result = pasteFragment(p, fragment, newId, { x: step, y: step });
+    const result = pasteFragment(p, fragment, newId, clearOffset(p, fragment.nodes));
     pasted = result.nodeIds;
     return result.plan;
   });
@@ -43,7 +41,8 @@ export function duplicateSelection(): void {
   if (!plan || selectedNodeIds.length === 0) return;
   let pasted: string[] = [];
   edit((p) => {
-    const result = pasteFragment(p, copyFragment(p, selectedNodeIds), newId);
+    const fragment = copyFragment(p, selectedNodeIds);
+    const result = pasteFragment(p, fragment, newId, clearOffset(p, fragment.nodes));
     pasted = result.nodeIds;
     return result.plan;
   });

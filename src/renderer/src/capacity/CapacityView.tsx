@@ -7,8 +7,10 @@ import { kindLabel } from '../../../shared/kinds';
 import { ExplanationList } from '../canvas/ExplanationList';
 import { NodeKindIcon } from '../canvas/node-kind-style';
 import { describePolicy } from '../../../shared/engine/policy-note';
+import { costSummary, describeCostRange } from '../../../shared/engine/cost-range';
 import { useEditor } from '../state/editor-store';
-import { useProjection } from '../state/use-projection';
+import { useActiveScenario, useProjection } from '../state/use-projection';
+import { ScenarioLabel } from '../compare/ScenarioLabel';
 
 const statusColor = { ok: 'teal', tight: 'yellow', short: 'red' } as const;
 
@@ -49,7 +51,9 @@ function AddWhen({ node, projection }: { node: NodeProjection; projection: Proje
 /** Every node's need, today's capacity, when it falls short and what to add when: the plan as a table. */
 export function CapacityView() {
   const projection = useProjection();
-  const plan = useEditor((s) => s.plan);
+  // The active scenario's plan: its policy and prices are the ones these numbers used.
+  const active = useActiveScenario();
+  const plan = active?.applied.plan ?? useEditor.getState().plan;
   const [when, setWhen] = useState('event');
   const [open, setOpen] = useState<string | null>(null);
   if (!projection) return null;
@@ -65,7 +69,7 @@ export function CapacityView() {
       <Stack p="md" gap="md">
         <Group justify="space-between" align="flex-end">
           <div>
-            <Title order={4}>Capacity</Title>
+            <Group gap="xs"><Title order={4}>Capacity</Title><ScenarioLabel testId="capacity-scenario" /></Group>
             <Text size="sm" c="dimmed">
               Entry load {formatNumber(when === 'event' ? totals.entryRpsAtEvent : (totals.entryRps[Number(when)] ?? 0))} rps ·{' '}
               {totals.counts.critical} critical, {totals.counts.warning} warnings
@@ -75,6 +79,10 @@ export function CapacityView() {
               the plan {formatNumber(monthCost)} {totals.currency}/month in {projection.months[costMonth]} ·{' '}
               event extra {formatNumber(totals.eventCost)} {totals.currency} (pre-scale weeks and event days)
             </Text>
+            {active &&
+              describeCostRange(costSummary(active.applied.plan, projection), formatNumber).map((line) => (
+                <Text key={line} size="sm" c="dimmed" data-testid="capacity-cost-range">{line}</Text>
+              ))}
             {plan && (
               <Text size="sm" c="dimmed" data-testid="capacity-policy">{describePolicy(plan)}</Text>
             )}

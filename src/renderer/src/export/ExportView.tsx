@@ -11,6 +11,7 @@ import { saveExport, type SaveOutcome } from './save-export';
 import { useExportPreview } from './use-export-preview';
 import { VariableNamesTable } from './VariableNamesTable';
 import { WorkbookSummary } from './WorkbookSummary';
+import { ScenarioLabel } from '../compare/ScenarioLabel';
 
 const XLSX_ID = 'xlsx';
 const stageOptions = [{ value: 'all', label: 'All stages' }, ...stages.map((s) => ({ value: s.id, label: `${s.fileStem.slice(0, 2)} · ${s.label}` }))];
@@ -75,6 +76,7 @@ export function ExportView() {
     <div style={{ flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }} data-testid="export-view" data-preview-state={stale ? 'updating' : 'ready'}>
       <Group px="md" py={8} gap="sm" justify="space-between" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', background: 'white' }} wrap="nowrap">
         <Group gap="sm" wrap="nowrap">
+          <ScenarioLabel name={preview.scenario} testId="export-scenario" />
           <Select size="xs" w={170} data={stageOptions} value={stage ?? 'all'} onChange={onStage} allowDeselect={false} aria-label="Stages to export" data-testid="export-stage" />
           <Button size="xs" leftSection={<FileSpreadsheet size={14} />} loading={saving === 'xlsx'} disabled={saving !== null} onClick={() => void save('xlsx')} data-testid="save-xlsx">Save XLSX…</Button>
           <Button size="xs" variant="default" leftSection={<FolderDown size={14} />} loading={saving === 'tfvars'} disabled={saving !== null} onClick={() => void save('tfvars')} data-testid="save-tfvars">
@@ -100,7 +102,7 @@ export function ExportView() {
           <ExportFileList files={files} selected={current.id} onSelect={setSelected} />
           <Divider my="sm" />
           <Title order={6} px="md" pb={2} c="dimmed" tt="uppercase">Terraform variables</Title>
-          <Text size="xs" c="dimmed" px="md" pb={6}>Type a name to override the one derived from the node (saved in the plan, undoable).</Text>
+          <Text size="xs" c="dimmed" px="md" pb={6}>Fixed when a node is created: renaming the node keeps it. Change one here only with the infra module (saved in the plan, undoable).</Text>
           <div style={{ padding: '0 8px 12px' }}>
             <VariableNamesTable rows={preview.variableNames} plan={plan} />
           </div>

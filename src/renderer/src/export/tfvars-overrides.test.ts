@@ -23,21 +23,20 @@ describe('variable name overrides', () => {
   it('accepts a valid unused identifier and refuses the rest with a reason', () => {
     expect(variableNameProblem('edge_api', 'a', rows)).toBeNull();
     expect(variableNameProblem('api', 'a', rows)).toBeNull();
-    expect(variableNameProblem('', 'a', rows)).toBeNull();
+    expect(variableNameProblem('', 'a', rows)).toMatch(/needs a Terraform variable name/);
     expect(variableNameProblem('db', 'a', rows)).toMatch(/already the variable of "DB"/);
     expect(variableNameProblem('1api', 'a', rows)).toMatch(/starting with a letter/);
     expect(variableNameProblem('api name', 'a', rows)).toMatch(/letters, digits/);
     expect(variableNameProblem('count', 'a', rows)).toMatch(/reserved/);
   });
 
-  it('sets and clears the override without touching other nodes or extras', () => {
+  it('stores the new name without touching other nodes or extras', () => {
     const set = setVariableName(plan, 'a', 'edge_api');
     expect(set.nodes[0]!.tfvars).toEqual({ extra: {}, variableName: 'edge_api' });
     expect(set.nodes[1]).toBe(plan.nodes[1]);
     const withExtra = setExtras(set, 'a', { team: 'core' });
-    const cleared = setVariableName(withExtra, 'a', '');
-    expect(cleared.nodes[0]!.tfvars).toEqual({ extra: { team: 'core' } });
-    expect(setExtras(cleared, 'a', {}).nodes[0]!.tfvars).toBeUndefined();
+    expect(setVariableName(withExtra, 'a', 'api_v2').nodes[0]!.tfvars).toEqual({ extra: { team: 'core' }, variableName: 'api_v2' });
+    expect(setExtras(plan, 'b', {}).nodes[1]!.tfvars).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { VariableNameRow } from '../../../shared/contract/exports';
-import { isHclIdentifier, RESERVED_VARIABLE_NAMES } from '../../../shared/export/hcl';
+import { variableNameSyntaxProblem } from '../../../shared/model/terraform-names';
 import type { Plan, PlanNode } from '../../../shared/model/plan';
 
 /**
@@ -28,18 +28,16 @@ function withTfvars(plan: Plan, nodeId: string, change: (current: Tfvars) => Tfv
 
 /** null when `name` can be the node's variable; else why not, in words for the input. */
 export function variableNameProblem(name: string, nodeId: string, rows: readonly VariableNameRow[]): string | null {
-  if (name === '') return null;
-  if (!isHclIdentifier(name)) return 'use letters, digits, _ or -, starting with a letter or _';
-  if (RESERVED_VARIABLE_NAMES.has(name)) return `"${name}" is reserved by Terraform`;
-  if (name.length > 100) return 'at most 100 characters';
+  const syntax = variableNameSyntaxProblem(name);
+  if (syntax) return syntax;
   const other = rows.find((r) => r.nodeId !== nodeId && r.variable === name);
   if (other) return `already the variable of "${other.nodeName}"`;
   return null;
 }
 
-/** Sets (or with '' clears) the node's variable name override. */
+/** Stores `name` as the node's Terraform variable (the caller checked it with variableNameProblem). */
 export function setVariableName(plan: Plan, nodeId: string, name: string): Plan {
-  return withTfvars(plan, nodeId, ({ variableName: _old, ...rest }) => (name === '' ? rest : { ...rest, variableName: name }));
+  return withTfvars(plan, nodeId, (current) => ({ ...current, variableName: name }));
 }
 
 export function setExtras(plan: Plan, nodeId: string, extra: Record<string, ExtraValue>): Plan {

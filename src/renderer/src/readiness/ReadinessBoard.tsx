@@ -12,6 +12,7 @@ import { PhasePanel } from './PhasePanel';
 import { PhaseStepper } from './PhaseStepper';
 import { useReadiness, type ReadinessModel } from './use-readiness';
 import { VerdictBanner } from './VerdictBanner';
+import { ScenarioLabel } from '../compare/ScenarioLabel';
 
 interface Props {
   plan: Plan;
@@ -66,6 +67,7 @@ function Board({ plan, planId, state, model }: Props & { model: ReadinessModel }
   return (
     <div style={{ flex: 1, overflowY: 'auto', minHeight: 0 }} data-testid="readiness">
       <Stack gap="md" p="md" maw={1500}>
+        <ScenarioLabel testId="readiness-scenario" />
         <Group align="flex-start" wrap="nowrap" gap="md">
           <div style={{ flex: 1, minWidth: 0 }}>
             <VerdictBanner verdict={model.overall} eventName={plan.event.name} countdown={countdown(model)} startsLocal={model.event.startsLocal} startsAtUtc={model.event.startsAt} timeZone={model.event.timeZone} />

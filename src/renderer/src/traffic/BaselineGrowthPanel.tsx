@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { formatNumber } from '../../../shared/engine/format';
 import { GrowthSchema, type Plan } from '../../../shared/model/plan';
 import { ValidatedField } from '../canvas/ValidatedField';
+import { growthText } from '../canvas/growth-notes';
 import type { BaselineStatistic, HistoryAnalysis } from '../../../shared/traffic';
 import { useEditor } from '../state/editor-store';
 import { HistoryWindowPicker } from './HistoryWindowPicker';
@@ -138,7 +139,7 @@ export function BaselineGrowthPanel({ source, planGrowthRate, analysis }: { sour
             }}
           />
         )}
-        {choice === 'plan' && <Text size="xs" c="dimmed">The plan grows {formatNumber(planGrowthRate * 100, 2)} %/month (plan settings).</Text>}
+        {choice === 'plan' && <Text size="xs" c="dimmed">The plan grows {growthText(planGrowthRate)} (plan settings).</Text>}
         {fit && (
           <Stack gap={4} data-testid="traffic-fit">
             <Group gap="xs">

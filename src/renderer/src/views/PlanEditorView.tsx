@@ -5,6 +5,7 @@ import { SaveIndicator } from '../components/SaveIndicator';
 import { useEditor } from '../state/editor-store';
 import { usePlans } from '../state/plans-store';
 import { planViews } from './plan-views';
+import { ScenarioSwitcher } from '../compare/ScenarioSwitcher';
 
 export function PlanEditorView() {
   const plan = useEditor((s) => s.plan);
@@ -33,6 +34,7 @@ export function PlanEditorView() {
           <Text size="sm" c="dimmed" truncate>{plan.event.name} · {plan.event.startDate}</Text>
         </Group>
         <Group gap="sm" wrap="nowrap">
+          <ScenarioSwitcher />
           {planViews.length > 1 && (
             <SegmentedControl size="xs" value={viewId} onChange={setViewId} data={planViews.map((v) => ({ value: v.id, label: v.label }))} data-testid="view-switcher" />
           )}

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { CapacityView } from '../capacity/CapacityView';
+import { CompareView } from '../compare/CompareView';
 import { ExportView } from '../export/ExportView';
 import { ReadinessView } from '../readiness/ReadinessView';
 import { TrafficView } from '../traffic/TrafficView';
@@ -19,6 +20,7 @@ export const planViews: PlanView[] = [
   { id: 'topology', label: 'Topology', component: TopologyView },
   { id: 'capacity', label: 'Capacity', component: CapacityView },
   { id: 'traffic', label: 'Traffic', component: TrafficView },
+  { id: 'compare', label: 'Compare', component: CompareView },
   { id: 'readiness', label: 'Readiness', component: ReadinessView },
   { id: 'export', label: 'Export', component: ExportView },
 ];

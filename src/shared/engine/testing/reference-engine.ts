@@ -471,7 +471,19 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
       const rule = node.kind === 'cdn' ? 'cdn-limit' : node.kind === 'queue' ? 'queue-limit' : 'external-rate-limit';
       if (limit > 0 && e.utilization >= 0.9) f(rule, e.utilization > 1 ? 'critical' : 'warning', at);
     }
+    if (n.unit !== null && node.kind !== 'serverlessFunction') {
+      // Right-sizing (a function's count is a quota, not a fleet): today's fleet at least twice (and 2 above) the busiest normal need up to the event, or the min.
+      const last = Math.min(Math.max(ev, 0), H);
+      const keep = Math.max(minOf(node), ...n.months.slice(0, last + 1).map((s) => s.required));
+      if (n.current - keep >= 2 && n.current >= 2 * keep) f('right-size', 'info', {});
+    }
     if ('instanceType' in node.params && node.kind !== 'trafficSource' && node.params.instanceType.trim() === '') f('instance-type-missing', 'warning', {});
+    else if ('instanceType' in node.params) {
+      // The catalog is data both engines read; which service fits a kind is restated here.
+      const service = instanceTypeInfo(node.params.instanceType)?.service;
+      const fits = node.kind === 'database' ? service === 'rds' : node.kind === 'cache' ? service === 'elasticache' : node.kind === 'loadBalancer' ? service === 'managed' || service === 'ec2' : service === 'ec2';
+      if (!fits) f('instance-type-unknown', 'warning', {});
+    }
     const bounds = node.kind === 'service' ? [node.params.currentInstances, node.params.minInstances, node.params.maxInstances]
       : node.kind === 'workerPool' ? [node.params.currentWorkers, node.params.minWorkers, node.params.maxWorkers]
         : node.kind === 'kubernetesWorkload' ? [node.params.currentPods, node.params.hpaMinReplicas, node.params.hpaMaxReplicas] : null;

@@ -6,6 +6,7 @@ import type { AssumptionRefs, NodeRefs } from './assumptions';
 import { kindOf } from '../../kinds';
 import { withMinimum, type SizingRefs } from './formulas';
 import { cellText } from './text';
+import type { TierChartsPlan } from './tier-charts';
 
 /**
  * Capacity (one row per sized node, at the event peak) and Projection (month by month).
@@ -89,6 +90,20 @@ export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Pro
   }
   formatCapacity(ws);
   return out;
+}
+
+/**
+ * Under the table: a heading, what the picture shows, and the per-tier charts placed by
+ * `place(row)` (0-based row of the picture's top left corner), so the sheet module never
+ * needs to know how the workbook holds pictures.
+ */
+export function placeTierCharts(ws: ExcelJS.Worksheet, charts: TierChartsPlan, place: (row: number) => void): void {
+  ws.addRow([]);
+  const heading = ws.addRow(['Required vs today, month by month']);
+  heading.font = { bold: true };
+  const shown = charts.tiers.length < charts.total ? ` The first ${charts.tiers.length} of ${charts.total} tiers, in the table's order.` : '';
+  ws.addRow([`Blue: units in place today. Orange: units required each month. Red dashes: the event month; red dot: the need at the event peak.${shown}`]);
+  place(ws.rowCount);
 }
 
 /** Cached results of the pure-reference cells (buffer, min, max; the target's is set with it). */

@@ -9,6 +9,7 @@ const GLYPHS: Record<string, string> = {
   '8': '### #.# ### #.# ###', '9': '### #.# ### ..# ###', '-': '... ... ### ... ...', ',': '... ... ... .#. #..',
   '.': '... ... ... ... .#.', "'": '.#. .#. ... ... ...', '(': '.#. #.. #.. #.. .#.', ')': '.#. ..# ..# ..# .#.',
   '/': '..# ..# .#. #.. #..', '%': '#.# ..# .#. #.. #.#', '×': '... #.# .#. #.# ...',
+  _: '... ... ... ... ###', ':': '... .#. ... .#. ...', '+': '... .#. ### .#. ...', '&': '.#. #.# .#. #.# .##',
   A: '.#. #.# ### #.# #.#', B: '##. #.# ##. #.# ##.', C: '.## #.. #.. #.. .##', D: '##. #.# #.# #.# ##.',
   E: '### #.. ##. #.. ###', F: '### #.. ##. #.. #..', G: '.## #.. #.# #.# .##', H: '#.# #.# ### #.# #.#',
   I: '### .#. .#. .#. ###', J: '..# ..# ..# #.# .#.', K: '#.# #.# ##. #.# #.#', L: '#.. #.. #.. #.. ###',
@@ -23,14 +24,26 @@ export const FONT_SCALE = 2;
 export const CHAR_ADVANCE = 4 * FONT_SCALE;
 export const TEXT_HEIGHT = 5 * FONT_SCALE;
 
+/** The characters drawText draws: accents folded (a tier called "Café" reads CAFE), one per code point. */
+function glyphChars(text: string): string[] {
+  return [...text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toUpperCase()];
+}
+
 /** Width in pixels of `text` drawn by drawText. */
 export function textWidth(text: string): number {
-  return Math.max(0, text.length * CHAR_ADVANCE - FONT_SCALE);
+  return Math.max(0, glyphChars(text).length * CHAR_ADVANCE - FONT_SCALE);
+}
+
+/** `text` cut to at most `width` pixels, ending in "..." when cut. */
+export function fitText(text: string, width: number): string {
+  const chars = glyphChars(text);
+  const room = Math.floor((width + FONT_SCALE) / CHAR_ADVANCE);
+  return chars.length <= room ? chars.join('') : `${chars.slice(0, Math.max(0, room - 3)).join('')}...`;
 }
 
 /** Draws `text` with its top-left at (x, y), calling `set` for every lit pixel. */
 export function drawText(text: string, x: number, y: number, set: (x: number, y: number) => void): void {
-  [...text.toUpperCase()].forEach((ch, k) => {
+  glyphChars(text).forEach((ch, k) => {
     const rows = GLYPHS[ch]?.split(' ');
     if (!rows) return;
     rows.forEach((row, r) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartPixels } from './png';
+import { chartPixels, niceAxis } from './png';
 
 const months = Array.from({ length: 25 }, (_, m) => `20${27 + Math.floor((m + 11) / 12)}-${String(((m + 11) % 12) + 1).padStart(2, '0')}`);
 const series = [
@@ -36,5 +36,18 @@ describe('the XLSX Summary chart image', () => {
     const inside = { x0: plot.left + 1, y0: plot.top, x1: plot.right, y1: plot.bottom };
     expect(count(img, inside, 2)).toBeGreaterThan(100);
     expect(count(img, inside, 3)).toBeGreaterThan(100);
+  });
+});
+
+describe('the y axis', () => {
+  it('steps in round numbers a person reads at a glance: 0, 2, 4, 6, 8 for a top value of 6, never 3, 5, 8', () => {
+    expect(niceAxis(6)).toEqual({ top: 8, step: 2, decimals: 0 });
+    expect(niceAxis(10)).toEqual({ top: 12, step: 3, decimals: 0 });
+    expect(niceAxis(50)).toEqual({ top: 60, step: 15, decimals: 0 });
+    expect(niceAxis(183)).toEqual({ top: 200, step: 50, decimals: 0 });
+    expect(niceAxis(33)).toEqual({ top: 40, step: 10, decimals: 0 });
+    expect(niceAxis(90)).toEqual({ top: 100, step: 25, decimals: 0 });
+    expect(niceAxis(1)).toEqual({ top: 2, step: 0.5, decimals: 1 });
+    expect(niceAxis(0.3)).toEqual({ top: 0.4, step: 0.1, decimals: 1 });
   });
 });

@@ -6,7 +6,7 @@
  */
 
 import { formatNumber } from '../../engine/format';
-import { drawText, TEXT_HEIGHT, textWidth } from './chart-font';
+import { drawText, fitText, TEXT_HEIGHT, textWidth } from './chart-font';
 
 export type Deflate = (data: Uint8Array) => Uint8Array;
 
@@ -103,6 +103,8 @@ export interface ChartSeries {
   color: number;
   /** Shown in the legend above the plot. */
   name?: string;
+  /** Line width in pixels (default 2); draw a wider series first so it shows under a narrower one. */
+  width?: number;
 }
 
 const PALETTE: readonly Rgb[] = [
@@ -124,8 +126,12 @@ export interface ChartOptions {
   /** Month index of the event: a dashed red marker, labelled `markLabel`. */
   markIndex?: number;
   markLabel?: string;
+  /** A value at `markIndex` drawn as a red dot (a tier's need at the event peak). */
+  markValue?: number;
   /** The x axis' labels (the months), drawn as many as fit without overlapping. */
   labels?: readonly string[];
+  /** Drawn top left, where a chart of unnamed series would have its legend (a panel's tier). */
+  title?: string;
   deflate?: Deflate;
 }
 
@@ -135,9 +141,13 @@ export function chartPixels(series: readonly ChartSeries[], options: ChartOption
   const height = options.height ?? 320;
   const px = new Uint8Array(width * height);
   const count = Math.max(2, ...series.map((s) => s.values.length));
-  const maxValue = niceCeiling(Math.max(1, ...series.flatMap((s) => s.values.filter(Number.isFinite))));
-  const yText = [0, 1, 2, 3, 4].map((g) => formatNumber((maxValue * g) / 4, maxValue < 8 ? 1 : 0));
-  const plot = { left: 12 + Math.max(...yText.map(textWidth)), right: width - 16, top: 34, bottom: height - 30 };
+  const mark = options.markValue !== undefined && Number.isFinite(options.markValue) ? [options.markValue] : [];
+  const axis = niceAxis(Math.max(1, ...mark, ...series.flatMap((s) => s.values.filter(Number.isFinite))));
+  const maxValue = axis.top;
+  const yText = [0, 1, 2, 3, 4].map((g) => formatNumber(axis.step * g, axis.decimals));
+  // Room on the right for half the last month label, so charts side by side never run their labels together.
+  const lastLabel = options.labels?.at(-1) ?? '';
+  const plot = { left: 12 + Math.max(...yText.map(textWidth)), right: width - Math.max(16, Math.ceil(textWidth(lastLabel) / 2) + 6), top: 34, bottom: height - 30 };
   const plotW = plot.right - plot.left;
   const plotH = plot.bottom - plot.top;
   const xAt = (i: number) => plot.left + Math.round((i / (count - 1)) * plotW);
@@ -166,21 +176,36 @@ export function chartPixels(series: readonly ChartSeries[], options: ChartOption
       drawText(label, x, plot.bottom + 8, (xx, y) => set(xx, y, TEXT));
     }
   }
-  if (options.markIndex !== undefined && options.markIndex >= 0 && options.markIndex < count) {
-    const x = xAt(options.markIndex);
+  const markAt = options.markIndex !== undefined && options.markIndex >= 0 && options.markIndex < count ? options.markIndex : null;
+  if (markAt !== null) {
+    const x = xAt(markAt);
     for (let y = plot.top; y <= plot.bottom; y += 2) set(x, y, 4);
-    if (options.markLabel) drawText(options.markLabel, Math.min(plot.right - textWidth(options.markLabel), x + 4), plot.top + 4, (xx, y) => set(xx, y, 4));
+    if (options.markLabel) {
+      // Beside the dot when there is one (the event peak's need), else at the top of the marker.
+      const y = mark.length > 0 ? Math.min(plot.bottom - TEXT_HEIGHT - 2, Math.max(plot.top + 2, yAt(mark[0]!) - Math.floor(TEXT_HEIGHT / 2))) : plot.top + 4;
+      const room = plot.right - x - 8;
+      const lx = textWidth(options.markLabel) <= room ? x + 8 : x - 8 - textWidth(options.markLabel);
+      drawText(options.markLabel, Math.max(plot.left + 2, lx), y, (xx, yy) => set(xx, yy, 4));
+    }
   }
   for (const s of series) {
+    // A wider line under a narrower one stays visible where the two run together (today = need).
+    const thick = s.width ?? 2;
+    const from = -Math.floor((thick - 1) / 2);
     for (let i = 1; i < s.values.length; i++) {
       const a = s.values[i - 1] ?? 0;
       const b = s.values[i] ?? 0;
       line(xAt(i - 1), yAt(a), xAt(i), yAt(b), (x, y) => {
-        set(x, y, s.color);
-        set(x, y + 1, s.color);
+        for (let d = from; d < from + thick; d++) set(x, y + d, s.color);
       });
     }
   }
+  if (mark.length > 0 && markAt !== null) {
+    const cx = xAt(markAt);
+    const cy = yAt(mark[0]!);
+    for (let dy = -3; dy <= 3; dy++) for (let dx = -3; dx <= 3; dx++) if (dx * dx + dy * dy <= 10) set(cx + dx, cy + dy, 4);
+  }
+  if (options.title) drawText(fitText(options.title, width - 8), 4, 10, (x, y) => set(x, y, TEXT));
   // Legend: a swatch in each series' colour, then its name.
   let lx = plot.left;
   for (const s of series) {
@@ -192,11 +217,18 @@ export function chartPixels(series: readonly ChartSeries[], options: ChartOption
   return { width, height, px, plot };
 }
 
-/** 1, 2, 2.5 or 5 × a power of ten at or above `v`: y-axis values a person reads at a glance. */
-function niceCeiling(v: number): number {
-  const p = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
-  return 10 * p;
+/**
+ * The y axis' top: four equal steps of a round size (1, 2, 3 or 5 × a power of ten; 15 and
+ * 25 from there up), so every grid line reads as a whole number (0, 2, 4, 6, 8, not 0, 3,
+ * 5, 8, 10). Steps below 1 only when the values are below 4, so whole units never get a half.
+ */
+export function niceAxis(maxValue: number): { top: number; step: number; decimals: number } {
+  const raw = Math.max(maxValue, 1e-9) / 4;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const multiples = p >= 10 ? [1, 1.5, 2, 2.5, 3, 5, 10] : p >= 1 ? [1, 2, 3, 5, 10] : [1, 2, 5, 10];
+  const step = (multiples.find((m) => m * p >= raw - 1e-12) ?? 10) * p;
+  const decimals = step >= 1 ? 0 : (String(Number(step.toPrecision(6))).split('.')[1] ?? '').length;
+  return { top: step * 4, step, decimals };
 }
 
 /**
@@ -206,6 +238,61 @@ function niceCeiling(v: number): number {
 export function renderLineChart(series: readonly ChartSeries[], options: ChartOptions = {}): Uint8Array {
   const { width, height, px } = chartPixels(series, options);
   return encodeIndexedPng(width, height, px, PALETTE, options.deflate);
+}
+
+export interface ChartPanel {
+  series: readonly ChartSeries[];
+  options: Omit<ChartOptions, 'width' | 'height' | 'deflate'>;
+}
+
+export interface GridOptions {
+  columns: number;
+  panelWidth: number;
+  panelHeight: number;
+  /** One legend above all panels: a swatch and a name per entry. */
+  legend: readonly { name: string; color: number }[];
+  /** A line of text under the legend (what the panels are, what was left out). */
+  caption?: string;
+  deflate?: Deflate;
+}
+
+const GRID_HEADER = 48;
+
+/** Width and height of a grid of `count` panels: known before anything is drawn (the sheet reserves the space). */
+export function gridSize(count: number, o: Pick<GridOptions, 'columns' | 'panelWidth' | 'panelHeight'>): { width: number; height: number } {
+  const rows = Math.max(1, Math.ceil(count / o.columns));
+  return { width: o.columns * o.panelWidth, height: GRID_HEADER + rows * o.panelHeight };
+}
+
+/** Panels side by side, `columns` to a row, under one legend: small multiples, one picture. */
+export function gridPixels(panels: readonly ChartPanel[], o: GridOptions) {
+  const { width, height } = gridSize(panels.length, o);
+  const px = new Uint8Array(width * height);
+  const set = (x: number, y: number, c: number) => {
+    if (x >= 0 && y >= 0 && x < width && y < height) px[y * width + x] = c;
+  };
+  let lx = 8;
+  for (const entry of o.legend) {
+    for (let y = 8; y < 8 + TEXT_HEIGHT; y++) for (let x = lx; x < lx + 18; x++) set(x, y, entry.color);
+    drawText(entry.name, lx + 24, 8, (x, y) => set(x, y, TEXT));
+    lx += 24 + textWidth(entry.name) + 28;
+  }
+  if (o.caption) drawText(fitText(o.caption, width - 16), 8, 8 + TEXT_HEIGHT + 10, (x, y) => set(x, y, TEXT));
+  panels.forEach((panel, i) => {
+    const img = chartPixels(panel.series, { ...panel.options, width: o.panelWidth, height: o.panelHeight });
+    const ox = (i % o.columns) * o.panelWidth;
+    const oy = GRID_HEADER + Math.floor(i / o.columns) * o.panelHeight;
+    for (let y = 0; y < img.height; y++) px.set(img.px.subarray(y * img.width, (y + 1) * img.width), (oy + y) * width + ox);
+    // A light frame, so each tier reads as its own chart.
+    for (let x = ox; x < ox + o.panelWidth; x++) set(x, oy, 1);
+    for (let y = oy; y < oy + o.panelHeight; y++) set(ox, y, 1);
+  });
+  return { width, height, px };
+}
+
+export function renderChartGrid(panels: readonly ChartPanel[], o: GridOptions): Uint8Array {
+  const { width, height, px } = gridPixels(panels, o);
+  return encodeIndexedPng(width, height, px, PALETTE, o.deflate);
 }
 
 function line(x0: number, y0: number, x1: number, y1: number, plot: (x: number, y: number) => void): void {

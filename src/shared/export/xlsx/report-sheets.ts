@@ -2,6 +2,8 @@ import type ExcelJS from 'exceljs';
 import type { Plan } from '../../model';
 import { describePolicy } from '../../engine/policy-note';
 import type { Projection } from '../../engine/types';
+import type { CostSummary } from '../../engine/cost-range';
+import { formatNumber } from '../../engine/format';
 import { cellText } from './text';
 
 /**
@@ -52,13 +54,34 @@ export interface TrafficInput {
 
 const STATUS_FILL: Record<string, string> = { done: 'FFD4EDDA', blocked: 'FFF8D7DA', 'in-progress': 'FFFFF3CD' };
 
+function money(n: number): string {
+  return formatNumber(Math.round(n));
+}
+
+/** Characters of body text a column of width 1 holds (Calibri 11 averages a little under one per unit). */
+const CHARS_PER_WIDTH = 1.1;
+
+/**
+ * Wraps `row`'s cell `col` in its column's width and makes the row tall enough for the
+ * lines: a spreadsheet does not grow a row for wrapped text it has not laid out yet
+ * (LibreOffice drew a long finding over the header above), and an unwrapped reason makes
+ * the printed page as wide as its longest line.
+ */
+function wrapText(ws: ExcelJS.Worksheet, row: ExcelJS.Row, col: number, text: string): void {
+  const width = ws.getColumn(col).width ?? 10;
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (width * CHARS_PER_WIDTH))), 0);
+  row.getCell(col).alignment = { wrapText: true, vertical: 'top' };
+  if (lines > 1) row.height = 13.5 * lines;
+}
+
 function heading(ws: ExcelJS.Worksheet, text: string): void {
   const row = ws.addRow([text]);
   row.font = { bold: true, size: 12 };
 }
 
-export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection, readiness: ReadinessInput | undefined, chart: { imageId: number } | undefined): void {
-  ws.columns = [{ width: 30 }, { width: 22 }, { width: 90 }];
+export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection, readiness: ReadinessInput | undefined, chart: { imageId: number } | undefined, costs?: CostSummary): void {
+  // Wide enough for the longest label ("Event's extra cost as bought: reserved, savings plan, spot (USD)").
+  ws.columns = [{ width: 66 }, { width: 22 }, { width: 90 }];
   const title = ws.addRow([cellText(`${plan.name}: capacity report`)]);
   title.font = { bold: true, size: 16 };
   const kv = (k: string, v: string | number, numFmt?: string) => {
@@ -84,6 +107,12 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
   kv(`Cost of today's fleet per month (${plan.currency})`, t.todayMonthlyCost, '#,##0.00');
   kv(`Plan's cost per month, event month (${plan.currency})`, eventMonth, '#,##0.00');
   kv(`Event's extra cost: pre-scale weeks and event days (${plan.currency})`, t.eventCost, '#,##0.00');
+  if (costs && costs.tiers.length > 0) {
+    // The Costs sheet has each tier; these are its totals (engine/cost-range.ts).
+    kv(`Normal fleet per month at min / desired / max (${plan.currency})`, `${money(costs.baseline.min)} / ${money(costs.baseline.desired)} / ${money(costs.baseline.max)}`);
+    kv(`Event fleet per month at min / desired / max (${plan.currency})`, `${money(costs.event.min)} / ${money(costs.event.desired)} / ${money(costs.event.max)}`);
+    kv(`Event's extra cost as bought: reserved, savings plan, spot (${plan.currency})`, costs.eventExtra, '#,##0.00');
+  }
   const { critical, warning, info } = projection.totals.counts;
   kv('Findings', `${critical} critical, ${warning} warnings, ${info} notes`);
 
@@ -96,7 +125,7 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
   } else {
     const v = ws.addRow([cellText(readiness.verdict.verdict)]);
     v.font = { bold: true };
-    for (const reason of readiness.verdict.reasons) ws.addRow(['', '', cellText(reason)]);
+    for (const reason of readiness.verdict.reasons) wrapText(ws, ws.addRow(['', '', cellText(reason)]), 3, reason);
   }
 
   ws.addRow([]);
@@ -118,7 +147,8 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
   for (const finding of projection.findings) {
     const node = finding.nodeId ? projection.byId[finding.nodeId]?.name ?? finding.nodeId : '(plan)';
     const row = ws.addRow([finding.severity, cellText(node), cellText(finding.message)]);
-    row.getCell(3).alignment = { wrapText: true };
+    wrapText(ws, row, 3, finding.message);
+    for (const c of [1, 2]) row.getCell(c).alignment = { vertical: 'top' };
     if (finding.severity === 'critical') row.getCell(1).font = { bold: true, color: { argb: 'FFC00000' } };
   }
 }

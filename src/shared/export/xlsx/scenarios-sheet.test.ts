@@ -1,9 +1,12 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import flashSale from '../../../../resources/samples/flash-sale.headroom.json';
 import globalConference from '../../../../resources/samples/global-conference.headroom.json';
 import { parsePlanDocument, type Plan } from '../../model';
 import { scenarioForExport } from '../../scenarios/export-input';
+import { planArb } from '../../testing/random-plan';
+import { cellText } from './text';
 import { buildWorkbook } from './workbook';
 
 function plan(doc: unknown): Plan {
@@ -19,9 +22,9 @@ function workbook(stored: Plan, scenario?: string) {
   return { wb: buildWorkbook({ plan: v.plan, projection: v.projection, scenarios: v.comparison, chartPng: new Uint8Array(0), now: new Date('2026-06-01T00:00:00Z') }), c: v.comparison! };
 }
 
+/** The cached result a reader that trusts it sees (`cell.value` hides a cached 0 of a formula). */
 function cached(cell: ExcelJS.Cell): unknown {
-  const v = cell.value;
-  return v !== null && typeof v === 'object' && 'formula' in v ? v.result : v;
+  return cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
 }
 
 function rowOf(ws: ExcelJS.Worksheet, title: string): number {
@@ -77,5 +80,23 @@ describe('XLSX Scenarios sheet', () => {
     const capRow = Number(formula.replace(/^.*\$/, ''));
     expect(cached(wb.getWorksheet('Capacity')!.getRow(capRow).getCell(13))).toBe(cached(ws.getRow(need + 1).getCell(col)));
     expect(typeof ws.getRow(need + 1).getCell(3).value).toBe('number');
+  });
+});
+
+describe('XLSX Scenarios sheet on random plans', () => {
+  it('is written for any plan with scenarios, its event needs the comparison\'s and names kept as text', () => {
+    fc.assert(
+      fc.property(planArb({ maxNodes: 5 }), (p) => {
+        fc.pre(p.scenarios.length > 0);
+        const { wb, c } = workbook(p);
+        const ws = wb.getWorksheet('Scenarios')!;
+        const need = rowOf(ws, 'Need at the event peak');
+        c.scenarios.forEach((s, k) => {
+          expect(ws.getRow(need).getCell(3 + k).value).toBe(cellText(s.name));
+          s.nodes.forEach((t, i) => expect(cached(ws.getRow(need + 1 + i).getCell(3 + k))).toBe(t.atEvent.required));
+        });
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -3,10 +3,13 @@ import { trafficFromPlan } from '../traffic-input';
 import type { Plan } from '../../model';
 import type { Projection } from '../../engine/types';
 import { writeAssumptions } from './assumptions';
-import { writeCapacity, writeProjection } from './capacity-sheets';
+import { placeTierCharts, writeCapacity, writeProjection } from './capacity-sheets';
+import { planTierCharts, renderTierCharts } from './tier-charts';
 import { renderLineChart, type Deflate } from './png';
 import { writeReadiness, writeSummary, writeTraffic, type ReadinessInput, type TrafficInput } from './report-sheets';
 import { plainText } from './text';
+import { writeCosts } from './costs-sheet';
+import { costSummary } from '../../engine/cost-range';
 import type { ScenarioComparison } from '../../scenarios/compare';
 import { writeScenarios } from './scenarios-sheet';
 
@@ -19,6 +22,8 @@ export interface WorkbookInput {
   deflate?: Deflate | undefined;
   /** Ready-made chart PNG bytes; when absent one is rendered here. */
   chartPng?: Uint8Array | undefined;
+  /** Ready-made bytes of the Capacity sheet's per-tier charts (the preview's empty image); when absent rendered here. */
+  tierChartPng?: Uint8Array | undefined;
   /** Every scenario side by side (scenarios/export-input.ts); a Scenarios sheet when given. `plan` is then the exported scenario's. */
   scenarios?: ScenarioComparison | undefined;
   /** Fixed for reproducible output (tests); default now. */
@@ -56,14 +61,23 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   const traffic = wb.addWorksheet('Traffic');
   const readiness = wb.addWorksheet('Readiness');
   const assumptions = wb.addWorksheet('Assumptions');
+  const costsSheet = wb.addWorksheet('Costs');
 
   const refs = writeAssumptions(assumptions, plan, projection);
   const rows = writeCapacity(capacity, plan, projection, refs);
+  const tierCharts = planTierCharts(projection);
+  if (tierCharts) {
+    const tierPng = input.tierChartPng ?? renderTierCharts(projection, input.deflate)?.png ?? new Uint8Array(0);
+    const tierImage = wb.addImage({ buffer: tierPng as unknown as ExcelJS.Buffer, extension: 'png' });
+    placeTierCharts(capacity, tierCharts, (row) => capacity.addImage(tierImage, { tl: { col: 0, row }, ext: { width: tierCharts.width, height: tierCharts.height } }));
+  }
   writeProjection(projectionSheet, projection, rows);
   if (scenariosSheet && input.scenarios) writeScenarios(scenariosSheet, input.scenarios, plan.activeScenario, rows);
   // The plan keeps each source's daily peaks: the sheet shows them unless the caller passes its own.
   writeTraffic(traffic, input.traffic ?? trafficFromPlan(plan));
   writeReadiness(readiness, input.readiness);
+  const costs = costSummary(plan, projection);
+  writeCosts(costsSheet, costs);
 
   const series = chartSeries(projection);
   const png = input.chartPng ?? renderLineChart(
@@ -75,7 +89,7 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   );
   // exceljs types ask for a Node Buffer; a Uint8Array is what it reads (and all the renderer has).
   const imageId = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
-  writeSummary(summary, plan, projection, input.readiness, { imageId });
+  writeSummary(summary, plan, projection, input.readiness, { imageId }, costs);
   // Printed or saved as PDF, each sheet is as wide as one landscape page rather than cut into columns.
   for (const sheet of wb.worksheets) {
     sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };

@@ -94,4 +94,12 @@ describe('traffic chart options', () => {
     });
     expect(option.series[1]!.stack).toBe(option.series[2]!.stack);
   });
+
+  it('the event bars’ legend lists only colours some bar uses (no blue entry when every tier is short)', () => {
+    const option = eventBarsOption(projection, plainChartTheme) as { legend: { data: string[] }; series: { name: string; data: unknown[] }[] };
+    const used = option.series.filter((s) => s.data.some((d) => typeof d === 'number')).map((s) => s.name);
+    expect(option.legend.data).toEqual(used);
+    expect(sizedTiers(projection).every((t) => t.atEvent.required > t.atEvent.current)).toBe(true);
+    expect(option.legend.data).not.toContain('Required at the event');
+  });
 });

@@ -94,25 +94,27 @@ export function tierCapacityOption(projection: Projection, theme: ChartTheme): {
 /** Today's count and the count required at the event peak, side by side per tier; short ones in red. */
 export function eventBarsOption(projection: Projection, theme: ChartTheme): ChartOption {
   const tiers = sizedTiers(projection);
+  const series = [
+    { name: 'Today', type: 'bar' as const, color: theme.secondary, data: tiers.map((t): number | null => t.atEvent.current) },
+    // Short tiers are their own series (red) so the legend shows every colour the bars use;
+    // both share a stack, so each tier still has one "required" bar beside "today".
+    ...(['covered', 'short'] as const).map((which) => ({
+      name: which === 'covered' ? 'Required at the event' : 'Required, short today',
+      type: 'bar' as const,
+      stack: 'required',
+      color: which === 'covered' ? theme.primary : theme.short,
+      data: tiers.map((t) => ((t.atEvent.required > t.atEvent.current) === (which === 'short') ? t.atEvent.required : null)),
+      label: { show: true, position: 'top' as const, fontSize: 10, color: theme.muted, formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? formatNumber(p.value) : '') },
+    })),
+  ];
   return {
     ...baseOption(theme),
     tooltip: { ...baseOption(theme).tooltip, axisPointer: { type: 'shadow' } },
-    legend: { top: 0, textStyle: { color: theme.text } },
+    // Only the colours some bar wears: no blue "required" entry when every tier is short.
+    legend: { top: 0, textStyle: { color: theme.text }, data: series.filter((s) => s.data.some((d) => d !== null)).map((s) => s.name) },
     grid: { left: 48, right: 16, top: 32, bottom: 64 },
     xAxis: { type: 'category', data: tiers.map((t) => t.name), ...axisStyle(theme), axisLabel: { color: theme.muted, rotate: tiers.length > 6 ? 30 : 0, interval: 0, fontSize: 11 } },
     yAxis: { type: 'value', minInterval: 1, ...axisStyle(theme) },
-    series: [
-      { name: 'Today', type: 'bar', color: theme.secondary, data: tiers.map((t) => t.atEvent.current) },
-      // Short tiers are their own series (red) so the legend shows every colour the bars use;
-      // both share a stack, so each tier still has one "required" bar beside "today".
-      ...(['covered', 'short'] as const).map((which) => ({
-        name: which === 'covered' ? 'Required at the event' : 'Required, short today',
-        type: 'bar' as const,
-        stack: 'required',
-        color: which === 'covered' ? theme.primary : theme.short,
-        data: tiers.map((t) => ((t.atEvent.required > t.atEvent.current) === (which === 'short') ? t.atEvent.required : null)),
-        label: { show: true, position: 'top' as const, fontSize: 10, color: theme.muted, formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? formatNumber(p.value) : '') },
-      })),
-    ],
+    series,
   };
 }

@@ -14,7 +14,6 @@ import { ExplanationList } from './ExplanationList';
 import { fieldOfFinding } from './field-findings';
 import { sourceGrowthNote } from './growth-notes';
 import { NodeKindIcon } from './node-kind-style';
-import { setNodeParam } from './node-param-edit';
 import { paramFieldsOf } from './param-fields';
 import { ValidatedField } from './ValidatedField';
 

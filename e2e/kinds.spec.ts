@@ -7,8 +7,9 @@ test('the ticketing sample shows a Kubernetes workload and a serverless function
   await plans.goto();
   await plans.create('Tour on-sale', 'ticketing-launch');
   await expect(page.getByText('ticketing-api').first()).toBeVisible();
-  await expect(page.getByText('Kubernetes workload').first()).toBeVisible();
-  await expect(page.getByText('Serverless function').first()).toBeVisible();
+  // A card shows its kind as the icon, named for screen readers.
+  await expect(page.getByRole('img', { name: 'Kubernetes workload' }).first()).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Serverless function' }).first()).toBeVisible();
   await screenshot(page, testInfo, 'kinds-ticketing-canvas');
 
   await page.getByText('checkout-confirmation').first().click();

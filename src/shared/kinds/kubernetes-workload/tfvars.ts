@@ -31,7 +31,8 @@ export const kubernetesTfvars: KindTfvars<NodeOfKind<'kubernetesWorkload'>> = {
     const desired = Math.min(nodesForPods(p, size.desired, policy.zones), max);
     const min = Math.min(nodesForPods(p, size.min, policy.zones), desired);
     return {
-      hpa_target_cpu_percent: Math.round(hpaTarget(p, policy) * 100),
+      // The HPA takes a whole percent from 1 to 100; the sizing uses the exact target.
+      hpa_target_cpu_percent: Math.min(100, Math.max(1, Math.round(hpaTarget(p, policy) * 100))),
       pod_cpu_request_millicores: p.podCpuRequestMillicores,
       pod_memory_request_mib: p.podMemoryRequestMib,
       node_group_min_size: min,

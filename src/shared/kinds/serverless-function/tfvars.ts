@@ -28,10 +28,12 @@ export const functionTfvars: KindTfvars<NodeOfKind<'serverlessFunction'>> = {
     const d = projected.atEvent.detail;
     const needed = d.kind === 'serverlessFunction' ? d.provisionedNeeded : 0;
     const unreserved = p.reservedConcurrency === 0 && (stage === 'baseline' || stage === 'after');
+    const provisioned = stage === 't-1d' ? Math.max(p.provisionedConcurrency, needed) : p.provisionedConcurrency;
     return {
-      reserved_concurrent_executions: unreserved ? -1 : size.desired,
+      // A reservation holds at least what is provisioned (AWS refuses provisioned concurrency above it).
+      reserved_concurrent_executions: unreserved ? -1 : Math.max(size.desired, provisioned),
       memory_size: p.memoryMb,
-      provisioned_concurrent_executions: stage === 't-1d' ? Math.max(p.provisionedConcurrency, needed) : p.provisionedConcurrency,
+      provisioned_concurrent_executions: provisioned,
     };
   },
   validations: (v, name) => [

@@ -112,3 +112,34 @@ test('auto-layout lays out disconnected nodes too and fits them in view, even fr
   }
   await screenshot(page, testInfo, 'canvas-auto-layout-islands');
 });
+
+test('in the flash-sale sample no edge label sits on a card its edge does not join, and a label click selects its edge', async ({ app, page }, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.open(page);
+  const list = new PlanListPage(page);
+  const editor = new EditorPage(page);
+  await list.goto();
+  await list.create('Labels', 'flash-sale');
+  await expect(async () => editor.expectAllNodesInView()).toPass({ timeout: 5_000 });
+  const misplaced = await page.evaluate(() => {
+    const cards = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((el) => ({ id: el.dataset.id!, box: el.getBoundingClientRect() }));
+    const out: string[] = [];
+    for (const label of document.querySelectorAll<HTMLElement>('.hr-edge-label')) {
+      const id = label.dataset.edgeId!;
+      const box = label.getBoundingClientRect();
+      const [source, target] = (label.dataset.ends ?? '').split(' ');
+      for (const card of cards) {
+        if (card.id === source || card.id === target) continue;
+        const w = Math.min(box.right, card.box.right) - Math.max(box.left, card.box.left);
+        const h = Math.min(box.bottom, card.box.bottom) - Math.max(box.top, card.box.top);
+        if (w > 1 && h > 1) out.push(`${label.textContent} (${id}) on ${card.id}`);
+      }
+    }
+    return out;
+  });
+  expect(misplaced).toEqual([]);
+  await page.locator('.hr-edge-label', { hasText: '×2 · 39,579 rps' }).click();
+  await expect(page.getByTestId('inspector-calls')).toBeVisible();
+  await expect(page.locator('.hr-edge-label--selected')).toHaveText('×2 · 39,579 rps');
+  await screenshot(page, testInfo, 'canvas-flash-sale-edge-selected');
+});

@@ -20,6 +20,7 @@ test('the capacity view gives today’s cost, the plan’s, the event’s extra,
   await app.open(page);
   await page.getByTestId('view-switcher').getByText('Capacity').click();
   await expect(page.getByTestId('capacity-costs')).toContainText(/Today [\d,]+ \w+\/month · the plan [\d,]+ \w+\/month in \d{4}-\d{2} · event extra [\d,]+/);
+  await expect(page.getByTestId('capacity-cost-range').first()).toHaveText(/^Monthly at min \/ desired \/ max: normal [\d,]+ \/ [\d,]+ \/ [\d,]+ \w+ · at the event \(T-1 day\) [\d,]+ \/ [\d,]+ \/ [\d,]+ \w+$/);
   await expect(page.getByTestId('capacity-to-add')).not.toContainText(/\d+ units, \d+ units/);
   await expect(page.getByTestId('capacity-policy')).toContainText(/^Headroom policy: target \d+% \(services, workers\)/);
   const toggle = page.locator('[data-testid^="add-when-toggle-"]').first();

@@ -80,7 +80,7 @@ test('a traffic source’s typed growth reads 1e1 as 10 %/month and refuses a ra
   await editor.waitSaved();
   expect((await storedPlan(app)).nodes.find((n) => n.id === 'attendees')?.params).toMatchObject({ growth: { method: 'compound', monthlyRate: 0.1, source: 'typed' } });
   await rate.fill('5000');
-  await expect(page.getByText('Enter a rate from -99 % to 1,000 % a month.')).toBeVisible();
+  await expect(page.getByText('Monthly rate must be at most 1,000 % a month.')).toBeVisible();
   await screenshot(page, testInfo, 'traffic-typed-rate-refused');
   await editor.waitSaved();
   expect((await storedPlan(app)).nodes.find((n) => n.id === 'attendees')?.params).toMatchObject({ growth: { monthlyRate: 0.1 } });

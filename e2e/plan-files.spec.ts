@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { PlanListPage } from './pages/plan-list-page';
+import { PLAN_SCHEMA_VERSION } from '../src/shared/model/plan';
 
 test('a plan saved as a file, with its checklist, opens again as a new plan with that checklist; a broken file is refused with where it broke', async ({ app, page }) => {
   await app.open(page);
@@ -19,7 +20,7 @@ test('a plan saved as a file, with its checklist, opens again as a new plan with
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.headroom\.json$/);
   const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { schemaVersion: number; name: string; nodes: unknown[]; checklist?: { items: Record<string, { status: string; owner: string }> } };
-  expect(saved.schemaVersion).toBe(2);
+  expect(saved.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
   expect(saved.checklist?.items['std:t-4w:order-capacity']).toMatchObject({ status: 'done', owner: 'Ana' });
   expect(saved.nodes.length).toBeGreaterThan(3);
 

@@ -20,6 +20,13 @@ test('a scenario is created from the active one, overrides a node, follows the s
   await expect(page.getByTestId('param-maxInstances-override')).toContainText('base: 100');
   // The copy keeps the stress case's own override of checkout's throughput.
   await expect(page.getByTestId('param-measuredRps-override')).toContainText('base: 200');
+  await screenshot(page, testInfo, 'inspector-scenario-overrides');
+  // Reset goes back to the base value; typing it again overrides again.
+  await page.getByTestId('param-maxInstances-override-reset').click();
+  await expect(page.getByTestId('param-maxInstances')).toHaveValue('100');
+  await expect(page.getByTestId('param-maxInstances-override')).toHaveCount(0);
+  await editor.setParam('checkout-svc', 'maxInstances', '500');
+  await expect(page.getByTestId('param-maxInstances-override')).toBeVisible();
 
   // The base still has its own max: switching back shows it, unmarked.
   await scenarios.switchTo('Base');
@@ -33,6 +40,11 @@ test('a scenario is created from the active one, overrides a node, follows the s
   // The Capacity view follows the active scenario and names it.
   await page.getByTestId('view-switcher').getByText('Capacity', { exact: true }).click();
   await expect(page.getByTestId('capacity-scenario')).toHaveText('Scenario: Stress, bigger checkout');
+
+  // Export writes the active scenario and says so.
+  await page.getByTestId('view-switcher').getByText('Export', { exact: true }).click();
+  await expect(page.getByTestId('export-scenario')).toHaveText('Scenario: Stress, bigger checkout');
+  await expect(page.locator('.hcl-comment').filter({ hasText: 'Scenario "Stress, bigger checkout"' }).first()).toBeVisible();
 
   await scenarios.openCompare();
   await expect(page.getByTestId('compare-table').locator('thead th')).toHaveCount(2 + 5);

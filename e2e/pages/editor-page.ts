@@ -15,7 +15,7 @@ export class EditorPage {
 
   /** Clicks the first labelled connection and waits until the inspector shows it. */
   async selectFirstEdge(): Promise<void> {
-    await this.edges().locator('.react-flow__edge-textwrapper').first().click();
+    await this.page.locator('.hr-edge-label').first().click();
     await expect(this.page.getByTestId('inspector-calls')).toBeVisible();
   }
 

@@ -150,7 +150,7 @@ describe('exports.preview', () => {
     expect(preview.tfvars[0]).toMatchObject({ name: 'variables.tf', stage: null });
     expect(preview.tfvars[1]).toMatchObject({ name: '01-baseline.tfvars', stage: 'baseline' });
     expect(preview.variableNames.length).toBeGreaterThan(0);
-    expect(preview.workbook.sheets.map((s) => s.name)).toEqual(['Summary', 'Capacity', 'Projection', 'Traffic', 'Readiness', 'Assumptions']);
+    expect(preview.workbook.sheets.map((s) => s.name)).toEqual(['Summary', 'Capacity', 'Projection', 'Traffic', 'Readiness', 'Assumptions', 'Costs']);
     expect(preview.workbook.verdict).toMatchObject({ level: 'not-ready', label: 'Not ready' });
     expect(preview.workbook.verdict!.reasons.join('\n')).toContain('no budget');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectPlan } from './project';
+import { isHandoffRule } from './handoff-findings';
 import { plan, workedReferencePlan } from './test-support';
 import type { Plan } from '../model';
 
@@ -78,5 +79,12 @@ describe('hand-off findings: a typed instance type the catalog does not know', (
       if (!parsed.ok) throw new Error(name);
       expect(unknown(parsed.plan)).toEqual([]);
     }
+  });
+});
+
+describe('what the Export view repeats before the files', () => {
+  it('includes the quota findings: a stage file the account cannot run is an outage handed off', () => {
+    for (const rule of ['quota-exceeded', 'quota-at-max', 'quota-vcpus-unknown', 'instance-type-missing', 'instance-type-unknown', 'min-above-max']) expect(isHandoffRule(rule), rule).toBe(true);
+    expect(isHandoffRule('short-at-event')).toBe(false);
   });
 });

@@ -80,7 +80,8 @@ export function handoffFindings(plan: Plan): Finding[] {
   return out;
 }
 
-const HANDOFF_RULES: ReadonlySet<string> = new Set(['instance-type-missing', 'instance-type-unknown', 'below-autoscaling-min', 'min-above-max']);
+// Quota findings too: a stage file the account's quotas cannot run fails when applied, or mid-event.
+const HANDOFF_RULES: ReadonlySet<string> = new Set(['instance-type-missing', 'instance-type-unknown', 'below-autoscaling-min', 'min-above-max', 'quota-exceeded', 'quota-at-max', 'quota-vcpus-unknown']);
 
 /** True for the rules above: the Export view repeats them before the files. */
 export function isHandoffRule(rule: string): boolean {

@@ -103,7 +103,7 @@ describe('format 2 → 3: Terraform variable names pinned on the nodes', () => {
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.document.schemaVersion).toBe(3);
+    expect(r.document.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
     expect(stored(r.document)).toEqual({ a: 'api', b: 'api_2', db: 'orders_pg', c: 'count_node', w: 'orders_pg_2', u: undefined });
     // Everything else on the node stays as it was.
     expect((r.document.nodes as { tfvars?: unknown }[])[2]!.tfvars).toEqual({ variableName: 'orders_pg', extra: { team: 'core' } });

@@ -2,6 +2,7 @@ import { DEFAULT_EVENT_START_TIME, DEFAULT_SLO_AVAILABILITY, DEFAULT_SLO_WINDOW_
 import type { PlanProblem } from './parse-plan';
 import { assignVariableNames, terraformKinds, type NamedNode } from './terraform-names';
 import type { NodeKind } from './plan';
+import { BASE_SCENARIO } from './scenario';
 
 type Document = Record<string, unknown>;
 type MigrationResult = { ok: true; document: Document; migratedFrom: number } | { ok: false; problems: PlanProblem[] };
@@ -61,6 +62,19 @@ export const migrationSteps: readonly MigrationStep[] = [
         return { ...node, tfvars: { ...objectAt(node, 'tfvars'), variableName: name } };
       });
       return { ...doc, nodes };
+    },
+  },
+  {
+    from: 3,
+    summary: 'format 4: scenarios; a format-3 (or older) plan is its base alone: no scenarios, "Base" active',
+    up(doc) {
+      // Development builds wrote scenarios into format-2/3 files before format 4 existed:
+      // what a file carries is kept (the schema checks it), never dropped.
+      return {
+        ...doc,
+        scenarios: 'scenarios' in doc ? doc.scenarios : [],
+        activeScenario: 'activeScenario' in doc ? doc.activeScenario : BASE_SCENARIO,
+      };
     },
   },
 ];

@@ -11,7 +11,7 @@ import { ServerlessFunctionParamsSchema } from '../kinds/serverless-function/par
  * renderer (editing) and the CLI. Bump PLAN_SCHEMA_VERSION and add a step to
  * `migrate-plan.ts` for every breaking change.
  */
-export const PLAN_SCHEMA_VERSION = 3;
+export const PLAN_SCHEMA_VERSION = 4;
 
 
 export const nodeKinds = [

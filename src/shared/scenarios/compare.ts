@@ -84,12 +84,13 @@ export function compareScenarios(plan: Plan, options: CompareOptions = {}): { ok
     const words = overrideWords(plan, applied.plan, applied.scenario?.overrides);
     const nodes: ScenarioTier[] = [];
     let eventMonthlyCost = 0;
-    const upstream = upstreamOf(plan);
+    const reached = reachedFrom(plan, words.byNode.keys());
     for (const p of projection.nodes) {
       if (p.unit === null) continue;
       eventMonthlyCost += p.atEvent.monthlyCost;
       // A tier's numbers use its own overrides and those of every node its traffic passes first.
-      const reaching = plan.nodes.filter((n) => n.id === p.nodeId || upstream.get(p.nodeId)?.has(n.id)).flatMap((n) => words.byNode.get(n.id) ?? []);
+      const reaching: string[] = [];
+      for (const [id, list] of words.byNode) if (reached.get(id)?.has(p.nodeId)) reaching.push(...list);
       nodes.push(tierOf(p, p.unit, projection.months, horizons, [...words.planWide, ...reaching]));
     }
     columns.push({
@@ -168,23 +169,32 @@ function leastRegretRows(columns: readonly ScenarioColumn[]): LeastRegretRow[] {
   return rows;
 }
 
-/** Per node, every node with a path of edges to it (its traffic's way in). */
-function upstreamOf(plan: Plan): Map<string, Set<string>> {
-  const into = new Map<string, string[]>();
-  for (const e of plan.edges) into.set(e.target, [...(into.get(e.target) ?? []), e.source]);
-  const out = new Map<string, Set<string>>();
-  for (const node of plan.nodes) {
-    const seen = new Set<string>();
-    const stack = [...(into.get(node.id) ?? [])];
-    while (stack.length > 0) {
-      const id = stack.pop()!;
-      if (seen.has(id) || id === node.id) continue;
-      seen.add(id);
-      stack.push(...(into.get(id) ?? []));
-    }
-    out.set(node.id, seen);
+/**
+ * For each overridden node, the nodes its traffic reaches (itself included): a forward walk
+ * from each overridden node only, so a plan of thousands of nodes with a few overrides
+ * pays a few walks, not one per tier.
+ */
+function reachedFrom(plan: Plan, from: Iterable<string>): Map<string, Set<string>> {
+  const out = new Map<string, string[]>();
+  for (const e of plan.edges) {
+    const list = out.get(e.source);
+    if (list) list.push(e.target);
+    else out.set(e.source, [e.target]);
   }
-  return out;
+  const reached = new Map<string, Set<string>>();
+  for (const id of from) {
+    const seen = new Set<string>([id]);
+    const stack = [id];
+    while (stack.length > 0) {
+      for (const next of out.get(stack.pop()!) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+    reached.set(id, seen);
+  }
+  return reached;
 }
 
 type Words = { planWide: string[]; byNode: Map<string, string[]> };

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, projectPlan, type NodeProjection } from '../engine';
+import { costSummary, formatNumber, projectPlan, type CostSummary, type NodeProjection } from '../engine';
 import { readinessForExport } from '../export/readiness-input';
 import { renderTfvarsFiles } from '../export/tfvars';
 import { buildTfvarsModel, type TfNode } from '../export/tfvars-model';
@@ -113,7 +113,24 @@ function summaryCachesTotals(wb: ExcelJS.Workbook, totals: ReturnType<typeof pro
   for (const { unit, add } of totals.toAddAtEvent) expect(rows.get(`To add before the event: ${unit}`), unit).toBe(add);
   const cost = (label: string) => [...rows.entries()].find(([k]) => k.startsWith(label))?.[1];
   expect(cost("Cost of today's fleet per month")).toBe(totals.todayMonthlyCost);
-  expect(cost("Event's extra cost")).toBe(totals.eventCost);
+  expect(cost("Event's extra cost: ")).toBe(totals.eventCost);
+}
+
+/** The Costs sheet holds the domain's cost summary (engine/cost-range.ts), tier by tier, and its totals. */
+function costsCacheSummary(wb: ExcelJS.Workbook, costs: CostSummary): void {
+  const rows: unknown[][] = [];
+  wb.getWorksheet('Costs')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  if (costs.tiers.length === 0) return;
+  expect(rows).toHaveLength(costs.tiers.length + 2);
+  costs.tiers.forEach((t, k) => {
+    const b = t.baseline;
+    const e = t.event;
+    expect(rows[k + 1]!.slice(3), t.name).toEqual([t.hourly, t.marginalHourly, b.counts.min, b.counts.desired, b.counts.max, b.monthly.min, b.monthly.desired, b.monthly.max, e.counts.min, e.counts.desired, e.counts.max, e.monthly.min, e.monthly.desired, e.monthly.max, t.eventExtraOnDemand, t.eventExtra]);
+    // Never cheaper at a higher count (a plan with its min above its max has the stage files' own contradiction), never dearer than on demand.
+    if (b.counts.min <= b.counts.max) expect(b.monthly.min).toBeLessThanOrEqual(b.monthly.max * (1 + 1e-12));
+    expect(t.eventExtra).toBeLessThanOrEqual(t.eventExtraOnDemand * (1 + 1e-12));
+  });
+  expect(rows.at(-1)!.slice(-2)).toEqual([costs.eventExtraOnDemand, costs.eventExtra]);
 }
 
 describe('random valid plans through the whole pipeline', () => {
@@ -130,6 +147,7 @@ describe('random valid plans through the whole pipeline', () => {
         const wb = buildWorkbook({ plan, projection, readiness: readiness.input, chartPng: new Uint8Array(0), now: NOW });
         workbookCachesEngine(wb, projection.nodes);
         summaryCachesTotals(wb, projection.totals);
+        costsCacheSummary(wb, costSummary(plan, projection));
       }),
       { numRuns: RUNS },
     );

@@ -7,7 +7,7 @@ import { moveNodes } from '../../../shared/editing/plan-edits';
 import { useStore } from 'zustand';
 import { useEditor } from '../state/editor-store';
 import { layoutLeftToRight } from './auto-layout';
-import { FIT_PADDING } from './fit-padding';
+import { FIT_MAX_ZOOM, FIT_PADDING } from './fit-padding';
 import { Palette } from './Palette';
 
 export function CanvasToolbar() {
@@ -31,7 +31,7 @@ export function CanvasToolbar() {
       // Fit only once React Flow holds the new positions: fitting on the next frame raced
       // the canvas's rebuild and sometimes framed the old layout, leaving nodes off-screen.
       await untilPlaced(flowStore, positions);
-      await flow.fitView({ padding: FIT_PADDING, duration: 300 });
+      await flow.fitView({ padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, duration: 300 });
     } catch (error) {
       notifications.show({ color: 'red', title: 'Auto-layout failed', message: String(error) });
     } finally {
@@ -58,7 +58,7 @@ export function CanvasToolbar() {
           </ActionIcon>
         </Tooltip>
         <Tooltip label="Fit to view">
-          <ActionIcon variant="subtle" color="gray" onClick={() => void flow.fitView({ padding: FIT_PADDING, duration: 300 })} aria-label="Fit to view">
+          <ActionIcon variant="subtle" color="gray" onClick={() => void flow.fitView({ padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, duration: 300 })} aria-label="Fit to view">
             <Maximize size={16} />
           </ActionIcon>
         </Tooltip>

@@ -6,7 +6,7 @@ import { NODE_BOX, placeNewNode } from '../../../shared/editing/placement';
 import { kindLabel } from '../../../shared/kinds';
 import { nodeKinds, type NodeKind } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
-import { FIT_PADDING } from './fit-padding';
+import { FIT_MAX_ZOOM, FIT_PADDING } from './fit-padding';
 import { NodeKindIcon } from './node-kind-style';
 
 /**
@@ -38,7 +38,7 @@ export function Palette() {
 
   /** Widens the view when the card at `at` is not wholly in it (as it stands when this runs). */
   function showIfOutside(at: { x: number; y: number }) {
-    if (!inView(at, visibleView())) void flow.fitView({ padding: FIT_PADDING, duration: 200 });
+    if (!inView(at, visibleView())) void flow.fitView({ padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, duration: 200 });
   }
 
   function add(kind: NodeKind) {

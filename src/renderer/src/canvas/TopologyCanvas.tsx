@@ -8,7 +8,6 @@ import {
   applyEdgeChanges,
   applyNodeChanges,
   type Connection,
-  type Edge,
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
@@ -18,12 +17,14 @@ import { useEditor } from '../state/editor-store';
 import { useProjection } from '../state/use-projection';
 import { reuseUnchanged, toFlowEdges, toFlowNodes } from './flow-mapping';
 import { CanvasToolbar } from './CanvasToolbar';
-import { FIT_PADDING } from './fit-padding';
+import { FIT_MAX_ZOOM, FIT_PADDING } from './fit-padding';
+import { PlanEdge, type PlanFlowEdge } from './PlanEdge';
 import { PlanNodeCard, type PlanFlowNode } from './PlanNodeCard';
 import { nextSelection } from './selection-changes';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
 
 const nodeTypes = { plan: PlanNodeCard };
+const edgeTypes = { plan: PlanEdge };
 
 export function TopologyCanvas() {
   const plan = useEditor((s) => s.plan);
@@ -38,7 +39,7 @@ export function TopologyCanvas() {
   const [startViewport] = useState(() => useEditor.getState().viewport);
   const setViewport = useEditor((s) => s.setViewport);
   const [nodes, setNodes] = useState<PlanFlowNode[]>(() => (plan ? toFlowNodes(plan, projection, new Set(selectedNodeIds)) : []));
-  const [edges, setEdges] = useState<Edge[]>(() => (plan ? toFlowEdges(plan, projection, new Set(selectedEdgeIds)) : []));
+  const [edges, setEdges] = useState<PlanFlowEdge[]>(() => (plan ? toFlowEdges(plan, projection, new Set(selectedEdgeIds)) : []));
 
   // The plan and the store's selection are the truth; the flow arrays are rebuilt when
   // either changes (drags stay local until they end).
@@ -56,7 +57,7 @@ export function TopologyCanvas() {
     const next = nextSelection(current, changes);
     if (next) select(next, edgeIds);
   }, []);
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+  const onEdgesChange = useCallback((changes: EdgeChange<PlanFlowEdge>[]) => {
     setEdges((current) => applyEdgeChanges(changes, current));
     const { selectedNodeIds: nodeIds, selectedEdgeIds: current, select } = useEditor.getState();
     const next = nextSelection(current, changes);
@@ -85,7 +86,7 @@ export function TopologyCanvas() {
   );
 
   const onDelete = useCallback(
-    ({ nodes: gone, edges: goneEdges }: { nodes: PlanFlowNode[]; edges: Edge[] }) => {
+    ({ nodes: gone, edges: goneEdges }: { nodes: PlanFlowNode[]; edges: PlanFlowEdge[] }) => {
       edit((p) => removeElements(p, gone.map((n) => n.id), goneEdges.map((e) => e.id)));
     },
     [edit],
@@ -93,7 +94,7 @@ export function TopologyCanvas() {
 
   const onMoveEnd = useCallback((_event: unknown, viewport: { x: number; y: number; zoom: number }) => setViewport(viewport), [setViewport]);
 
-  const fitViewOptions = useMemo(() => ({ padding: FIT_PADDING }), []);
+  const fitViewOptions = useMemo(() => ({ padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM }), []);
   const defaultEdgeOptions = useMemo(() => ({ style: { strokeWidth: 1.5 } }), []);
   if (!plan) return null;
   return (
@@ -101,6 +102,7 @@ export function TopologyCanvas() {
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       onNodeDragStop={onNodeDragStop}

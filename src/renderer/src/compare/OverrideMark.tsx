@@ -1,4 +1,4 @@
-import { Anchor, Group, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { overrideOf, type OverrideTarget } from '../../../shared/editing/scenario-edits';
 import { describeSurge } from '../../../shared/engine/surge';
 import { BASE_SCENARIO, type Plan, type Surge } from '../../../shared/model';
@@ -34,9 +34,10 @@ export function OverrideMark({ target, testId }: { target: OverrideTarget; testI
   const value = overrideOf(findScenario(plan, plan.activeScenario), target);
   if (value === undefined) return null;
   return (
-    <Group gap={6} mt={2} wrap="nowrap" data-testid={testId ?? 'override-mark'}>
-      <Text size="xs" c="violet.7" fw={600}>Overridden in {plan.activeScenario}</Text>
-      <Text size="xs" c="dimmed" truncate>base: {baseValue(plan, target)}</Text>
+    // One wrapping line: the inspector is narrow, and the base value must stay readable.
+    <Text size="xs" mt={2} c="violet.7" data-testid={testId ?? 'override-mark'}>
+      <b>Overridden in {plan.activeScenario}</b>
+      <Text span size="xs" c="dimmed"> · base: {baseValue(plan, target)} · </Text>
       <Anchor
         component="button"
         size="xs"
@@ -45,7 +46,7 @@ export function OverrideMark({ target, testId }: { target: OverrideTarget; testI
       >
         reset to base
       </Anchor>
-    </Group>
+    </Text>
   );
 }
 

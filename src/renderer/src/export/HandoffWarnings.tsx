@@ -4,7 +4,8 @@ import { useProjection } from '../state/use-projection';
 
 /**
  * The findings that would travel silently into the infra team's files (an empty instance
- * type, a min above the max, today below the min), said once above the export's files.
+ * type, a min above the max, today below the min, a quota the stages do not fit in), said
+ * once above the export's files.
  */
 export function HandoffWarnings() {
   const projection = useProjection();

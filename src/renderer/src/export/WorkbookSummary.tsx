@@ -10,6 +10,7 @@ const sheetPurpose: Record<string, string> = {
   Traffic: 'imported daily peaks per source',
   Readiness: 'the dated checklist with owners and status',
   Assumptions: 'every input the formulas read; change one in Excel and the result moves',
+  Costs: 'per tier: monthly cost at min / desired / max, normal and at the event, as bought',
 };
 
 /** What the XLSX will hold: its sheets, the findings and the readiness verdict. */

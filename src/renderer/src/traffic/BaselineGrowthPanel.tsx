@@ -1,13 +1,13 @@
 import { Badge, Checkbox, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { formatNumber } from '../../../shared/engine/format';
-import { GrowthSchema, type Plan } from '../../../shared/model/plan';
+import type { Plan } from '../../../shared/model/plan';
 import { ValidatedField } from '../canvas/ValidatedField';
 import { growthText } from '../canvas/growth-notes';
 import type { BaselineStatistic, HistoryAnalysis } from '../../../shared/traffic';
 import { useEditor } from '../state/editor-store';
 import { HistoryWindowPicker } from './HistoryWindowPicker';
-import { growthChoiceOf, setBaseline, setGrowth, setHistoryWindow, setIncludeSurges, type GrowthChoice, type SourceNode } from './source-edits';
+import { growthChoiceOf, typedRateProblem, setBaseline, setGrowth, setHistoryWindow, setIncludeSurges, type GrowthChoice, type SourceNode } from './source-edits';
 
 const STATISTICS: { value: BaselineStatistic; label: string }[] = [
   { value: 'max', label: 'max' },
@@ -131,10 +131,11 @@ export function BaselineGrowthPanel({ source, planGrowthRate, analysis }: { sour
             testId="traffic-typed-rate"
             commit={(v) => {
               // The same bound the plan's schema holds a growth rate to, said where it was typed.
-              const checked = GrowthSchema.shape.monthlyRate.safeParse(v);
-              if (!checked.success) return 'Enter a rate from -99 % to 1,000 % a month.';
-              setTypedRate(checked.data);
-              edit((plan) => setGrowth(plan, source.id, choice, checked.data));
+              if (typeof v !== 'number') return null;
+              const problem = typedRateProblem(v);
+              if (problem) return problem;
+              setTypedRate(v);
+              edit((plan) => setGrowth(plan, source.id, choice, v));
               return null;
             }}
           />

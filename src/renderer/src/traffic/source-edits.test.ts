@@ -3,7 +3,7 @@ import type { Plan } from '../../../shared/model/plan';
 import { parseTrafficText } from '../../../shared/traffic';
 import { samplePlan } from './test-plan.test-helper';
 import { synthesize, toCsv, weekdays } from '../../../shared/traffic/forecast/synthetic.test-helper';
-import { adoptSurge, analysisOf, applyHistory, growthChoiceOf, isAdopted, setBaseline, setGrowth, setHistoryWindow, setIncludeSurges, sourcesOf } from './source-edits';
+import { adoptSurge, analysisOf, applyHistory, growthChoiceOf, isAdopted, setBaseline, setGrowth, setHistoryWindow, setIncludeSurges, sourcesOf, typedRateProblem } from './source-edits';
 
 const plan: Plan = samplePlan();
 const sourceId = sourcesOf(plan)[0]!.id;
@@ -121,5 +121,13 @@ describe('an adopted surge stays adopted', () => {
     const params = sourcesOf(adopted)[0]!.params;
     expect(isAdopted(adopted, params, { start: at.start, end: at.end })).toBe(true);
     expect(isAdopted(adopted, params, { start: at.start, end: '2025-11-29' })).toBe(false);
+  });
+});
+
+describe('a growth rate typed on a source', () => {
+  it('is refused in the field’s own words, unit and range, the schema’s bound', () => {
+    expect(typedRateProblem(-1.5)).toBe('Monthly rate must be at least −99 % a month.');
+    expect(typedRateProblem(11)).toBe('Monthly rate must be at most 1,000 % a month.');
+    expect(typedRateProblem(0.054)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import type { Growth, NodeOfKind, Plan, Surge } from '../../../shared/model/plan';
+import { GrowthSchema, type Growth, type NodeOfKind, type Plan, type Surge } from '../../../shared/model/plan';
+import { fieldMessage } from '../canvas/field-message';
 import type { HistoryWindow, TrafficHistorySummary } from '../../../shared/model/traffic-history';
 import { analyzeHistory, selectWindow, settingsOfSource, type BaselineStatistic, type GrowthMethod, type HistoryAnalysis, type SurgeFound } from '../../../shared/traffic';
 
@@ -90,6 +91,12 @@ function rederive(params: SourceParams): SourceParams {
     if (growth) next.growth = growth;
   }
   return next;
+}
+
+/** Why a rate typed on a source cannot be its growth, in the field's words (the schema's bound); null when it can. */
+export function typedRateProblem(rate: number): string | null {
+  const checked = GrowthSchema.shape.monthlyRate.safeParse(rate);
+  return checked.success ? null : fieldMessage(checked.error.issues[0]!, { label: 'Monthly rate', kind: 'percent', unit: '% a month' });
 }
 
 export function setGrowth(plan: Plan, nodeId: string, choice: GrowthChoice, typedRate: number): Plan {

@@ -62,8 +62,9 @@ function policyOf(plan: Plan, node: PlanNode): HeadroomPolicy {
   return { ...plan.headroom, ...Object.fromEntries(Object.entries(node.headroom ?? {}).filter(([, v]) => v !== undefined)) };
 }
 
-function finiteOr0(x: number): number {
-  return Number.isFinite(x) ? x : 0;
+/** Nodes paid for: a pod that fits no node leaves the group at its max (never below its min). */
+function k8sPaid(node: Extract<PlanNode, { kind: 'kubernetesWorkload' }>, nodes: number): number {
+  return Number.isFinite(nodes) ? nodes : Math.max(node.params.nodeGroupMinSize, node.params.nodeGroupMaxSize);
 }
 
 function ceilSafe(x: number): number {
@@ -268,7 +269,7 @@ function size(plan: Plan, node: PlanNode, f: Flow, requiredOf: (id: string) => n
       const util = q.currentPods > 0 ? load / (q.currentPods * full) : load > 0 ? Infinity : 0;
       return {
         ...none, base, required, requiredUnclamped: unclamped, current: q.currentPods, status: status(required, unclamped, q.currentPods, nodes > q.nodeGroupMaxSize),
-        utilization: util, monthlyCost: Number.isFinite(nodes) ? q.hourlyCost * nodes * HOURS : 0, nodes,
+        utilization: util, monthlyCost: q.hourlyCost * k8sPaid(node, nodes) * HOURS, nodes,
       };
     }
     case 'serverlessFunction': {
@@ -367,7 +368,7 @@ export function referenceProject(plan: Plan): RefProjection {
     const hourly = 'hourlyCost' in node.params ? node.params.hourlyCost : 0;
     const primary = node.kind === 'database' ? 1 : 0;
     // What an hourly price pays for at a count: the count (+ a database's primary), a workload's nodes.
-    const paid = (count: number) => node.kind === 'kubernetesWorkload' ? finiteOr0(k8sNodes(node, count, policyOf(plan, node).zones)) : count + primary;
+    const paid = (count: number) => node.kind === 'kubernetesWorkload' ? k8sPaid(node, k8sNodes(node, count, policyOf(plan, node).zones)) : count + primary;
     const normalAt = ms[clampM(ev)]!.required;
     const normalAfter = ms[clampM(ev + 1)]!.required;
     const early = node.kind === 'database' || node.kind === 'cache' || node.kind === 'loadBalancer' || node.kind === 'serverlessFunction';
@@ -400,7 +401,7 @@ export function referenceProject(plan: Plan): RefProjection {
     plan.nodes.forEach((node, i) => {
       const hourly = 'hourlyCost' in node.params ? node.params.hourlyCost : 0;
       if (node.kind === 'serverlessFunction') cost += nodes[i]!.months[m]!.monthlyCost;
-      else if (node.kind === 'kubernetesWorkload' && hourly > 0) cost += hourly * finiteOr0(k8sNodes(node, nodes[i]!.planned[m]!, policyOf(plan, node).zones)) * HOURS;
+      else if (node.kind === 'kubernetesWorkload' && hourly > 0) cost += hourly * k8sPaid(node, k8sNodes(node, nodes[i]!.planned[m]!, policyOf(plan, node).zones)) * HOURS;
       else if (nodes[i]!.unit !== null && hourly > 0) cost += hourly * (nodes[i]!.planned[m]! + (node.kind === 'database' ? 1 : 0)) * HOURS;
       if (node.kind === 'trafficSource') entry += nodes[i]!.months[m]!.load;
     });

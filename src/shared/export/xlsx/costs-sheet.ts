@@ -20,10 +20,12 @@ export function writeCosts(ws: ExcelJS.Worksheet, costs: CostSummary): void {
     'Event min', 'Event desired', 'Event max', `Event at min (${c}/month)`, `Event at desired (${c}/month)`, `Event at max (${c}/month)`,
     `Event extra on demand (${c})`, `Event extra as bought (${c})`,
   ];
-  ws.columns = header.map((_, k) => ({ width: k === 0 ? 28 : k === 2 ? 40 : 16 }));
+  ws.columns = header.map((_, k) => ({ width: k === 0 ? 24 : k === 2 ? 46 : 13 }));
   const head = ws.addRow(header);
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'top' };
+  // LibreOffice does not grow a row for wrapped text on load: three lines, set here.
+  head.height = 45;
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const formats = ['', '', '', MONEY, MONEY, COUNT, COUNT, COUNT, MONEY, MONEY, MONEY, COUNT, COUNT, COUNT, MONEY, MONEY, MONEY, MONEY, MONEY];
   const add = (values: (string | number)[]) => {

@@ -109,9 +109,10 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
   kv(`Event's extra cost: pre-scale weeks and event days (${plan.currency})`, t.eventCost, '#,##0.00');
   if (costs && costs.tiers.length > 0) {
     // The Costs sheet has each tier; these are its totals (engine/cost-range.ts).
-    kv(`Normal fleet per month at min / desired / max (${plan.currency})`, `${money(costs.baseline.min)} / ${money(costs.baseline.desired)} / ${money(costs.baseline.max)}`);
-    kv(`Event fleet per month at min / desired / max (${plan.currency})`, `${money(costs.event.min)} / ${money(costs.event.desired)} / ${money(costs.event.max)}`);
-    kv(`Event's extra cost as bought: reserved, savings plan, spot (${plan.currency})`, costs.eventExtra, '#,##0.00');
+    // Short labels: column A is 30 characters wide; the Costs sheet says the rest.
+    kv('Month, normal: min/desired/max', `${money(costs.baseline.min)} / ${money(costs.baseline.desired)} / ${money(costs.baseline.max)} ${plan.currency}`);
+    kv('Month, event: min/desired/max', `${money(costs.event.min)} / ${money(costs.event.desired)} / ${money(costs.event.max)} ${plan.currency}`);
+    kv(`Event's extra cost as bought (${plan.currency})`, costs.eventExtra, '#,##0.00');
   }
   const { critical, warning, info } = projection.totals.counts;
   kv('Findings', `${critical} critical, ${warning} warnings, ${info} notes`);

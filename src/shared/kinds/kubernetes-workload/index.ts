@@ -3,7 +3,7 @@ import { kubernetesReadiness } from './readiness';
 import { kubernetesTfvars } from './tfvars';
 import { kubernetesXlsx } from './xlsx';
 import { kubernetesFindings } from './findings';
-import { kubernetesNumbers, nodesForPods, sizeKubernetes } from './sizing';
+import { kubernetesNumbers, nodesForPods, paidNodes, sizeKubernetes } from './sizing';
 
 /** A Deployment scaled by an HPA on a node group the cluster autoscaler grows; counted in pods. */
 export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
@@ -25,10 +25,7 @@ export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
   xlsx: kubernetesXlsx,
   stagePace: 'autoscaled',
   // The hourly price is a node's: pods are paid for through the nodes they need.
-  paidUnits: (node, count, policy) => {
-    const nodes = nodesForPods(node.params, count, policy.zones);
-    return Number.isFinite(nodes) ? nodes : 0;
-  },
+  paidUnits: (node, count, policy) => paidNodes(node.params, nodesForPods(node.params, count, policy.zones)),
   costFromUsage: false,
   passOn: () => 1,
   numbers: kubernetesNumbers,

@@ -49,6 +49,14 @@ export function nodesForPods(p: Params, pods: number, zones: number): number {
 }
 
 /**
+ * The nodes paid for: the node group's nodes, or, when a pod fits on no node (Infinity),
+ * the most the group runs (its max, never below its min) while the pods stay Pending.
+ */
+export function paidNodes(p: Params, nodes: number): number {
+  return Number.isFinite(nodes) ? nodes : Math.max(p.nodeGroupMinSize, p.nodeGroupMaxSize);
+}
+
+/**
  * Pods sized like a service, from a measured rps per pod at a CPU utilization, scaled
  * linearly to the HPA's target; then the node group those pods need.
  */
@@ -70,7 +78,7 @@ export function kubernetesNumbers(node: NodeOfKind<'kubernetesWorkload'>, ctx: S
   // Pods the cluster autoscaler cannot place (node group max, or a pod too big for a node) are short whatever the HPA says.
   out.status = statusOf(required, unclamped, current, nodes > p.nodeGroupMaxSize);
   out.utilization = current > 0 ? load / (current * capacityAtFull) : load > 0 ? Infinity : 0;
-  out.monthlyCost = Number.isFinite(nodes) ? p.hourlyCost * nodes * HOURS_PER_MONTH : 0;
+  out.monthlyCost = p.hourlyCost * paidNodes(p, nodes) * HOURS_PER_MONTH;
   out.capacity = capacity;
   out.base = base;
   out.capacityAtFull = capacityAtFull;

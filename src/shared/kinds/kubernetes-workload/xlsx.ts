@@ -7,11 +7,13 @@ const typed = 'typed in the plan';
 /** Assumptions cells are referenced inside the same sheet without the sheet's name. */
 const local = (ref: string) => ref.replace('Assumptions!', '');
 
-/** engine `nodesForPods` over cells: ceil(pods / pods per node), spread over the zones, at least the group's min. */
+/** engine `paidNodes(nodesForPods)` over cells: ceil(pods / pods per node), spread over the zones, at least the group's min. */
 function nodesFormula(r: XlsxRefs, pods: string): string {
   const per = need(r.podsPerNode, 'podsPerNode');
   const min = need(r.nodeGroupMin, 'nodeGroupMin');
-  return `IF(${pods}<=0,${min},IF(${per}<=0,0,MAX(ROUNDUP(${ceilSafeFormula(`${pods}/${per}`)}/${r.zones},0)*${r.zones},${min})))`;
+  const max = need(r.nodeGroupMax, 'nodeGroupMax');
+  // A pod that fits no node: the group runs at its max (never below its min), as the engine's paidNodes.
+  return `IF(${pods}<=0,${min},IF(${per}<=0,MAX(${min},${max}),MAX(ROUNDUP(${ceilSafeFormula(`${pods}/${per}`)}/${r.zones},0)*${r.zones},${min})))`;
 }
 
 export const kubernetesXlsx: KindXlsx<NodeOfKind<'kubernetesWorkload'>> = {

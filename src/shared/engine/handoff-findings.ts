@@ -3,25 +3,11 @@ import { instanceTypeInfo, type InstanceService } from '../model/instance-catalo
 import { kindOf } from '../kinds';
 import type { Finding } from './types';
 
-/**
- * The catalog services each kind's type may come from. Still a map by kind name (merged
- * from main after the registry move): it belongs in each kind's folder next.
- * (A load balancer may be a managed unit or EC2 proxies.)
- */
-const servicesOf: Partial<Record<PlanNode['kind'], { services: readonly InstanceService[]; what: string }>> = {
-  service: { services: ['ec2'], what: 'an EC2 instance type' },
-  workerPool: { services: ['ec2'], what: 'an EC2 instance type' },
-  kubernetesWorkload: { services: ['ec2'], what: 'an EC2 instance type (the node\'s)' },
-  loadBalancer: { services: ['managed', 'ec2'], what: 'a load-balancer unit or EC2 instance type' },
-  database: { services: ['rds'], what: 'an RDS instance class (db.…)' },
-  cache: { services: ['elasticache'], what: 'an ElastiCache node type (cache.…)' },
-};
-
 const serviceNames: Record<InstanceService, string> = { ec2: 'an EC2 instance type', rds: 'an RDS instance class', elasticache: 'an ElastiCache node type', managed: 'a load-balancer unit' };
 
 /** Why a typed (non-empty) type looks wrong for the node, or null when the catalog knows it for this kind. */
 function typeProblem(node: PlanNode, type: string): string | null {
-  const expected = servicesOf[node.kind];
+  const expected = kindOf(node).instanceServices;
   if (!expected) return null;
   const info = instanceTypeInfo(type);
   if (!info) return `${node.name}'s type "${type}" is not one Headroom's catalog knows`;

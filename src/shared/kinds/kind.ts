@@ -1,4 +1,5 @@
 import type { HeadroomPolicy, NodeKind, NodeOfKind, PlanNode } from '../model';
+import type { InstanceService } from '../model/instance-catalog';
 import type { SizeContext, SizeNumbers, SizeScratch } from '../engine/sizing-common';
 import type { StageId } from '../engine/stages';
 import type { DraftContext, ItemDraft } from '../readiness/draft';
@@ -55,6 +56,10 @@ export interface KindBehaviour<N extends PlanNode> {
   findings(node: N, projected: NodeProjection): KindFinding[];
   /** The tfvars attribute its instance type is written as (`instance_type`, `node_type`…); null = none. */
   typeAttribute: string | null;
+  /** The instance catalog's services its type may come from, and how to name them; null = not checked. */
+  instanceServices: { services: readonly InstanceService[]; what: string } | null;
+  /** Today's count is a fleet one can scale down (the right-size finding applies); a function's is a quota. */
+  rightSizes: boolean;
   /** Today's count and its autoscaling bounds, for the kinds that have both (hand-off checks). */
   autoscalingBounds(node: N): AutoscalingBounds | null;
   /** The checklist items only this kind needs (raise its max, ask for a quota, pre-provision…). */

@@ -78,6 +78,8 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     addAheadReason: 'this tier does not autoscale',
     findings: () => [],
     typeAttribute: null,
+    instanceServices: null,
+    rightSizes: false,
     autoscalingBounds: () => null,
     readiness: limitReadiness,
     tfvars: null,

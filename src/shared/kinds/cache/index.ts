@@ -14,6 +14,8 @@ export const cache: KindDefinition<'cache'> = {
   addAheadReason: 'this tier does not autoscale',
   findings: () => [],
   typeAttribute: 'node_type',
+  instanceServices: { services: ['elasticache'], what: 'an ElastiCache node type (cache.…)' },
+  rightSizes: true,
   autoscalingBounds: () => null,
   readiness: cacheReadiness,
   tfvars: {

@@ -14,6 +14,8 @@ export const database: KindDefinition<'database'> = {
   addAheadReason: 'databases cannot scale out during a surge',
   findings: () => [],
   typeAttribute: 'instance_class',
+  instanceServices: { services: ['rds'], what: 'an RDS instance class (db.…)' },
+  rightSizes: true,
   autoscalingBounds: () => null,
   readiness: databaseReadiness,
   tfvars: {

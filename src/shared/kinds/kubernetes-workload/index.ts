@@ -16,6 +16,8 @@ export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
   addAheadReason: 'this tier does not autoscale',
   findings: kubernetesFindings,
   typeAttribute: 'node_instance_type',
+  instanceServices: { services: ['ec2'], what: "an EC2 instance type (the node's)" },
+  rightSizes: true,
   autoscalingBounds: (node) => {
     const { currentPods, hpaMinReplicas, hpaMaxReplicas } = node.params;
     return { today: currentPods, min: hpaMinReplicas, max: hpaMaxReplicas, unit: 'pod', bound: (b, n) => `an HPA ${b} of ${n}` };

@@ -14,6 +14,8 @@ export const loadBalancer: KindDefinition<'loadBalancer'> = {
   addAheadReason: 'this tier does not autoscale',
   findings: () => [],
   typeAttribute: 'instance_type',
+  instanceServices: { services: ['managed', 'ec2'], what: 'a load-balancer unit or EC2 instance type' },
+  rightSizes: true,
   autoscalingBounds: () => null,
   readiness: loadBalancerReadiness,
   tfvars: {

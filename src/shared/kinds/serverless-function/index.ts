@@ -17,6 +17,8 @@ export const serverlessFunction: KindDefinition<'serverlessFunction'> = {
   addAheadReason: 'a concurrency quota increase takes days to be granted',
   findings: functionFindings,
   typeAttribute: null,
+  instanceServices: null,
+  rightSizes: false,
   autoscalingBounds: () => null,
   readiness: functionReadiness,
   tfvars: functionTfvars,

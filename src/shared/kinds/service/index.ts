@@ -14,6 +14,8 @@ export const service: KindDefinition<'service'> = {
   addAheadReason: 'this tier does not autoscale',
   findings: () => [],
   typeAttribute: 'instance_type',
+  instanceServices: { services: ['ec2'], what: 'an EC2 instance type' },
+  rightSizes: true,
   autoscalingBounds: (node) => {
     const { currentInstances, minInstances, maxInstances } = node.params;
     return { today: currentInstances, min: minInstances, max: maxInstances, unit: 'instance', bound: (b, n) => `an autoscaling ${b} of ${n}` };

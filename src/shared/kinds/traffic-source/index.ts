@@ -38,6 +38,8 @@ export const trafficSource: KindDefinition<'trafficSource'> = {
   addAheadReason: 'this tier does not autoscale',
   findings: () => [],
   typeAttribute: null,
+  instanceServices: null,
+  rightSizes: false,
   autoscalingBounds: () => null,
   readiness: () => [],
   tfvars: null,

@@ -15,6 +15,8 @@ export const workerPool: KindDefinition<'workerPool'> = {
   addAheadReason: 'this tier does not autoscale',
   findings: () => [],
   typeAttribute: 'instance_type',
+  instanceServices: { services: ['ec2'], what: 'an EC2 instance type' },
+  rightSizes: true,
   autoscalingBounds: (node) => {
     const { currentWorkers, minWorkers, maxWorkers } = node.params;
     return { today: currentWorkers, min: minWorkers, max: maxWorkers, unit: 'worker', bound: (b, n) => (b === 'min' ? `a min of ${plural(n, 'worker')}` : `a max of ${n}`) };

@@ -43,6 +43,9 @@ const bin = timed(process.execPath, ['bin/headroom.mjs', ...args]);
 const npx = timed(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['headroom', ...args]);
 const nodeAlone = timed(process.execPath, ['-e', '0']);
 const npxAlone = timed(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--version']);
+// npm exec running the smallest bin in node_modules/.bin (semver's): npm's own floor for any `npx x`.
+const npxFloor = timed(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['semver', '1.0.0']);
+check(npxFloor.stdout.trim() === '1.0.0', 'npx semver answered');
 check(bin.stdout === source.stdout && npx.stdout === source.stdout, 'the bundle prints what the sources print');
 check(source.stdout.includes('Global conference'), 'project printed the sample');
 
@@ -50,5 +53,6 @@ console.log(`median of ${RUNS} calls after one unmeasured call each`);
 figure('anchor: tsx compiling the sources (the bin before the bundle)', `${(source.wall / 1000).toFixed(2)} s wall, ${(source.cpu / 1000).toFixed(2)} s CPU`);
 figure('node -e 0 (the floor any call pays)', `${(nodeAlone.wall / 1000).toFixed(2)} s wall, ${(nodeAlone.cpu / 1000).toFixed(2)} s CPU`);
 figure('npx --version (npm\'s own start, before it looks for the bin)', `${(npxAlone.wall / 1000).toFixed(2)} s wall, ${(npxAlone.cpu / 1000).toFixed(2)} s CPU`);
-goal('npx headroom project <sample>', npx.wall / 1000, 's', 0.4, { note: `(CPU ${(npx.cpu / 1000).toFixed(2)} s; anchor ÷ this = ${(source.wall / npx.wall).toFixed(2)})` });
+figure('npx semver 1.0.0 (npm exec running a tiny local bin: the floor of any npx call)', `${(npxFloor.wall / 1000).toFixed(2)} s wall, ${(npxFloor.cpu / 1000).toFixed(2)} s CPU`);
+goal('npx headroom project <sample>', npx.wall / 1000, 's', 0.4, { note: `(CPU ${(npx.cpu / 1000).toFixed(2)} s; anchor ÷ this = ${(source.wall / npx.wall).toFixed(2)}; ${((npx.wall - npxFloor.wall) / 1000).toFixed(2)} s over npm's floor)` });
 goal('node bin/headroom.mjs project <sample> (the bundle)', bin.wall / 1000, 's', 0.4, { note: `(CPU ${(bin.cpu / 1000).toFixed(2)} s; anchor ÷ this = ${(source.wall / bin.wall).toFixed(2)})` });

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronBinaryPresent } from './electron-binary.mjs';
+import { linkBin } from './link-bin.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const installer = path.join(root, 'node_modules', 'electron', 'install.js');
@@ -30,6 +31,11 @@ async function buildCliBundle() {
 }
 
 await buildCliBundle();
+try {
+  linkBin(root);
+} catch (error) {
+  say(`node_modules/.bin/headroom was not linked (${String(error?.message ?? error).split('\n')[0]}); run the CLI as \`node bin/headroom.mjs\`.`);
+}
 if (!existsSync(installer)) process.exit(0); // production install without devDependencies
 if (electronBinaryPresent(root)) process.exit(0);
 if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {

@@ -9,6 +9,7 @@ import { renderTfvarsFiles } from '../../shared/export/tfvars';
 import type { StageId } from '../../shared/export/stages';
 import type { ScenarioComparison } from '../../shared/scenarios/compare';
 import { writeWorkbook } from '../../shared/export/xlsx/workbook';
+import { nodeBuffer } from './node-buffer';
 import type { ReadinessInput, TrafficInput } from '../../shared/export/xlsx/report-sheets';
 
 /**
@@ -97,7 +98,7 @@ export async function writeExport(request: ExportRequest): Promise<ExportResult>
       traffic: request.traffic,
       scenarios: request.scenarios,
       deflate: (d) => deflateSync(d),
-    });
+    }, { nodeBuffer });
     pending.push({ target: path.resolve(request.xlsxPath), data: bytes });
   }
   if (request.tfvarsDir) {

@@ -11,6 +11,7 @@ import { renderTfvarsFiles } from '../../shared/export/tfvars';
 import { buildTfvarsModel } from '../../shared/export/tfvars-model';
 import type { ReadinessInput } from '../../shared/export/xlsx/report-sheets';
 import { writeWorkbook } from '../../shared/export/xlsx/workbook';
+import { nodeBuffer } from '../export/node-buffer';
 import type { Plan } from '../../shared/model';
 import type { ScenarioComparison } from '../../shared/scenarios/compare';
 import { scenarioForExport, type ScenarioExport } from '../../shared/scenarios/export-input';
@@ -132,7 +133,7 @@ async function downloadFiles(
   const files: DownloadFile[] = [];
   const add = (name: string, data: Uint8Array | string) => files.push({ name, mime: mimeOf(name), base64: Buffer.from(data).toString('base64') });
   if (what !== 'tfvars') {
-    add(xlsxFileName(plan.name), await writeWorkbook({ plan, projection, readiness, scenarios, deflate: (d) => deflateSync(d) }));
+    add(xlsxFileName(plan.name), await writeWorkbook({ plan, projection, readiness, scenarios, deflate: (d) => deflateSync(d) }, { nodeBuffer }));
   }
   if (what !== 'xlsx') {
     for (const file of renderTfvarsFiles(buildTfvarsModel(plan, projection), stage)) add(file.name, file.content);

@@ -81,6 +81,29 @@ describe('importTrafficFile: streaming', () => {
     expect(r.ok && Array.from(r.points.v)).toEqual([1, 2]);
   });
 
+  it('reads a file of many reads with a BOM, ASCII reads and a non-ASCII read between them, as the in-memory parser reads its text', async () => {
+    // The ASCII reads take the Latin-1 fast path; the decoder keeps the BOM, the 'é' split at a
+    // read boundary (byte 2 MiB − 1) and the read after it.
+    const rows = bigCsv(80_000).split('\n');
+    const head = `${rows.slice(0, 30_000).join('\n')}\n`;
+    // BOM (3 bytes) + head + spaces + '\n"' puts the 'é' at byte 2 MiB − 1.
+    const spaces = (1 << 21) - 1 - 3 - Buffer.byteLength(head) - 2;
+    const text = `\ufeff${head}${' '.repeat(spaces)}\n"é note",\n${rows.slice(30_000).join('\n')}`;
+    const file = path.join(dir, 'mixed.csv');
+    writeFileSync(file, text);
+    expect(Buffer.from(text)[(1 << 21) - 1]).toBe(0xc3); // the 'é' starts on the last byte of the second read
+    const options = { fileName: 'mixed.csv', rateUnit: 'perSecond' } as const;
+    expect(plain(await importTrafficFile(file, options))).toEqual(plain(parseTrafficText(text.replace(/^\ufeff/, ''), options)));
+  });
+
+  it('never takes UTF-16 bytes for ASCII: a UTF-16LE file of several reads', async () => {
+    const text = bigCsv(40_000);
+    const file = path.join(dir, 'big-utf16.csv');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = await importTrafficFile(file, { fileName: 'big-utf16.csv', rateUnit: 'perSecond' });
+    expect(plain(r)).toEqual(plain(parseTrafficText(text, { fileName: 'big-utf16.csv', rateUnit: 'perSecond' })));
+  });
+
   it('reads Grafana\'s UTF-16LE "CSV for Excel" (BOM, tabs) as the UTF-8 file reads', async () => {
     const utf8 = readFileSync(path.join(fixturesDir, 'real-grafana-excel.csv'), 'utf8').replace(/^\ufeff/, '').replaceAll(',', '\t').replace('sep=\t', 'sep=\t');
     const file = path.join(dir, 'grafana-excel-utf16.tsv');

@@ -8,26 +8,23 @@ import { usePlans } from './state/plans-store';
 import { PlanEditorView } from './views/PlanEditorView';
 import { PlanListView } from './views/PlanListView';
 
-export function App() {
+/** `boot`: the start-up calls (boot.ts), begun before the first render. */
+export function App({ boot }: { boot: Promise<void> }) {
   const planId = useEditor((s) => s.planId);
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    const plans = usePlans.getState();
-    void Promise.all([plans.refresh(), plans.loadInfo()])
-      .then(async () => {
+    void boot
+      .then(() => {
         const info = usePlans.getState().info;
         for (const moved of info?.movedAside ?? []) {
           notifications.show({ color: 'orange', autoClose: false, title: 'A damaged data file was set aside', message: `${moved.from} could not be read (${moved.reason}). It was kept as ${moved.to}; a new database was started.` });
         }
         for (const notice of info?.notices ?? []) notifications.show({ color: 'orange', autoClose: false, title: notice.title, message: notice.message });
-        // Reopen where the user is most likely to continue: the plan saved last.
-        const latest = usePlans.getState().plans[0];
-        if (latest) await useEditor.getState().open(latest.id);
       })
       .catch((error: unknown) => notifications.show({ color: 'red', autoClose: false, title: 'Headroom could not start', message: String(error) }))
       .finally(() => setReady(true));
-  }, []);
+  }, [boot]);
 
   return (
     <AppShell header={{ height: 44 }} footer={{ height: 26 }} padding={0} data-app-state={ready ? 'ready' : 'loading'}>

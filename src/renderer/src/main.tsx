@@ -7,13 +7,16 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startBoot } from './boot';
 import { theme } from './theme';
+
+const boot = startBoot();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" />
-      <App />
+      <App boot={boot} />
     </MantineProvider>
   </StrictMode>,
 );

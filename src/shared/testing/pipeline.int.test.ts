@@ -82,7 +82,7 @@ describe.skipIf(!soffice)(`random plans' workbooks recomputed by LibreOffice${so
       const projection = projectPlan(plan);
       const readiness = readinessForExport(plan, projection, emptyChecklistState(), NOW);
       const file = path.join(dir, `plan-${k}.xlsx`);
-      writeFileSync(file, await writeWorkbook({ plan, projection, readiness: readiness.input, deflate: (d) => deflateSync(d), now: NOW }));
+      writeFileSync(file, await writeWorkbook({ plan, projection, readiness: readiness.input, deflate: (d) => deflateSync(d), now: NOW }, { nodeBuffer: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength) }));
       files.push(file);
     }
     const recomputed = recomputeSheets(path.join(dir, 'lo'), files, SHEETS);

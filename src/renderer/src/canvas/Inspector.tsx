@@ -61,8 +61,12 @@ export function Inspector() {
   const edgeIds = useEditor((s) => s.selectedEdgeIds);
   const top = useRef<HTMLDivElement>(null);
   const shownId = nodeIds.length === 1 && edgeIds.length === 0 ? nodeIds[0] : edgeIds.length === 1 && nodeIds.length === 0 ? edgeIds[0] : '';
+  const scrolledFor = useRef(shownId);
   useLayoutEffect(() => {
     // Another node (or connection, or none) selected: its inspector starts at the top, not where the last one was scrolled to.
+    // Not on mount: the panel starts at the top anyway, and scrollTo there forced a whole-page layout into the first render (~80 ms).
+    if (scrolledFor.current === shownId) return;
+    scrolledFor.current = shownId;
     top.current?.parentElement?.scrollTo({ top: 0 });
   }, [shownId]);
   if (!plan) return null;

@@ -25,6 +25,8 @@ type Value = number | string | boolean | { formula: string; result: number };
 
 const SHEET = 'Assumptions';
 
+export const ASSUMPTIONS_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', ySplit: 1 }];
+
 export function writeAssumptions(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection): AssumptionRefs {
   ws.columns = [
     { header: 'Scope', key: 'scope', width: 28 },
@@ -33,14 +35,16 @@ export function writeAssumptions(ws: ExcelJS.Worksheet, plan: Plan, projection: 
     { header: 'Unit', key: 'unit', width: 14 },
     { header: 'Source', key: 'source', width: 60 },
   ];
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.getRow(1).font = { bold: true };
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.commit();
 
   function add(scope: string, input: string, value: Value, unit: string, source: string): string {
     const row = ws.addRow([cellText(scope), input, value, unit, cellText(source)]);
     const cell = row.getCell(3);
     if (unit === 'ratio') cell.numFmt = '0.0%';
     else if (typeof value === 'number' || typeof value === 'object') cell.numFmt = '#,##0.###';
+    row.commit();
     return `${SHEET}!$C$${row.number}`;
   }
 

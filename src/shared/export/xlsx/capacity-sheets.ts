@@ -26,37 +26,51 @@ export interface CapacityRowRef {
   refs: SizingRefs;
 }
 
+export const CAPACITY_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
+export const PROJECTION_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', ySplit: 1, xSplit: 3 }];
+
+const RPS = { numFmt: '#,##0" rps"' };
+const COUNT = { numFmt: '#,##0' };
+const RATIO = { numFmt: '0%' };
+
+/** Bold, wrapped header (row 1), committed. */
+function commitHeader(ws: ExcelJS.Worksheet, wrap: boolean): void {
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  if (wrap) header.alignment = { wrapText: true };
+  header.commit();
+}
+
 export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection, a: AssumptionRefs): Map<string, CapacityRowRef> {
   ws.columns = [
     { header: 'Node', key: 'node', width: 28 },
     { header: 'Kind', key: 'kind', width: 13 },
     { header: 'Unit', key: 'unit', width: 11 },
-    { header: 'Load at event', key: 'load', width: 14 },
-    { header: 'Capacity per unit', key: 'cap', width: 16 },
+    { header: 'Load at event', key: 'load', width: 14, style: RPS },
+    { header: 'Capacity per unit', key: 'cap', width: 16, style: { numFmt: '#,##0.##' } },
     { header: 'Capacity unit', key: 'capUnit', width: 17 },
-    { header: 'Target util. (services, workers)', key: 'target', width: 13 },
-    { header: 'Buffer', key: 'buffer', width: 9 },
-    { header: 'Base need', key: 'base', width: 11 },
-    { header: 'With redundancy', key: 'unclamped', width: 15 },
-    { header: 'Min', key: 'min', width: 8 },
-    { header: 'Max', key: 'max', width: 8 },
-    { header: 'Required', key: 'required', width: 10 },
-    { header: 'Current', key: 'current', width: 9 },
-    { header: 'To add', key: 'add', width: 9 },
+    { header: 'Target util. (services, workers)', key: 'target', width: 13, style: RATIO },
+    { header: 'Buffer', key: 'buffer', width: 9, style: RATIO },
+    { header: 'Base need', key: 'base', width: 11, style: COUNT },
+    { header: 'With redundancy', key: 'unclamped', width: 15, style: COUNT },
+    { header: 'Min', key: 'min', width: 8, style: COUNT },
+    { header: 'Max', key: 'max', width: 8, style: COUNT },
+    { header: 'Required', key: 'required', width: 10, style: COUNT },
+    { header: 'Current', key: 'current', width: 9, style: COUNT },
+    { header: 'To add', key: 'add', width: 9, style: COUNT },
     { header: 'Status', key: 'status', width: 9 },
-    { header: cellText(`Cost / month (${plan.currency})`), key: 'cost', width: 18 },
+    { header: cellText(`Cost / month (${plan.currency})`), key: 'cost', width: 18, style: { numFmt: '#,##0.00' } },
   ];
-  ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).alignment = { wrapText: true };
+  commitHeader(ws, true);
 
   const out = new Map<string, CapacityRowRef>();
+  let r = 1;
   for (const node of projection.nodes) {
     const refs = a.nodes.get(node.nodeId);
     const planNode = plan.nodes.find((n) => n.id === node.nodeId);
     const xlsx = kindOf(node.kind).xlsx;
     if (!refs || !planNode || !xlsx) continue;
-    const r = ws.rowCount + 1;
+    r++;
     const at = node.atEvent;
     const policy = resolvePolicy(plan, planNode);
     const cap = xlsx.capacity(planNode, at, { ...refs, capacity: '' }, policy);
@@ -86,9 +100,10 @@ export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Pro
       f(xlsx.cost(sizing, `M${r}`, `D${r}`), at.monthlyCost),
     ]);
     fillCachedInputs(row, plan, node, refs);
+    row.commit();
     out.set(node.nodeId, { row: r, refs: sizing });
   }
-  formatCapacity(ws);
+  formatCapacity(ws, r);
   return out;
 }
 
@@ -122,14 +137,9 @@ function fillCachedInputs(row: ExcelJS.Row, plan: Plan, node: NodeProjection, re
   if (refs.max) set(12, bounds.max ?? 0);
 }
 
-function formatCapacity(ws: ExcelJS.Worksheet): void {
-  const last = Math.max(2, ws.rowCount);
-  ws.getColumn(4).numFmt = '#,##0" rps"';
-  ws.getColumn(5).numFmt = '#,##0.##';
-  ws.getColumn(7).numFmt = '0%';
-  ws.getColumn(8).numFmt = '0%';
-  for (const c of [9, 10, 11, 12, 13, 14, 15]) ws.getColumn(c).numFmt = '#,##0';
-  ws.getColumn(17).numFmt = '#,##0.00';
+/** Short and tight rows in red and amber, while the Status formula says so. */
+function formatCapacity(ws: ExcelJS.Worksheet, lastRow: number): void {
+  const last = Math.max(2, lastRow);
   ws.addConditionalFormatting({
     ref: `A2:Q${last}`,
     rules: [
@@ -154,11 +164,11 @@ export function writeProjection(ws: ExcelJS.Worksheet, projection: Projection, r
   ws.columns = [
     { header: 'Node', key: 'node', width: 28 },
     { header: 'Measure', key: 'measure', width: 18 },
-    { header: 'Current', key: 'current', width: 9 },
-    ...months.map((m, i) => ({ header: i === projection.eventMonthIndex ? `${m} (event)` : m, key: `m${i}`, width: 11 })),
+    { header: 'Current', key: 'current', width: 9, style: COUNT },
+    ...months.map((m, i) => ({ header: i === projection.eventMonthIndex ? `${m} (event)` : m, key: `m${i}`, width: 11, style: COUNT })),
   ];
-  ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 3 }];
-  ws.getRow(1).font = { bold: true };
+  commitHeader(ws, false);
+  let last = 1;
   for (const node of projection.nodes) {
     const ref = rows.get(node.nodeId);
     if (!ref) continue;
@@ -178,10 +188,12 @@ export function writeProjection(ws: ExcelJS.Worksheet, projection: Projection, r
         ? { formula: withMinimum(ref.refs, xlsx.redundancy(ref.refs, xlsx.base(ref.refs, `D${lr}`))), result: s.required, shareType: 'shared', ref: `${first}:${lastCell}` }
         : { sharedFormula: first, result: s.required },
     );
-    ws.addRow([cellText(node.name), `required (${node.unit ?? ''})`, { ...current }, ...cells]);
+    loadRow.commit();
+    const requiredRow = ws.addRow([cellText(node.name), `required (${node.unit ?? ''})`, { ...current }, ...cells]);
+    requiredRow.commit();
+    last = requiredRow.number;
   }
-  for (let c = 3; c <= months.length + 3; c++) ws.getColumn(c).numFmt = '#,##0';
-  const last = Math.max(2, ws.rowCount);
+  last = Math.max(2, last);
   const lastCol = columnName(months.length + 3);
   ws.addConditionalFormatting({
     ref: `D2:${lastCol}${last}`,

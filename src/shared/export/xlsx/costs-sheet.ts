@@ -12,6 +12,8 @@ import { cellText } from './text';
 const MONEY = '#,##0.00';
 const COUNT = '#,##0';
 
+export const COSTS_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', ySplit: 1 }];
+
 export function writeCosts(ws: ExcelJS.Worksheet, costs: CostSummary): void {
   const c = cellText(costs.currency);
   const header = [
@@ -26,13 +28,16 @@ export function writeCosts(ws: ExcelJS.Worksheet, costs: CostSummary): void {
   head.alignment = { wrapText: true, vertical: 'top' };
   // LibreOffice does not grow a row for wrapped text on load: three lines, set here.
   head.height = 45;
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  head.commit();
   const formats = ['', '', '', MONEY, MONEY, COUNT, COUNT, COUNT, MONEY, MONEY, MONEY, COUNT, COUNT, COUNT, MONEY, MONEY, MONEY, MONEY, MONEY];
-  const add = (values: (string | number)[]) => {
+  // Rows are styled, then committed (streamed out): the total row is bold before it goes.
+  const add = (values: (string | number)[], bold = false) => {
     const row = ws.addRow(values);
+    if (bold) row.font = { bold: true };
     values.forEach((_, k) => {
       if (formats[k]) row.getCell(k + 1).numFmt = formats[k]!;
     });
+    row.commit();
     return row;
   };
   for (const t of costs.tiers) {
@@ -48,11 +53,10 @@ export function writeCosts(ws: ExcelJS.Worksheet, costs: CostSummary): void {
     ws.addRow(['No tier has an hourly cost: type one in the inspector to price the plan.']);
     return;
   }
-  const total = add([
+  add([
     'All priced tiers', '', '', '', '',
     '', '', '', costs.baseline.min, costs.baseline.desired, costs.baseline.max,
     '', '', '', costs.event.min, costs.event.desired, costs.event.max,
     costs.eventExtraOnDemand, costs.eventExtra,
-  ]);
-  total.font = { bold: true };
+  ], true);
 }

@@ -58,6 +58,9 @@ function money(n: number): string {
   return formatNumber(Math.round(n));
 }
 
+export const TRAFFIC_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', ySplit: 1 }];
+export const READINESS_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', ySplit: 1 }];
+
 /** Characters of body text a column of width 1 holds (Calibri 11 averages a little under one per unit). */
 const CHARS_PER_WIDTH = 1.1;
 
@@ -65,7 +68,7 @@ const CHARS_PER_WIDTH = 1.1;
  * Wraps `row`'s cell `col` in its column's width and makes the row tall enough for the
  * lines: a spreadsheet does not grow a row for wrapped text it has not laid out yet
  * (LibreOffice drew a long finding over the header above), and an unwrapped reason makes
- * the printed page as wide as its longest line.
+ * the printed page as wide as its longest line. Call it before the row is committed.
  */
 function wrapText(ws: ExcelJS.Worksheet, row: ExcelJS.Row, col: number, text: string): void {
   const width = ws.getColumn(col).width ?? 10;
@@ -74,20 +77,37 @@ function wrapText(ws: ExcelJS.Worksheet, row: ExcelJS.Row, col: number, text: st
   if (lines > 1) row.height = 13.5 * lines;
 }
 
-function heading(ws: ExcelJS.Worksheet, text: string): void {
-  const row = ws.addRow([text]);
-  row.font = { bold: true, size: 12 };
+/** Adds a row, lets `style` dress it, commits it (streamed out) and returns its number. */
+function put(ws: ExcelJS.Worksheet, values: ExcelJS.CellValue[], style?: (row: ExcelJS.Row) => void): number {
+  const row = ws.addRow(values);
+  style?.(row);
+  row.commit();
+  return row.number;
 }
 
-export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection, readiness: ReadinessInput | undefined, chart: { imageId: number } | undefined, costs?: CostSummary): void {
+function heading(ws: ExcelJS.Worksheet, text: string): void {
+  put(ws, [text], (row) => (row.font = { bold: true, size: 12 }));
+}
+
+function commitHeader(ws: ExcelJS.Worksheet): void {
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.commit();
+}
+
+/**
+ * `chart.place(row)` puts the chart picture with its top-left corner at 0-based `row`
+ * (the workbook adds the PNG); without it the sheet says no chart was rendered.
+ */
+export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection, readiness: ReadinessInput | undefined, chart: { place: (row: number) => void } | undefined, costs?: CostSummary): void {
   // Wide enough for the longest label ("Event's extra cost as bought: reserved, savings plan, spot (USD)").
   ws.columns = [{ width: 66 }, { width: 22 }, { width: 90 }];
-  const title = ws.addRow([cellText(`${plan.name}: capacity report`)]);
-  title.font = { bold: true, size: 16 };
+  put(ws, [cellText(`${plan.name}: capacity report`)], (row) => (row.font = { bold: true, size: 16 }));
   const kv = (k: string, v: string | number, numFmt?: string) => {
     // Labels carry user text too (the currency): escaped like any value.
-    const row = ws.addRow([cellText(k), typeof v === 'string' ? cellText(v) : v]);
-    if (numFmt) row.getCell(2).numFmt = numFmt;
+    put(ws, [cellText(k), typeof v === 'string' ? cellText(v) : v], (row) => {
+      if (numFmt) row.getCell(2).numFmt = numFmt;
+    });
   };
   kv('Event', plan.event.name);
   // The start minute as the readiness report dated it (local and UTC), when the checklist could be built.
@@ -117,40 +137,41 @@ export function writeSummary(ws: ExcelJS.Worksheet, plan: Plan, projection: Proj
   const { critical, warning, info } = projection.totals.counts;
   kv('Findings', `${critical} critical, ${warning} warnings, ${info} notes`);
 
-  ws.addRow([]);
+  put(ws, []);
   heading(ws, 'Readiness verdict');
   if (!readiness) {
-    ws.addRow(['no checklist', 'The export was made without the readiness checklist.']);
+    put(ws, ['no checklist', 'The export was made without the readiness checklist.']);
   } else if (!readiness.verdict) {
-    ws.addRow(['no verdict', `${readiness.items.length} checklist items; see the Readiness sheet.`]);
+    put(ws, ['no verdict', `${readiness.items.length} checklist items; see the Readiness sheet.`]);
   } else {
-    const v = ws.addRow([cellText(readiness.verdict.verdict)]);
-    v.font = { bold: true };
-    for (const reason of readiness.verdict.reasons) wrapText(ws, ws.addRow(['', '', cellText(reason)]), 3, reason);
+    put(ws, [cellText(readiness.verdict.verdict)], (row) => (row.font = { bold: true }));
+    for (const reason of readiness.verdict.reasons) put(ws, ['', '', cellText(reason)], (row) => wrapText(ws, row, 3, reason));
   }
 
-  ws.addRow([]);
+  put(ws, []);
   heading(ws, 'Projection vs capacity');
   if (chart) {
-    const top = ws.rowCount;
-    ws.addRow(['', '', 'Blue: units in place today (all sized tiers). Orange: units needed each month. Red dashes: the event month.']);
-    ws.addImage(chart.imageId, { tl: { col: 0, row: top + 1 }, ext: { width: 720, height: 320 } });
-    for (let i = 0; i < 17; i++) ws.addRow([]);
+    const legend = put(ws, ['', '', 'Blue: units in place today (all sized tiers). Orange: units needed each month. Red dashes: the event month.']);
+    for (let i = 0; i < 17; i++) put(ws, []);
+    // The picture covers the 17 blank rows below the legend line (its 0-based top row is
+    // the legend's own number). Placed once they exist: an in-memory sheet would otherwise
+    // create the anchor's row and push every later row down by one.
+    chart.place(legend);
   } else {
-    ws.addRow(['', '', 'No chart image was rendered.']);
+    put(ws, ['', '', 'No chart image was rendered.']);
   }
 
-  ws.addRow([]);
+  put(ws, []);
   heading(ws, 'Findings');
-  const header = ws.addRow(['Severity', 'Node', 'Message']);
-  header.font = { bold: true };
-  if (projection.findings.length === 0) ws.addRow(['none', '', 'No findings.']);
+  put(ws, ['Severity', 'Node', 'Message'], (row) => (row.font = { bold: true }));
+  if (projection.findings.length === 0) put(ws, ['none', '', 'No findings.']);
   for (const finding of projection.findings) {
     const node = finding.nodeId ? projection.byId[finding.nodeId]?.name ?? finding.nodeId : '(plan)';
-    const row = ws.addRow([finding.severity, cellText(node), cellText(finding.message)]);
-    wrapText(ws, row, 3, finding.message);
-    for (const c of [1, 2]) row.getCell(c).alignment = { vertical: 'top' };
-    if (finding.severity === 'critical') row.getCell(1).font = { bold: true, color: { argb: 'FFC00000' } };
+    put(ws, [finding.severity, cellText(node), cellText(finding.message)], (row) => {
+      wrapText(ws, row, 3, finding.message);
+      for (const c of [1, 2]) row.getCell(c).alignment = { vertical: 'top' };
+      if (finding.severity === 'critical') row.getCell(1).font = { bold: true, color: { argb: 'FFC00000' } };
+    });
   }
 }
 
@@ -158,16 +179,17 @@ export function writeTraffic(ws: ExcelJS.Worksheet, traffic: readonly TrafficInp
   ws.columns = [
     { header: 'Source', width: 28 },
     { header: 'Date', width: 12 },
-    { header: 'Daily peak', width: 14 },
+    { header: 'Daily peak', width: 14, style: { numFmt: '#,##0" rps"' } },
   ];
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.getRow(1).font = { bold: true };
-  ws.getColumn(3).numFmt = '#,##0" rps"';
+  commitHeader(ws);
   if (!traffic || traffic.length === 0) {
-    ws.addRow(['no traffic history', '', 'Baselines were typed in the plan.']);
+    put(ws, ['no traffic history', '', 'Baselines were typed in the plan.']);
     return;
   }
-  for (const source of traffic) for (const p of source.dailyPeaks) ws.addRow([cellText(source.sourceName), cellText(p.date), p.peakRps]);
+  for (const source of traffic) {
+    const name = cellText(source.sourceName);
+    for (const p of source.dailyPeaks) put(ws, [name, cellText(p.date), p.peakRps]);
+  }
 }
 
 export function writeReadiness(ws: ExcelJS.Worksheet, readiness: ReadinessInput | undefined): void {
@@ -183,14 +205,13 @@ export function writeReadiness(ws: ExcelJS.Worksheet, readiness: ReadinessInput 
     { header: 'Evidence', width: 40 },
     { header: 'Note', width: 40 },
   ];
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.getRow(1).font = { bold: true };
+  commitHeader(ws);
   if (!readiness) {
-    ws.addRow(['no checklist', '', 'The export was made without the readiness checklist.']);
+    put(ws, ['no checklist', '', 'The export was made without the readiness checklist.']);
     return;
   }
   for (const item of readiness.items) {
-    const row = ws.addRow([
+    put(ws, [
       cellText(item.phase),
       cellText(item.dueAt),
       cellText(item.title),
@@ -201,34 +222,34 @@ export function writeReadiness(ws: ExcelJS.Worksheet, readiness: ReadinessInput 
       cellText(item.dueNote ?? ''),
       cellText(item.evidence ?? ''),
       cellText(item.note),
-    ]);
-    row.getCell(7).alignment = { wrapText: true, vertical: 'top' };
-    const fill = STATUS_FILL[item.status];
-    if (fill) row.getCell(6).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+    ], (row) => {
+      row.getCell(7).alignment = { wrapText: true, vertical: 'top' };
+      const fill = STATUS_FILL[item.status];
+      if (fill) row.getCell(6).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+    });
   }
   writeReadinessSummary(ws, readiness);
 }
 
 /** Below the items: the event's start, progress per phase, and the verdict with the rules that fired and every reason. */
 function writeReadinessSummary(ws: ExcelJS.Worksheet, readiness: ReadinessInput): void {
-  ws.addRow([]);
+  put(ws, []);
   if (readiness.event) {
     heading(ws, 'Event');
-    ws.addRow(['Starts', cellText(readiness.event.startsLocal)]);
-    ws.addRow(['Starts (UTC)', cellText(readiness.event.startsAtUtc)]);
-    ws.addRow(['Verdict as of', cellText(readiness.event.asOf)]);
-    ws.addRow([]);
+    put(ws, ['Starts', cellText(readiness.event.startsLocal)]);
+    put(ws, ['Starts (UTC)', cellText(readiness.event.startsAtUtc)]);
+    put(ws, ['Verdict as of', cellText(readiness.event.asOf)]);
+    put(ws, []);
   }
   if (readiness.progress) {
     heading(ws, 'Progress per phase');
-    const header = ws.addRow(['Phase', 'Done', 'Not applicable', 'Items', 'Overdue', 'Blocked']);
-    header.font = { bold: true };
-    for (const p of readiness.progress) ws.addRow([cellText(p.phase), p.done, p.notApplicable, p.total, p.overdue, p.blocked]);
-    ws.addRow([]);
+    put(ws, ['Phase', 'Done', 'Not applicable', 'Items', 'Overdue', 'Blocked'], (row) => (row.font = { bold: true }));
+    for (const p of readiness.progress) put(ws, [cellText(p.phase), p.done, p.notApplicable, p.total, p.overdue, p.blocked]);
+    put(ws, []);
   }
   if (readiness.verdict) {
     heading(ws, `Verdict: ${readiness.verdict.verdict}`);
-    for (const rule of readiness.verdict.rules ?? []) ws.addRow(['Rule', cellText(rule)]);
-    for (const reason of readiness.verdict.reasons) ws.addRow(['Reason', '', cellText(reason)]);
+    for (const rule of readiness.verdict.rules ?? []) put(ws, ['Rule', cellText(rule)]);
+    for (const reason of readiness.verdict.reasons) put(ws, ['Reason', '', cellText(reason)]);
   }
 }

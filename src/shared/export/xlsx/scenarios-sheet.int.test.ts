@@ -26,7 +26,7 @@ let rows: string[][] = [];
 describe.skipIf(!soffice)('XLSX Scenarios sheet recomputed by LibreOffice' + (soffice ? '' : ` (skipped: ${sofficeSkipReason})`), () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'headroom-scenarios-'));
-    const bytes = await writeWorkbook({ plan: exported.plan, projection: exported.projection, scenarios: c, deflate: (d) => deflateSync(d), now: new Date('2026-01-01T00:00:00Z') });
+    const bytes = await writeWorkbook({ plan: exported.plan, projection: exported.projection, scenarios: c, deflate: (d) => deflateSync(d), now: new Date('2026-01-01T00:00:00Z') }, { nodeBuffer: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength) });
     const file = path.join(dir, 'report.xlsx');
     writeFileSync(file, bytes);
     rows = recomputeSheets(dir, [file], ['Scenarios'])[file]!.Scenarios!;

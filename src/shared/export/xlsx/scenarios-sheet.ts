@@ -15,6 +15,8 @@ import { cellText } from './text';
 
 const DIFFERS_FILL = 'FFFFF2CC';
 
+export const SCENARIOS_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', xSplit: 2 }];
+
 function columnName(n: number): string {
   let s = '';
   for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
@@ -31,7 +33,7 @@ export function writeScenarios(ws: ExcelJS.Worksheet, c: ScenarioComparison, exp
   const exportedIndex = c.scenarios.findIndex((s) => s.name === exported);
   const tiers = c.scenarios[0]?.nodes ?? [];
   ws.columns = [{ width: 28 }, { width: 11 }, ...c.scenarios.map(() => ({ width: 20 })), { width: 18 }, { width: 26 }, { width: 64 }];
-  ws.views = [{ state: 'frozen', xSplit: 2 }];
+  // Rows stay uncommitted (a few dozen): the cost table writes back into the need table's rows.
 
   ws.addRow([cellText(`Scenarios side by side. The Capacity and Projection sheets are scenario "${exported}"; its column here is live over the Capacity sheet.`)]).font = { bold: true };
   const differs: string[] = [];

@@ -110,7 +110,7 @@ describe('user strings in the XLSX', () => {
         const plan = hostilePlan(f);
         const projection = projectPlan(plan);
         const readiness = readinessForExport(plan, projection, hostileState(plan, f), new Date('2026-08-01T00:00:00Z'));
-        const bytes = await writeWorkbook({ plan, projection, readiness: readiness.input, now: new Date('2026-01-01T00:00:00Z') });
+        const bytes = await writeWorkbook({ plan, projection, readiness: readiness.input, now: new Date('2026-01-01T00:00:00Z') }, { nodeBuffer: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength) });
         const seen = await readBack(bytes);
 
         expect(seen.formulas.length, 'the report keeps its own live formulas').toBeGreaterThan(0);

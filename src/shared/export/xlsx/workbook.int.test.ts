@@ -24,7 +24,7 @@ const sheets: Record<string, string[][]> = {};
 describe.skipIf(!soffice)('XLSX recomputed by LibreOffice' + (soffice ? '' : ` (skipped: ${sofficeSkipReason})`), () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'headroom-xlsx-'));
-    const bytes = await writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d), now: new Date('2026-01-01T00:00:00Z') });
+    const bytes = await writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d), now: new Date('2026-01-01T00:00:00Z') }, { nodeBuffer: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength) });
     const file = path.join(dir, 'report.xlsx');
     writeFileSync(file, bytes);
     Object.assign(sheets, recomputeSheets(dir, [file], ['Summary', 'Capacity', 'Projection', 'Traffic', 'Readiness', 'Assumptions'])[file]);
@@ -100,5 +100,13 @@ describe.skipIf(!soffice)('XLSX recomputed by LibreOffice' + (soffice ? '' : ` (
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, 'report.xlsx'));
     for (const name of ['Capacity', 'Projection', 'Assumptions']) expect(wb.getWorksheet(name)!.views[0]?.state, name).toBe('frozen');
+  });
+
+  it('carries the chart picture on the Summary and asks Excel to recompute on open (streamed writer)', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'report.xlsx'));
+    expect(wb.getWorksheet('Summary')!.getImages()).toHaveLength(1);
+    const workbookXml = execFileSync('unzip', ['-p', path.join(dir, 'report.xlsx'), 'xl/workbook.xml'], { encoding: 'utf8' });
+    expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 });

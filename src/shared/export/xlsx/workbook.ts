@@ -2,16 +2,38 @@ import ExcelJS from 'exceljs';
 import { trafficFromPlan } from '../traffic-input';
 import type { Plan } from '../../model';
 import type { Projection } from '../../engine/types';
-import { writeAssumptions } from './assumptions';
-import { placeTierCharts, writeCapacity, writeProjection } from './capacity-sheets';
+import { ASSUMPTIONS_VIEWS, writeAssumptions } from './assumptions';
+import { CAPACITY_VIEWS, PROJECTION_VIEWS, placeTierCharts, writeCapacity, writeProjection } from './capacity-sheets';
 import { planTierCharts, renderTierCharts } from './tier-charts';
 import { renderLineChart, type Deflate } from './png';
-import { writeReadiness, writeSummary, writeTraffic, type ReadinessInput, type TrafficInput } from './report-sheets';
+import { READINESS_VIEWS, TRAFFIC_VIEWS, writeReadiness, writeSummary, writeTraffic, type ReadinessInput, type TrafficInput } from './report-sheets';
+import { createStreamWorkbook, type NodeBuffer, type PictureAnchor } from './stream-workbook';
 import { plainText } from './text';
-import { writeCosts } from './costs-sheet';
+import { COSTS_VIEWS, writeCosts } from './costs-sheet';
 import { costSummary } from '../../engine/cost-range';
 import type { ScenarioComparison } from '../../scenarios/compare';
-import { writeScenarios } from './scenarios-sheet';
+import { SCENARIOS_VIEWS, writeScenarios } from './scenarios-sheet';
+
+/**
+ * The capacity report. Sheets are written in reading order, each by one function
+ * `writeX(ws, …inputs)` in its own module; a sheet that needs another's cell addresses
+ * gets them as a return value (Assumptions → Capacity → Projection).
+ *
+ * The .xlsx is streamed (exceljs's `WorkbookWriter`): rows go to the zip as they are
+ * committed and are gone from memory after. A sheet module therefore follows four rules,
+ * which the in-memory build (`buildWorkbook`, used by tests and the export preview)
+ * tolerates too:
+ * 1. Column widths, headers and number formats go in `ws.columns = [{ header, width,
+ *    style: { numFmt } }]` before the first row: a column's style is then one shared
+ *    style entry, and never a loop over written cells.
+ * 2. Style a row (font, fill, alignment, a cell's numFmt) right after `ws.addRow`, then
+ *    `row.commit()`; never read or touch a committed row (the header row, row 1, too).
+ *    A small sheet (tens of rows, like Scenarios) may leave its rows uncommitted and go
+ *    back to them: they are written when the sheet ends, and held in memory until then.
+ * 3. `ws.rowCount` is the last row's number on both (the streamed sheet's is patched in).
+ * 4. Frozen panes: the sheet's `views`, passed to `addSheet` below (the writer writes
+ *    them before any row). Conditional formats may be added at any time before the end.
+ */
 
 export interface WorkbookInput {
   plan: Plan;
@@ -30,6 +52,24 @@ export interface WorkbookInput {
   now?: Date | undefined;
 }
 
+export interface WriteOptions {
+  /**
+   * Node's `(b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)`, from main / the CLI:
+   * exceljs's streaming writer zips through archiver, which takes a Buffer for the chart
+   * PNG and src/shared has none.
+   */
+  nodeBuffer: NodeBuffer;
+}
+
+/** What the sheets are written into: the streaming writer, or an in-memory workbook. */
+interface WorkbookTarget {
+  addSheet(name: string, options: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
+  addPng(png: Uint8Array): number;
+  placePicture(sheet: ExcelJS.Worksheet, imageId: number, anchor: PictureAnchor): void;
+  /** The sheet is complete: the streaming writer flushes it to the zip. */
+  done(sheet: ExcelJS.Worksheet): void;
+}
+
 /** Σ required and Σ current over the sized tiers, month by month: the Summary chart. */
 export function chartSeries(projection: Projection): { required: number[]; current: number[] } {
   const sized = projection.nodes.filter((n) => n.unit !== null);
@@ -39,45 +79,35 @@ export function chartSeries(projection: Projection): { required: number[]; curre
   };
 }
 
-/** The capacity report as an ExcelJS workbook (sheets in the order a reader wants them). */
-export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
+function properties(input: WorkbookInput) {
+  const { plan } = input;
+  return {
+    created: input.now ?? new Date(),
+    creator: 'Headroom',
+    title: plainText(`${plan.name}: capacity report`),
+    subject: plainText(`Capacity and readiness for ${plan.event.name} (${plan.event.startDate})`),
+    keywords: 'capacity; headroom; readiness',
+    description: plainText(plan.description, 2000),
+  };
+}
+
+// Printed or saved as PDF, each sheet is as wide as one landscape page rather than cut into columns.
+const PAGE_SETUP: Partial<ExcelJS.PageSetup> = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+
+function writeSheets(target: WorkbookTarget, input: WorkbookInput): void {
   const { plan, projection } = input;
-  const wb = new ExcelJS.Workbook();
-  const now = input.now ?? new Date();
-  wb.creator = 'Headroom';
-  wb.lastModifiedBy = 'Headroom';
-  wb.created = now;
-  wb.modified = now;
-  wb.title = plainText(`${plan.name}: capacity report`);
-  wb.subject = plainText(`Capacity and readiness for ${plan.event.name} (${plan.event.startDate})`);
-  wb.keywords = 'capacity; headroom; readiness';
-  wb.description = plainText(plan.description, 2000);
-  wb.calcProperties.fullCalcOnLoad = true;
-
-  const summary = wb.addWorksheet('Summary');
-  const capacity = wb.addWorksheet('Capacity');
-  const projectionSheet = wb.addWorksheet('Projection');
-  const scenariosSheet = input.scenarios ? wb.addWorksheet('Scenarios') : null;
-  const traffic = wb.addWorksheet('Traffic');
-  const readiness = wb.addWorksheet('Readiness');
-  const assumptions = wb.addWorksheet('Assumptions');
-  const costsSheet = wb.addWorksheet('Costs');
-
-  const refs = writeAssumptions(assumptions, plan, projection);
-  const rows = writeCapacity(capacity, plan, projection, refs);
-  const tierCharts = planTierCharts(projection);
-  if (tierCharts) {
-    const tierPng = input.tierChartPng ?? renderTierCharts(projection, input.deflate)?.png ?? new Uint8Array(0);
-    const tierImage = wb.addImage({ buffer: tierPng as unknown as ExcelJS.Buffer, extension: 'png' });
-    placeTierCharts(capacity, tierCharts, (row) => capacity.addImage(tierImage, { tl: { col: 0, row }, ext: { width: tierCharts.width, height: tierCharts.height } }));
-  }
-  writeProjection(projectionSheet, projection, rows);
-  if (scenariosSheet && input.scenarios) writeScenarios(scenariosSheet, input.scenarios, plan.activeScenario, rows);
-  // The plan keeps each source's daily peaks: the sheet shows them unless the caller passes its own.
-  writeTraffic(traffic, input.traffic ?? trafficFromPlan(plan));
-  writeReadiness(readiness, input.readiness);
+  const sheet = (name: string, views: Partial<ExcelJS.WorksheetView>[] = []) => target.addSheet(name, { views, pageSetup: { ...PAGE_SETUP } });
+  // Created in tab order; Assumptions (last tab) is written first because the sizing
+  // formulas point at its cells; a streamed sheet waits in memory until the zip reaches it.
+  const summary = sheet('Summary');
+  const capacity = sheet('Capacity', CAPACITY_VIEWS);
+  const projectionSheet = sheet('Projection', PROJECTION_VIEWS);
+  const scenariosSheet = input.scenarios ? sheet('Scenarios', SCENARIOS_VIEWS) : null;
+  const traffic = sheet('Traffic', TRAFFIC_VIEWS);
+  const readiness = sheet('Readiness', READINESS_VIEWS);
+  const assumptions = sheet('Assumptions', ASSUMPTIONS_VIEWS);
+  const costsSheet = sheet('Costs', COSTS_VIEWS);
   const costs = costSummary(plan, projection);
-  writeCosts(costsSheet, costs);
 
   const series = chartSeries(projection);
   const png = input.chartPng ?? renderLineChart(
@@ -87,18 +117,60 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
     ],
     { markIndex: projection.eventMonthIndex, markLabel: 'Event', labels: projection.months, deflate: input.deflate },
   );
-  // exceljs types ask for a Node Buffer; a Uint8Array is what it reads (and all the renderer has).
-  const imageId = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
-  writeSummary(summary, plan, projection, input.readiness, { imageId }, costs);
-  // Printed or saved as PDF, each sheet is as wide as one landscape page rather than cut into columns.
-  for (const sheet of wb.worksheets) {
-    sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  const imageId = target.addPng(png);
+  writeSummary(summary, plan, projection, input.readiness, { place: (row) => target.placePicture(summary, imageId, { col: 0, row, width: 720, height: 320 }) }, costs);
+  target.done(summary);
+
+  const refs = writeAssumptions(assumptions, plan, projection);
+  const rows = writeCapacity(capacity, plan, projection, refs);
+  const tierCharts = planTierCharts(projection);
+  if (tierCharts) {
+    const tierPng = input.tierChartPng ?? renderTierCharts(projection, input.deflate)?.png ?? new Uint8Array(0);
+    const tierImage = target.addPng(tierPng);
+    placeTierCharts(capacity, tierCharts, (row) => target.placePicture(capacity, tierImage, { col: 0, row, width: tierCharts.width, height: tierCharts.height }));
   }
+  target.done(capacity);
+  writeProjection(projectionSheet, projection, rows);
+  target.done(projectionSheet);
+  if (scenariosSheet && input.scenarios) {
+    writeScenarios(scenariosSheet, input.scenarios, plan.activeScenario, rows);
+    target.done(scenariosSheet);
+  }
+  // The plan keeps each source's daily peaks: the sheet shows them unless the caller passes its own.
+  writeTraffic(traffic, input.traffic ?? trafficFromPlan(plan));
+  target.done(traffic);
+  writeReadiness(readiness, input.readiness);
+  target.done(readiness);
+  target.done(assumptions);
+  writeCosts(costsSheet, costs);
+  target.done(costsSheet);
+}
+
+/**
+ * The report as an in-memory ExcelJS workbook: for tests that read cells back and for the
+ * export preview's sheet list. Saving goes through `writeWorkbook`.
+ */
+export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const p = properties(input);
+  Object.assign(wb, { creator: p.creator, lastModifiedBy: p.creator, created: p.created, modified: p.created, title: p.title, subject: p.subject, keywords: p.keywords, description: p.description });
+  wb.calcProperties.fullCalcOnLoad = true;
+  writeSheets(
+    {
+      addSheet: (name, options) => wb.addWorksheet(name, options),
+      // exceljs types ask for a Node Buffer; a Uint8Array is what it reads (and all the renderer has).
+      addPng: (png) => wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' }),
+      placePicture: (sheet, imageId, a) => sheet.addImage(imageId, { tl: { col: a.col, row: a.row }, ext: { width: a.width, height: a.height } }),
+      done: () => undefined,
+    },
+    input,
+  );
   return wb;
 }
 
-/** The .xlsx bytes. */
-export async function writeWorkbook(input: WorkbookInput): Promise<Uint8Array> {
-  const buffer = await buildWorkbook(input).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+/** The .xlsx bytes, streamed: memory stays near one row per sheet plus the zip. */
+export async function writeWorkbook(input: WorkbookInput, options: WriteOptions): Promise<Uint8Array> {
+  const book = createStreamWorkbook({ ...properties(input), nodeBuffer: options.nodeBuffer });
+  writeSheets({ addSheet: book.addSheet, addPng: book.addPng, placePicture: book.placePicture, done: (sheet) => sheet.commit() }, input);
+  return book.finish();
 }

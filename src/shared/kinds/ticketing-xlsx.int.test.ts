@@ -24,7 +24,7 @@ const sheets: Record<string, string[][]> = {};
 describe.skipIf(!soffice)('ticketing launch XLSX recomputed by LibreOffice' + (soffice ? '' : ` (skipped: ${sofficeSkipReason})`), () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'headroom-kinds-xlsx-'));
-    const bytes = await writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d), now: new Date('2026-01-01T00:00:00Z') });
+    const bytes = await writeWorkbook({ plan, projection, deflate: (d) => deflateSync(d), now: new Date('2026-01-01T00:00:00Z') }, { nodeBuffer: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength) });
     const file = path.join(dir, 'ticketing.xlsx');
     writeFileSync(file, bytes);
     Object.assign(sheets, recomputeSheets(dir, [file], ['Capacity', 'Projection', 'Assumptions'])[file]);

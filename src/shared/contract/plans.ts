@@ -33,7 +33,7 @@ export const RevisionSchema = z.object({
 });
 export type RevisionInfo = z.infer<typeof RevisionSchema>;
 
-export const TemplateIdSchema = z.enum(['blank', 'global-conference', 'flash-sale', 'event-platform']);
+export const TemplateIdSchema = z.enum(['blank', 'global-conference', 'flash-sale', 'event-platform', 'ticketing-launch']);
 export type TemplateId = z.infer<typeof TemplateIdSchema>;
 
 const none = z.undefined();

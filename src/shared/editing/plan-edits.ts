@@ -1,4 +1,5 @@
-import { createNode, nodeKindLabels } from '../model/create-node';
+import { kindLabel, kinds } from '../kinds';
+import { createNode } from '../model/create-node';
 import type { NodeKind, Plan, PlanEdge, PlanNode } from '../model/plan';
 import { pinVariableNames } from '../model/terraform-names';
 
@@ -19,20 +20,8 @@ export function uniqueName(plan: Plan, wanted: string, exceptId?: string): strin
   }
 }
 
-const defaultNames: Record<NodeKind, string> = {
-  trafficSource: 'users',
-  cdn: 'cdn',
-  loadBalancer: 'lb',
-  service: 'service',
-  database: 'db',
-  cache: 'cache',
-  queue: 'queue',
-  workerPool: 'workers',
-  external: 'external-api',
-};
-
 export function addNode(plan: Plan, kind: NodeKind, id: string, position: { x: number; y: number }, name?: string): Plan {
-  const node = createNode(kind, id, uniqueName(plan, name ?? defaultNames[kind]), position);
+  const node = createNode(kind, id, uniqueName(plan, name ?? kinds[kind].defaultName), position);
   // The new node's Terraform variable name is fixed now, unique in the plan; renames keep it.
   return { ...plan, nodes: pinVariableNames([...plan.nodes, node]) };
 }
@@ -99,5 +88,5 @@ export function updateEdge(plan: Plan, id: string, patch: Partial<Pick<PlanEdge,
 }
 
 export function describeNodeKind(kind: NodeKind): string {
-  return nodeKindLabels[kind];
+  return kindLabel(kind);
 }

@@ -1,5 +1,6 @@
 import type { Plan, PlanNode } from '../model';
-import { HOURS_PER_MONTH } from './sizing-common';
+import { kindOf } from '../kinds';
+import { HOURS_PER_MONTH, resolvePolicy } from './sizing-common';
 import { boundsOf, isAutoscaled, stageSizes, type StageId } from './stages';
 import type { NodeProjection, Projection, SizingUnit } from './types';
 
@@ -64,10 +65,6 @@ export interface CostSummary {
   discounted: boolean;
 }
 
-function fixedUnits(node: PlanNode): number {
-  return node.kind === 'database' ? 1 : 0;
-}
-
 function pricingOf(node: PlanNode) {
   return 'pricing' in node.params ? node.params.pricing : undefined;
 }
@@ -86,11 +83,13 @@ function tierCost(plan: Plan, node: PlanNode, p: NodeProjection, eventMonthIndex
   const hourly = 'hourlyCost' in node.params ? node.params.hourlyCost : 0;
   if (p.unit === null || !(hourly > 0)) return null;
   const pricing = pricingOf(node);
-  const fixed = fixedUnits(node);
-  const committedUnits = (pricing?.commitment?.share ?? 0) * (p.current + fixed);
+  // The units an hourly price pays for at a count (a database's primary too, a workload's nodes): the kind's.
+  const policy = resolvePolicy(plan, node);
+  const paid = (count: number) => kindOf(node).paidUnits(node, count, policy);
+  const committedUnits = (pricing?.commitment?.share ?? 0) * paid(p.current);
   const committedHourly = hourly * (1 - (pricing?.commitment?.discount ?? 0));
   const marginalHourly = hourly * (1 - (pricing?.spot?.share ?? 0) * (pricing?.spot?.discount ?? 0));
-  const monthly = (count: number) => (committedUnits * committedHourly + Math.max(0, count + fixed - committedUnits) * marginalHourly) * HOURS_PER_MONTH;
+  const monthly = (count: number) => (committedUnits * committedHourly + Math.max(0, paid(count) - committedUnits) * marginalHourly) * HOURS_PER_MONTH;
   const sizes = stageSizes(node, p, eventMonthIndex);
   const bounds = boundsOf(node);
   const at = (stage: StageId): StageCost => {

@@ -54,6 +54,23 @@ const evaluate: Record<string, (s: Explanation) => number> = {
   'Need with the buffer': (s) => v(s, 0) * (1 + v(s, 1)),
   'Share of the limit': (s) => (v(s, 1) > 0 ? v(s, 0) / v(s, 1) : 0),
   'Pre-scale before the event': (s) => Math.max(0, v(s, 0) - v(s, 1)),
+  'Capacity per pod at the HPA target': (s) => (v(s, 0) * v(s, 2)) / v(s, 1),
+  'Pods for the load': (s) => ceilSafe((v(s, 0) * (1 + v(s, 1))) / v(s, 2)),
+  'Within the HPA bounds': (s) => Math.max(v(s, 0), v(s, 1)),
+  'Pods per node': (s) => Math.min(v(s, 0), v(s, 1), v(s, 2)),
+  'Nodes in the node group': (s) => {
+    const [pods, per, z, min] = [v(s, 0), v(s, 1), v(s, 2), v(s, 3)];
+    if (pods <= 0) return min;
+    if (per <= 0) return Infinity;
+    const n = ceilSafe(pods / per);
+    return Math.max(z > 1 ? Math.ceil(n / z) * z : n, min);
+  },
+  "Today's pods at this load (projected CPU)": (s) => (v(s, 1) > 0 ? v(s, 0) / (v(s, 1) * v(s, 2)) : v(s, 0) > 0 ? Infinity : 0),
+  "Concurrency by Little's law": (s) => (v(s, 0) * v(s, 1)) / 1000,
+  'Concurrency with the buffer': (s) => ceilSafe(v(s, 0) * (1 + v(s, 1))),
+  'Time for concurrency to rise to the peak': (s) => Math.ceil(Math.max(0, v(s, 0) - v(s, 1)) / v(s, 2)) * 10,
+  'Cost per million requests': (s) => v(s, 0) + 1e6 * (v(s, 1) / 1000) * (v(s, 2) / 1024) * v(s, 3),
+  'Cost a month at this rate': (s) => v(s, 0) * 730 * 3600 * v(s, 1),
 };
 
 function check(step: Explanation, where: string): void {

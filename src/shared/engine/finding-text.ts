@@ -1,6 +1,7 @@
 import type { PlanNode } from '../model';
+import { kindOf } from '../kinds';
 import { formatDuration, formatNumber as fmt, formatPercent } from './format';
-import type { Finding, FindingRule, NodeSizing, ProjectedNode, Severity } from './types';
+import type { Finding, FindingRule, ProjectedNode, Severity } from './types';
 import { RAMP_WINDOW_MINUTES, rampSteps } from './ramp';
 import { rightSizing } from './right-size';
 import { HOURS_PER_MONTH } from './sizing-common';
@@ -23,12 +24,9 @@ export function monthName(months: readonly string[], m: number): string {
   return `${months[m] ?? `month ${m}`} (month ${m})`;
 }
 
-export function maxOf(s: NodeSizing): number | null {
-  const d = s.detail;
-  if (d.kind === 'service') return d.maxInstances;
-  if (d.kind === 'database') return d.maxReplicas;
-  if (d.kind === 'workerPool') return d.maxWorkers;
-  return null;
+/** The plan's max for a node's count (autoscaling max, max replicas, …), or null when it has none. */
+export function maxOf(node: PlanNode): number | null {
+  return kindOf(node).bounds(node).max;
 }
 
 /**
@@ -101,9 +99,9 @@ function nodeFindingText(rule: FindingRule, atEvent: boolean, month: number, nod
     case 'no-traffic':
       return [`${name} receives no traffic: nothing is connected into it, so it is sized at its minimum.`, 'Draw an edge into it from the node that calls it.'];
     case 'above-max': {
-      const max = maxOf(ev) ?? 0;
+      const max = maxOf(node) ?? 0;
       const unitWord = p.unit ?? 'units';
-      const limitWord = node.kind === 'service' ? 'its autoscaling max' : node.kind === 'database' ? 'its max replicas' : 'its max workers';
+      const limitWord = kindOf(node).maxLabel;
       if (atEvent) {
         return [
           `${name} needs ${fmt(ev.required)} ${unitWord} at the event; ${limitWord} is ${fmt(max)}`,
@@ -117,13 +115,14 @@ function nodeFindingText(rule: FindingRule, atEvent: boolean, month: number, nod
       ];
     }
     case 'short-at-event': {
-      const autoscaled = node.kind === 'service' || node.kind === 'workerPool';
+      const def = kindOf(node);
+      const autoscaled = def.stagePace === 'autoscaled';
       const message = autoscaled
-        ? `${name} scales from ${fmt(p.current)} to ${fmt(ev.required)} ${p.unit} at the event (${fmt(ev.loadRps)} ${node.kind === 'workerPool' ? 'msg/s' : 'rps'})`
+        ? `${name} scales from ${fmt(p.current)} to ${fmt(ev.required)} ${p.unit} at the event (${fmt(ev.loadRps)} ${def.loadUnit})`
         : `${name}: ${fmt(ev.required)} ${p.unit} needed at the event, ${fmt(p.current)} today: add ${fmt(ev.required - p.current)} (${fmt(p.current)} → ${fmt(ev.required)})`;
       return [message, autoscaled
         ? `Pre-warm to ${fmt(ev.required)} before ${eventDate}: autoscaling reacts in minutes, a surge arrives in seconds.`
-        : `Add them before ${eventDate}: ${node.kind === 'database' ? 'databases cannot scale out during a surge' : 'this tier does not autoscale'}.`];
+        : `Add them before ${eventDate}: ${def.addAheadReason}.`];
     }
     case 'short-in-month': {
       const m = month;

@@ -1,4 +1,5 @@
 import type { Plan, PlanNode } from '../model';
+import { kindOf, type KindFinding } from '../kinds';
 import { NodeFinding, maxOf, type FindingEnv } from './finding-text';
 import { RAMP_WINDOW_MINUTES, rampSteps } from './ramp';
 import { handoffFindings } from './handoff-findings';
@@ -48,6 +49,8 @@ const RULES: Record<FindingRule, true> = {
   'instance-type-unknown': true,
   'below-autoscaling-min': true,
   'min-above-max': true,
+  'node-group-max': true,
+  'function-burst': true,
   'scenario-override-stale': true,
 };
 /** Alphabetical rank of each rule (`sort()` compares like `<` on strings). */
@@ -124,12 +127,13 @@ function nodeFindings(node: PlanNode, i: number, p: ProjectedNode, horizon: numb
   const atEvent = { atEvent: true, month: eventMonthIndex };
   const row = i * env.slots;
 
-  if (p.unit !== null && ev.loadRps === 0 && node.kind !== 'trafficSource' && allZero(env.load, row, horizon)) {
+  if (p.unit !== null && ev.loadRps === 0 && !kindOf(node).entryPoint && allZero(env.load, row, horizon)) {
     out.push(new NodeFinding('no-traffic', 'info', node, i, p, env, {}));
   }
 
   // Above an autoscaling / replica maximum: never clamped silently.
-  const max = maxOf(ev);
+  const def = kindOf(node);
+  const max = maxOf(node);
   if (max !== null) {
     if (ev.required > max) {
       out.push(new NodeFinding('above-max', 'critical', node, i, p, env, atEvent));
@@ -140,8 +144,8 @@ function nodeFindings(node: PlanNode, i: number, p: ProjectedNode, horizon: numb
   }
 
   // Short of today's count at the event.
+  const autoscaled = def.stagePace === 'autoscaled';
   if (p.unit !== null && ev.required > p.current) {
-    const autoscaled = node.kind === 'service' || node.kind === 'workerPool';
     const within = max === null || ev.required <= max;
     out.push(new NodeFinding('short-at-event', autoscaled && within ? 'warning' : 'critical', node, i, p, env, atEvent));
   }
@@ -149,7 +153,6 @@ function nodeFindings(node: PlanNode, i: number, p: ProjectedNode, horizon: numb
   // The first normal month today's capacity falls short.
   const m = p.firstShortMonth;
   if (m !== null && p.unit !== null && env.required[row + m]! > p.current) {
-    const autoscaled = node.kind === 'service' || node.kind === 'workerPool';
     out.push(new NodeFinding('short-in-month', autoscaled ? 'info' : 'warning', node, i, p, env, { month: m }));
   }
 
@@ -165,6 +168,8 @@ function nodeFindings(node: PlanNode, i: number, p: ProjectedNode, horizon: numb
   if ((node.kind === 'service' || node.kind === 'workerPool') && rampLate(rampSteps(node, p, eventMonthIndex, horizon, env, i))) {
     out.push(new NodeFinding('ramp-too-slow', 'warning', node, i, p, env, atEvent));
   }
+  // What only this kind checks (a node group's max, a function's burst rate), worded in its folder.
+  for (const f of def.findings(node, p)) out.push(kindFinding(node, f, eventMonthIndex));
   if (p.unit !== null && rightSizing(node, p.current, env.required, row, Math.min(Math.max(eventMonthIndex, 0), horizon))) {
     out.push(new NodeFinding('right-size', 'info', node, i, p, env, {}));
   }
@@ -172,6 +177,11 @@ function nodeFindings(node: PlanNode, i: number, p: ProjectedNode, horizon: numb
     if (d.drainSeconds === null) out.push(new NodeFinding('worker-drain', 'critical', node, i, p, env, atEvent));
     else if (d.drainSeconds > DRAIN_WARNING_SECONDS) out.push(new NodeFinding('worker-drain', 'warning', node, i, p, env, atEvent));
   }
+}
+
+/** A kind's own finding, with the keys in the order every node finding writes them. */
+function kindFinding(node: PlanNode, f: KindFinding, eventMonthIndex: number): Finding {
+  return { id: `${f.rule}:${node.id}`, severity: f.severity, nodeId: node.id, rule: f.rule, message: f.message, atEvent: true, month: eventMonthIndex, suggestion: f.suggestion };
 }
 
 function rampLate(steps: ReturnType<typeof rampSteps>): boolean {

@@ -1,30 +1,13 @@
 import type { Plan, PlanNode } from '../model';
 import { instanceTypeInfo, type InstanceService } from '../model/instance-catalog';
+import { kindOf } from '../kinds';
 import type { Finding } from './types';
-
-/** The tfvars attribute each priced kind's type is written as (see export/tfvars-model.ts). */
-const typeAttribute: Partial<Record<PlanNode['kind'], string>> = {
-  service: 'instance_type',
-  workerPool: 'instance_type',
-  loadBalancer: 'instance_type',
-  database: 'instance_class',
-  cache: 'node_type',
-};
-
-/** The catalog services each kind's type may come from (a load balancer may be a managed unit or EC2 proxies). */
-const servicesOf: Partial<Record<PlanNode['kind'], { services: readonly InstanceService[]; what: string }>> = {
-  service: { services: ['ec2'], what: 'an EC2 instance type' },
-  workerPool: { services: ['ec2'], what: 'an EC2 instance type' },
-  loadBalancer: { services: ['managed', 'ec2'], what: 'a load-balancer unit or EC2 instance type' },
-  database: { services: ['rds'], what: 'an RDS instance class (db.…)' },
-  cache: { services: ['elasticache'], what: 'an ElastiCache node type (cache.…)' },
-};
 
 const serviceNames: Record<InstanceService, string> = { ec2: 'an EC2 instance type', rds: 'an RDS instance class', elasticache: 'an ElastiCache node type', managed: 'a load-balancer unit' };
 
 /** Why a typed (non-empty) type looks wrong for the node, or null when the catalog knows it for this kind. */
 function typeProblem(node: PlanNode, type: string): string | null {
-  const expected = servicesOf[node.kind];
+  const expected = kindOf(node).instanceServices;
   if (!expected) return null;
   const info = instanceTypeInfo(type);
   if (!info) return `${node.name}'s type "${type}" is not one Headroom's catalog knows`;
@@ -32,21 +15,8 @@ function typeProblem(node: PlanNode, type: string): string | null {
   return null;
 }
 
-function plural(n: number, one: string): string {
+export function plural(n: number, one: string): string {
   return `${n} ${n === 1 ? one : `${one}s`}`;
-}
-
-/** Today's count and its autoscaling bounds, for the kinds that have both. */
-function scaling(node: PlanNode): { today: number; min: number; max: number; unit: string; bound: (b: 'min' | 'max', n: number) => string } | null {
-  if (node.kind === 'service') {
-    const { currentInstances, minInstances, maxInstances } = node.params;
-    return { today: currentInstances, min: minInstances, max: maxInstances, unit: 'instance', bound: (b, n) => `an autoscaling ${b} of ${n}` };
-  }
-  if (node.kind === 'workerPool') {
-    const { currentWorkers, minWorkers, maxWorkers } = node.params;
-    return { today: currentWorkers, min: minWorkers, max: maxWorkers, unit: 'worker', bound: (b, n) => (b === 'min' ? `a min of ${plural(n, 'worker')}` : `a max of ${n}`) };
-  }
-  return null;
 }
 
 /**
@@ -58,7 +28,8 @@ function scaling(node: PlanNode): { today: number; min: number; max: number; uni
 export function handoffFindings(plan: Plan): Finding[] {
   const out: Finding[] = [];
   for (const node of plan.nodes) {
-    const attribute = typeAttribute[node.kind];
+    const def = kindOf(node);
+    const attribute = def.typeAttribute;
     if (attribute && 'instanceType' in node.params && node.params.instanceType.trim() === '') {
       out.push({
         id: `instance-type-missing:${node.id}`, severity: 'warning', nodeId: node.id, rule: 'instance-type-missing',
@@ -75,7 +46,7 @@ export function handoffFindings(plan: Plan): Finding[] {
         });
       }
     }
-    const s = scaling(node);
+    const s = def.autoscalingBounds(node);
     if (!s) continue;
     if (s.today < s.min) {
       out.push({

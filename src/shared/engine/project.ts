@@ -4,17 +4,8 @@ import { collectFindings } from './findings';
 import { quotaReport } from './quotas';
 import { buildGraph } from './graph';
 import { propagateLoads } from './propagate';
+import { kindOf } from '../kinds';
 import { HOURS_PER_MONTH, SizeScratch, resolvePolicy, type SizeContext, type SizeNumbers } from './sizing-common';
-import {
-  loadBalancerNumbers,
-  serviceNumbers,
-  sizeLoadBalancer,
-  sizeService,
-  sizeWorkerPool,
-  workerPoolNumbers,
-} from './sizing-compute';
-import { cacheNumbers, databaseNumbers, sizeCache, sizeDatabase } from './sizing-data';
-import { limitedNumbers, sizeLimited } from './sizing-limits';
 import { describeSurge, surgeMultiplier } from './surge';
 import { LazyNodeProjection, STATUS_CODE, type MonthStore } from './node-projection';
 import { boundsOf, stageHours, stageSizesFor, type StageId, type StageInputs, type StageSize } from './stages';
@@ -51,9 +42,10 @@ export function projectPlan(plan: Plan): Projection {
   };
   const scratch = new SizeScratch();
   const projections: ProjectedNode[] = new Array<ProjectedNode>(plan.nodes.length);
-  // Databases last: their connections read their clients' counts, which must be known
+  // Databases (kinds that read their clients' counts) last: their connections need those counts
   // even when a cycle puts a client after its database in the walking order.
-  const sizingOrder = [...graph.order.filter((i) => plan.nodes[i]!.kind !== 'database'), ...graph.order.filter((i) => plan.nodes[i]!.kind === 'database')];
+  const sizedLast = (i: number) => kindOf(plan.nodes[i]!).readsClientCounts;
+  const sizingOrder = [...graph.order.filter((i) => !sizedLast(i)), ...graph.order.filter(sizedLast)];
   const stageMonth = (m: number) => Math.min(Math.max(m, 0), horizon);
   for (const i of sizingOrder) {
     const node = plan.nodes[i]!;
@@ -69,7 +61,11 @@ export function projectPlan(plan: Plan): Projection {
     const current = atEvent.current;
     const row = i * slots;
     const unit = unitOf(node);
+    const def = kindOf(node);
     const cost = unitCost(node);
+    const policy = ctx.policies[i]!;
+    const paid = (count: number) => def.paidUnits(node, count, policy);
+    const eventBaseCost = eventBase.monthlyCost;
     fillPlanned(ctx.required, store.planned, row, horizon, current);
     const plannedAtEvent = store.planned[row + stageMonth(eventMonthIndex)]!;
     const stageInputs: StageInputs = {
@@ -79,14 +75,16 @@ export function projectPlan(plan: Plan): Projection {
       normalAtEvent: ctx.required[row + stageMonth(eventMonthIndex)]!,
       normalAfter: ctx.required[row + stageMonth(eventMonthIndex + 1)]!,
     };
-    const eventExtraCost = unit === null || cost.hourly === 0 ? 0 : eventExtra(stageSizesFor(stageInputs, boundsOf(node)), plannedAtEvent, cost.hourly, stageHours(plan.event.durationDays));
+    const eventExtraCost = def.costFromUsage
+      ? usageEventExtra(atEvent.monthlyCost, eventBaseCost, plan.event.durationDays)
+      : unit === null || cost.hourly === 0 ? 0 : eventExtra(stageSizesFor(stageInputs, boundsOf(node)), paid, plannedAtEvent, cost.hourly, stageHours(plan.event.durationDays));
     projections[i] = new LazyNodeProjection(ctx, store, i, horizon, {
       nodeId: node.id,
       name: node.name,
       kind: node.kind,
       unit,
       current,
-      todayMonthlyCost: cost.hourly * (current + cost.fixedUnits) * HOURS_PER_MONTH,
+      todayMonthlyCost: def.costFromUsage ? store.monthlyCost[row]! : cost.hourly * paid(current) * HOURS_PER_MONTH,
       atEvent,
       firstShortMonth: firstShort(store.status, i * slots, horizon),
       addBy: additionsFrom(ctx.required, i * slots, horizon, current),
@@ -143,14 +141,19 @@ function sumTotals(projections: ProjectedNode[], ctx: SizeContext, store: MonthS
   for (let i = 0; i < projections.length; i++) {
     const p = projections[i]!;
     const row = i * slots;
-    const cost = unitCost(ctx.plan.nodes[i]!);
-    if (p.unit !== null && cost.hourly > 0) {
-      for (let m = 0; m <= horizon; m++) monthlyCost[m] = monthlyCost[m]! + cost.hourly * (store.planned[row + m]! + cost.fixedUnits) * HOURS_PER_MONTH;
+    const node = ctx.plan.nodes[i]!;
+    const def = kindOf(node);
+    const cost = unitCost(node);
+    if (def.costFromUsage) {
+      for (let m = 0; m <= horizon; m++) monthlyCost[m] = monthlyCost[m]! + store.monthlyCost[row + m]!;
+    } else if (p.unit !== null && cost.hourly > 0) {
+      const policy = ctx.policies[i]!;
+      for (let m = 0; m <= horizon; m++) monthlyCost[m] = monthlyCost[m]! + cost.hourly * def.paidUnits(node, store.planned[row + m]!, policy) * HOURS_PER_MONTH;
     }
     todayMonthlyCost += p.todayMonthlyCost;
     eventCost += p.eventExtraCost;
     if (p.unit !== null) toAdd.set(p.unit, (toAdd.get(p.unit) ?? 0) + Math.max(0, p.atEvent.required - p.current));
-    if (p.kind !== 'trafficSource') continue;
+    if (!kindOf(p.kind).entryPoint) continue;
     for (let m = 0; m <= horizon; m++) entryRps[m] = entryRps[m]! + load[row + m]!;
     entryRpsAtEvent += p.atEvent.loadRps;
   }
@@ -158,15 +161,19 @@ function sumTotals(projections: ProjectedNode[], ctx: SizeContext, store: MonthS
   return { monthlyCost, todayMonthlyCost, entryRps, eventCost, entryRpsAtEvent, toAddAtEvent };
 }
 
-const UNITS: readonly NonNullable<SizingUnit>[] = ['units', 'instances', 'workers', 'replicas', 'nodes'];
+const UNITS: readonly NonNullable<SizingUnit>[] = ['units', 'instances', 'workers', 'replicas', 'nodes', 'pods', 'executions'];
 
 /**
- * What one unit of a node costs an hour, and how many units it pays for beyond its count
- * (a database's primary, which `required` does not count). Kinds without a price cost 0.
+ * What one paid unit of a node costs an hour (what the kind's `paidUnits` counts: a
+ * database's primary too, a Kubernetes workload's nodes). Kinds without a price cost 0.
  */
-function unitCost(node: PlanNode): { hourly: number; fixedUnits: number } {
-  const hourly = 'hourlyCost' in node.params ? node.params.hourlyCost : 0;
-  return { hourly, fixedUnits: node.kind === 'database' ? 1 : 0 };
+function unitCost(node: PlanNode): { hourly: number } {
+  return { hourly: 'hourlyCost' in node.params ? node.params.hourlyCost : 0 };
+}
+
+/** A usage-priced node's event cost: the peak month's rate above the normal one, over the event's hours. */
+function usageEventExtra(peakMonthly: number, normalMonthly: number, durationDays: number): number {
+  return (Math.max(0, peakMonthly - normalMonthly) / HOURS_PER_MONTH) * durationDays * 24;
 }
 
 /** The plan's fleet each month: today's count, raised by each month's addition (`addBy`), never lowered. */
@@ -184,28 +191,17 @@ function fillPlanned(required: Float64Array, planned: Float64Array, row: number,
  * planned fleet of the event month), over the hours that stage runs, at the unit price.
  * The stage sizes are the ones the tfvars stage files set (`stages.ts`).
  */
-function eventExtra(sizes: Record<StageId, StageSize>, normal: number, hourly: number, hours: ReturnType<typeof stageHours>): number {
-  const above = (n: number) => Math.max(0, n - normal);
+function eventExtra(sizes: Record<StageId, StageSize>, paid: (count: number) => number, normal: number, hourly: number, hours: ReturnType<typeof stageHours>): number {
+  // Counted in paid units (a database's primary cancels out; a workload's pods become nodes).
+  const paidNormal = paid(normal);
+  const above = (n: number) => Math.max(0, paid(n) - paidNormal);
   const unitHours = above(sizes['t-2w'].desired) * hours['t-2w'] + above(sizes['t-1w'].desired) * hours['t-1w'] + above(sizes['t-1d'].desired) * (hours['t-1d'] + hours.during);
   return unitHours * hourly;
 }
 
 /** One node's numbers at one slot, into `out` (no result object). */
 function numbersAt(node: PlanNode, ctx: SizeContext, i: number, slot: number, out: SizeScratch): SizeNumbers {
-  switch (node.kind) {
-    case 'service':
-      return serviceNumbers(node, ctx, i, slot, out);
-    case 'workerPool':
-      return workerPoolNumbers(node, ctx, i, slot, out);
-    case 'loadBalancer':
-      return loadBalancerNumbers(node, ctx, i, slot, out);
-    case 'database':
-      return databaseNumbers(node, ctx, i, slot, out);
-    case 'cache':
-      return cacheNumbers(node, ctx, i, slot, out);
-    default:
-      return limitedNumbers(node, ctx, i, slot, out);
-  }
+  return kindOf(node).numbers(node, ctx, i, slot, out);
 }
 
 /**
@@ -214,25 +210,8 @@ function numbersAt(node: PlanNode, ctx: SizeContext, i: number, slot: number, ou
  * kind's numbers function fills the one reused scratch object: no allocation per month.
  */
 function fillMonths(node: PlanNode, ctx: SizeContext, store: MonthStore, out: SizeScratch, i: number, horizon: number): void {
-  switch (node.kind) {
-    case 'service':
-      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, serviceNumbers(node, ctx, i, s, out));
-      return;
-    case 'workerPool':
-      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, workerPoolNumbers(node, ctx, i, s, out));
-      return;
-    case 'loadBalancer':
-      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, loadBalancerNumbers(node, ctx, i, s, out));
-      return;
-    case 'database':
-      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, databaseNumbers(node, ctx, i, s, out));
-      return;
-    case 'cache':
-      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, cacheNumbers(node, ctx, i, s, out));
-      return;
-    default:
-      for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, limitedNumbers(node, ctx, i, s, out));
-  }
+  const def = kindOf(node);
+  for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, def.numbers(node, ctx, i, s, out));
 }
 
 /** The load is already in `loads.load`; the rest of what `series` shows is kept here. */
@@ -251,37 +230,11 @@ function firstShort(status: Uint8Array, row: number, horizon: number): number | 
 }
 
 function sizeNode(node: PlanNode, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
-  switch (node.kind) {
-    case 'service':
-      return sizeService(node, ctx, i, slot, withSteps);
-    case 'workerPool':
-      return sizeWorkerPool(node, ctx, i, slot, withSteps);
-    case 'loadBalancer':
-      return sizeLoadBalancer(node, ctx, i, slot, withSteps);
-    case 'database':
-      return sizeDatabase(node, ctx, i, slot, withSteps);
-    case 'cache':
-      return sizeCache(node, ctx, i, slot, withSteps);
-    default:
-      return sizeLimited(node, ctx, i, slot, withSteps);
-  }
+  return kindOf(node).size(node, ctx, i, slot, withSteps);
 }
 
 export function unitOf(node: PlanNode): SizingUnit {
-  switch (node.kind) {
-    case 'service':
-      return 'instances';
-    case 'database':
-      return 'replicas';
-    case 'cache':
-      return 'nodes';
-    case 'workerPool':
-      return 'workers';
-    case 'loadBalancer':
-      return 'units';
-    default:
-      return null;
-  }
+  return kindOf(node).unit;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Growth, Plan, PlanNode } from '../model';
+import { kindOf } from '../kinds';
 import { growthFactor } from './calendar';
 import type { Graph } from './graph';
 
@@ -27,15 +28,7 @@ export type Loads = {
 
 /** The share of its load a node passes downstream: only misses leave a CDN or a cache. */
 export function passOnRatio(node: PlanNode): number {
-  switch (node.kind) {
-    case 'cdn':
-    case 'cache':
-      return 1 - node.params.hitRatio;
-    case 'loadBalancer':
-      return 1 - node.params.cacheHitRatio;
-    default:
-      return 1;
-  }
+  return kindOf(node).passOn(node);
 }
 
 export function propagateLoads(plan: Plan, graph: Graph, eventMonth: number, surge: number): Loads {

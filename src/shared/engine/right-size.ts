@@ -1,3 +1,4 @@
+import { kindOf } from '../kinds';
 import type { PlanNode } from '../model';
 import { boundsOf } from './stages';
 
@@ -22,11 +23,10 @@ export interface RightSizing {
   excess: number;
 }
 
-const SIZED: ReadonlySet<PlanNode['kind']> = new Set(['service', 'workerPool', 'database', 'cache', 'loadBalancer']);
 
 /** `required[row + m]` for months 0…lastMonth (the event month, clamped to the horizon). */
 export function rightSizing(node: PlanNode, current: number, required: ArrayLike<number>, row: number, lastMonth: number): RightSizing | null {
-  if (!SIZED.has(node.kind)) return null;
+  if (!kindOf(node).rightSizes) return null;
   const todayNeed = required[row] ?? 0;
   let busiestNeed = todayNeed;
   for (let m = 1; m <= lastMonth; m++) busiestNeed = Math.max(busiestNeed, required[row + m] ?? 0);

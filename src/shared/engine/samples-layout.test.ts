@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import eventPlatform from '../../../resources/samples/event-platform.headroom.json';
 import flashSale from '../../../resources/samples/flash-sale.headroom.json';
 import globalConference from '../../../resources/samples/global-conference.headroom.json';
+import ticketingLaunch from '../../../resources/samples/ticketing-launch.headroom.json';
 
 // The canvas draws a node 200 px wide and about 80 px tall; 20 px around each box keeps
 // edges and labels readable, so boxes grown by that margin must not touch.
@@ -15,6 +16,7 @@ const samples: Record<string, { nodes: { id: string; position?: { x: number; y: 
   'global-conference': globalConference,
   'flash-sale': flashSale,
   'event-platform': eventPlatform,
+  'ticketing-launch': ticketingLaunch,
 };
 
 function overlaps(a: Box, b: Box): boolean {

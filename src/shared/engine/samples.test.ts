@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import eventPlatform from '../../../resources/samples/event-platform.headroom.json';
 import flashSale from '../../../resources/samples/flash-sale.headroom.json';
 import globalConference from '../../../resources/samples/global-conference.headroom.json';
+import ticketingLaunch from '../../../resources/samples/ticketing-launch.headroom.json';
 import { parsePlanDocument } from '../model';
 import { projectPlan } from './project';
 import type { DatabaseDetail } from './types';
@@ -10,6 +11,7 @@ const documents: Record<string, unknown> = {
   'global-conference': globalConference,
   'flash-sale': flashSale,
   'event-platform': eventPlatform,
+  'ticketing-launch': ticketingLaunch,
 };
 
 // JSON imports keep src/shared free of node:fs, tests included.
@@ -76,5 +78,35 @@ describe('sample: event platform tiers (seed 003)', () => {
   });
   it('email workers need 66 at the event, above their max of 50', () => {
     expect(p.findings.find((f) => f.id === 'above-max:email-workers')?.message).toBe('email-workers needs 66 workers at the event; its max workers is 50');
+  });
+});
+
+describe('sample: ticketing launch (Kubernetes API, serverless checkout)', () => {
+  const p = sample('ticketing-launch');
+  it('sizes the API in pods: 8,490 rps at 156 rps per pod (120 at 50% CPU, HPA target 65%) need 72, above the HPA max of 60', () => {
+    const api = p.byId['ticketing-api']!;
+    expect(Math.round(api.atEvent.loadRps)).toBe(8_490);
+    expect(api.unit).toBe('pods');
+    expect(api.atEvent.base).toBe(71); // ceil(8,489.7 × 1.3 / 156)
+    expect(api.atEvent.required).toBe(72); // + N+1, a multiple of 3 zones
+    expect(p.findings.find((f) => f.id === 'above-max:ticketing-api')?.message).toBe('ticketing-api needs 72 pods at the event; its HPA max is 60');
+  });
+  it('needs 12 nodes for 72 pods at 7 per node (CPU-bound: 7,600m allocatable / 1,000m), above the node group max of 9', () => {
+    const d = p.byId['ticketing-api']!.atEvent.detail;
+    if (d.kind !== 'kubernetesWorkload') throw new Error('not a workload');
+    expect(d.podsPerNode).toBe(7);
+    expect(d.nodesRequired).toBe(12);
+    expect(p.findings.find((f) => f.id === 'node-group-max:ticketing-api')?.severity).toBe('critical');
+  });
+  it('needs 1,159 concurrent checkout confirmations (2,547 rps × 0.35 s × 1.3), above the account quota of 1,000', () => {
+    const fn = p.byId['confirm-fn']!;
+    expect(fn.atEvent.required).toBe(1_159);
+    expect(fn.current).toBe(1_000);
+    expect(p.findings.find((f) => f.id === 'short-at-event:confirm-fn')?.message).toBe('checkout-confirmation: 1,159 executions needed at the event, 1,000 today: add 159 (1,000 → 1,159)');
+  });
+  it('warns that concurrency cannot rise from 111 to 1,159 within the 10 s surge at 1,000 per 10 s: pre-provision 159', () => {
+    const f = p.findings.find((x) => x.id === 'function-burst:confirm-fn');
+    expect(f?.message).toBe('checkout-confirmation: concurrency must rise from 111 to 1,159 at the surge; at 1,000 every 10 s that takes 20 s, the surge arrives in 10 s');
+    expect(f?.suggestion).toBe('Provision 159 concurrent executions before the start so the rest can be added in time.');
   });
 });

@@ -1,4 +1,5 @@
 import type { NodeKind, PlanNode } from '../model';
+import { kindOf, type Bounds } from '../kinds';
 import type { NodeProjection } from './types';
 
 /**
@@ -41,11 +42,7 @@ export interface StageOptions {
   interimMultiplier?: number;
 }
 
-export interface Bounds {
-  min: number;
-  /** null: the kind has no upper bound in the plan. */
-  max: number | null;
-}
+export type { Bounds };
 
 export interface StageSize {
   /** The group's minimum at this stage: the pre-warmed count while the fleet must hold. */
@@ -56,14 +53,12 @@ export interface StageSize {
   clampedToMax: boolean;
 }
 
-const earlyKinds: ReadonlySet<NodeKind> = new Set(['database', 'cache', 'loadBalancer']);
-const autoscaledKinds: ReadonlySet<NodeKind> = new Set(['service', 'workerPool']);
 
 /** Stages from the pre-warm to the event's end: an autoscaled tier's min is its count. */
 export const holdingStages: ReadonlySet<StageId> = new Set(['t-1w', 't-1d']);
 
 export function isAutoscaled(kind: NodeKind): boolean {
-  return autoscaledKinds.has(kind);
+  return kindOf(kind).stagePace === 'autoscaled';
 }
 
 /** The minimum a node holds at a stage, given its placed size (see the table's note). */
@@ -97,12 +92,13 @@ export function stageInputsOf(node: Pick<NodeProjection, 'kind' | 'current' | 'a
 
 /** The count a stage's rule asks for, before [min, max]. */
 export function wantedFor(n: StageInputs, stage: StageId, options: StageOptions = {}): number {
-  const early = earlyKinds.has(n.kind);
+  const pace = kindOf(n.kind).stagePace;
+  const early = pace === 'early' || pace === 'early-at-t1w';
   switch (stage) {
     case 'baseline':
       return n.current;
     case 't-2w':
-      return early && n.kind !== 'loadBalancer' ? n.target : n.current;
+      return pace === 'early' ? n.target : n.current;
     case 't-1w': {
       if (early) return n.target;
       const multiplier = options.interimMultiplier ?? 3;
@@ -122,16 +118,7 @@ export function wantedAtStage(node: NodeProjection, eventMonthIndex: number, sta
 
 /** The plan's own [min, max] for a node's count: autoscaling bounds, the replica limit, or none. */
 export function boundsOf(node: PlanNode): Bounds {
-  switch (node.kind) {
-    case 'service':
-      return { min: node.params.minInstances, max: node.params.maxInstances };
-    case 'workerPool':
-      return { min: node.params.minWorkers, max: node.params.maxWorkers };
-    case 'database':
-      return { min: 0, max: node.params.maxReplicas };
-    default:
-      return { min: 0, max: null };
-  }
+  return kindOf(node).bounds(node);
 }
 
 /** A wanted count placed in [min, max]: max wins over min (the tfvars validation then refuses it, saying why). */

@@ -62,11 +62,13 @@ export type FindingRule =
   | 'below-autoscaling-min'
   | 'min-above-max'
   | 'on-cycle'
+  | 'node-group-max'
+  | 'function-burst'
   /** A scenario's override that no longer applies (its node deleted, a parameter its kind lacks): scenarios/project-scenario.ts. */
   | 'scenario-override-stale';
 
 /** The unit a node kind is sized in; null for kinds the engine only checks (sources, CDN, queue, external). */
-export type SizingUnit = 'instances' | 'replicas' | 'nodes' | 'workers' | 'units' | null;
+export type SizingUnit = 'instances' | 'replicas' | 'nodes' | 'workers' | 'units' | 'pods' | 'executions' | null;
 
 /**
  * - `short`: today's capacity (`current`) is below `required`, or a hard limit is crossed
@@ -137,7 +139,48 @@ export type LoadBalancerDetail = { kind: 'loadBalancer'; rpsPerUnit: number; cac
 export type LimitDetail = { kind: 'cdn' | 'queue' | 'external'; limit: number; buffer: number; needed: number };
 export type SourceDetail = { kind: 'trafficSource'; growthFactor: number };
 
+/** A Kubernetes workload: pods by the HPA, and the node group the pods need. */
+export type KubernetesDetail = {
+  kind: 'kubernetesWorkload';
+  capacityPerPod: number;
+  hpaMinReplicas: number;
+  hpaMaxReplicas: number;
+  /** True when the pods needed exceed the HPA max (a finding, never hidden). */
+  aboveMax: boolean;
+  hpaTargetCpu: number;
+  /** Pods one node holds (requests against allocatable, the pod limit); 0 = a pod fits no node. */
+  podsPerNode: number;
+  /** Nodes the required pods need; null when a pod fits no node. */
+  nodesRequired: number | null;
+  currentNodes: number;
+  nodeGroupMaxSize: number;
+  /** True when the node group's max cannot hold the pods: the cluster autoscaler leaves them Pending. */
+  nodeGroupShort: boolean;
+};
+
+/** A serverless function: concurrency by Little's law against its reservation or the account quota. */
+export type FunctionDetail = {
+  kind: 'serverlessFunction';
+  /** load × average duration, before the buffer. */
+  concurrency: number;
+  /** The reservation, or the account's quota when nothing is reserved. */
+  limit: number;
+  reserved: boolean;
+  accountLimit: number;
+  /** Environments already warm when the surge starts: max(provisioned, normal concurrency). */
+  warmConcurrency: number;
+  /** At the event: seconds the platform needs to add the rest (0 in normal months). */
+  burstSeconds: number;
+  surgeRiseSeconds: number;
+  /** At the event: provisioned concurrency that lets the rise fit in the surge's rise time. */
+  provisionedNeeded: number;
+  provisionedConcurrency: number;
+  costPerMillionRequests: number;
+};
+
 export type SizingDetail =
+  | KubernetesDetail
+  | FunctionDetail
   | ServiceDetail
   | DatabaseDetail
   | CacheDetail

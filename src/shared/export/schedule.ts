@@ -121,7 +121,7 @@ export function buildSchedule(nodes: readonly TfNode[], event: PlanEvent, option
   };
   const tiers: TierSchedule[] = [];
   for (const node of nodes) {
-    if (node.kind !== 'service' && node.kind !== 'workerPool') continue;
+    if (!node.scheduled) continue;
     const min = node.check.min;
     const max = node.check.max;
     // A tier whose plan has no max cannot be scheduled (aws requires max_size); every service and pool has one.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import eventPlatform from '../../../resources/samples/event-platform.headroom.json';
 import flashSale from '../../../resources/samples/flash-sale.headroom.json';
 import globalConference from '../../../resources/samples/global-conference.headroom.json';
+import ticketingLaunch from '../../../resources/samples/ticketing-launch.headroom.json';
 import { initModule, planWith, terraform, terraformSkipReason } from '../../test-support/terraform';
 import { projectPlan } from '../engine';
 import { parsePlanDocument, type Plan, type PlanInput } from '../model';
@@ -20,7 +21,7 @@ import { hostileNames, makePlan } from './testing/fixtures';
  * desired above max.
  */
 
-const samples: Record<string, unknown> = { 'global-conference': globalConference, 'flash-sale': flashSale, 'event-platform': eventPlatform };
+const samples: Record<string, unknown> = { 'global-conference': globalConference, 'flash-sale': flashSale, 'event-platform': eventPlatform, 'ticketing-launch': ticketingLaunch };
 
 function samplePlan(name: string): Plan {
   const parsed = parsePlanDocument(samples[name]);
@@ -106,5 +107,22 @@ describe.skipIf(!terraform)(`exported tfvars through terraform plan${terraform ?
     expect(r2.output.replace(/\s+/g, ' ')).toContain('start_time must be UTC RFC 3339');
     expect(r1.status).not.toBe(0);
     expect(r2.status).not.toBe(0);
+  }, 300_000);
+
+  it("refuses a node group's desired size above its max and provisioned concurrency above the reservation", () => {
+    const { out, module, files } = exportTo('kind-refusals', samplePlan('ticketing-launch'));
+    const t1d = JSON.parse(files.find((f) => f.name === '04-t-1d.tfvars.json')!.content) as Record<string, Record<string, number | string>>;
+    const api = t1d.ticketing_api!;
+    const fn = t1d.checkout_confirmation!;
+    const write = (file: string, value: unknown) => {
+      writeFileSync(path.join(out, file), JSON.stringify(value));
+      return path.join(out, file);
+    };
+    const nodes = planWith(module, write('nodes-above.tfvars.json', { ...t1d, ticketing_api: { ...api, node_group_desired_size: Number(api.node_group_max_size) + 1 } }));
+    expect(nodes.status).not.toBe(0);
+    expect(nodes.output.replace(/\s+/g, ' ')).toContain('ticketing_api: node_group_desired_size must be a whole number with node_group_min_size <= node_group_desired_size <= node_group_max_size.');
+    const provisioned = planWith(module, write('provisioned-above.tfvars.json', { ...t1d, checkout_confirmation: { ...fn, provisioned_concurrent_executions: Number(fn.reserved_concurrent_executions) + 1 } }));
+    expect(provisioned.status).not.toBe(0);
+    expect(provisioned.output.replace(/\s+/g, ' ')).toContain('checkout_confirmation: provisioned_concurrent_executions must be a whole number from 0 up to reserved_concurrent_executions');
   }, 300_000);
 });

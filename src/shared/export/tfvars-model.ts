@@ -1,4 +1,7 @@
-import type { NodeKind, Plan, PlanNode } from '../model';
+import type { HeadroomPolicy, NodeKind, Plan, PlanNode } from '../model';
+import { kindOf } from '../kinds';
+import type { KindTfvars } from '../kinds/kind';
+import { resolvePolicy } from '../engine/sizing-common';
 import type { NodeProjection, Projection } from '../engine/types';
 import { deriveIdentifier, assignVariableNames, type VariableNameEntry } from './variable-names';
 import { boundsOf, sizeAtStage, stages, type StageId, type StageOptions } from './stages';
@@ -38,6 +41,10 @@ export interface TfNode {
   values: Record<StageId, Record<string, HclScalar>>;
   /** Comment lines per stage (clamped needs, ignored extras). Plain text; writers escape. */
   notes: Record<StageId, string[]>;
+  /** The kind's own validation blocks (a node group's bounds, a function's provisioned concurrency). */
+  validations: { condition: string; message: string }[];
+  /** The ASG schedule covers it. */
+  scheduled: boolean;
 }
 
 export interface TfvarsModel {
@@ -53,23 +60,6 @@ export interface TfvarsModel {
   /** The stage files' numbers as dated scheduled actions per autoscaled tier (schedule.tfvars). */
   schedule: ScheduleModel;
 }
-
-interface KindLayout {
-  typeAttr: string;
-  typeDescription: string;
-  min: string | null;
-  desired: string;
-  max: string | null;
-  unitLabel: string;
-}
-
-const layouts: Partial<Record<NodeKind, KindLayout>> = {
-  service: { typeAttr: 'instance_type', typeDescription: 'instance type', min: 'min_size', desired: 'desired_capacity', max: 'max_size', unitLabel: 'instances' },
-  workerPool: { typeAttr: 'instance_type', typeDescription: 'instance type', min: 'min_workers', desired: 'worker_count', max: 'max_workers', unitLabel: 'workers' },
-  database: { typeAttr: 'instance_class', typeDescription: 'instance class', min: null, desired: 'read_replica_count', max: 'max_read_replicas', unitLabel: 'read replicas' },
-  cache: { typeAttr: 'node_type', typeDescription: 'node type', min: null, desired: 'node_count', max: null, unitLabel: 'cache nodes (shards)' },
-  loadBalancer: { typeAttr: 'instance_type', typeDescription: 'unit type', min: null, desired: 'unit_count', max: null, unitLabel: 'load-balancer units' },
-};
 
 const noReservedNames: ReadonlySet<string> = new Set();
 
@@ -102,13 +92,13 @@ function scalingValues(policy: ScalingPolicy, stage: StageId): Record<string, Hc
   };
 }
 
-function buildNode(node: PlanNode, projection: NodeProjection, layout: KindLayout, variableName: string, eventMonthIndex: number, options: StageOptions, policy: ScalingPolicy | null): TfNode {
+function buildNode(node: PlanNode, projection: NodeProjection, layout: KindTfvars<PlanNode>, variableName: string, eventMonthIndex: number, options: StageOptions, policy: ScalingPolicy | null, headroom: HeadroomPolicy): TfNode {
   const bounds = boundsOf(node);
-  const attributes: TfAttribute[] = [{ name: layout.typeAttr, type: 'string', description: layout.typeDescription }];
+  const attributes: TfAttribute[] = layout.typeAttr ? [{ name: layout.typeAttr, type: 'string', description: layout.typeDescription }] : [];
   if (layout.min) attributes.push({ name: layout.min, type: 'number', description: `minimum ${layout.unitLabel}` });
   attributes.push({ name: layout.desired, type: 'number', description: `${layout.unitLabel} to run at this stage` });
   if (layout.max) attributes.push({ name: layout.max, type: 'number', description: `maximum ${layout.unitLabel}` });
-  if (node.kind === 'cache') attributes.push({ name: 'replicas_per_node', type: 'number', description: 'replicas of each shard' });
+  attributes.push(...layout.attributes);
   if (policy) attributes.push(...scalingAttributes);
 
   const taken = new Set(attributes.map((a) => a.name));
@@ -132,11 +122,11 @@ function buildNode(node: PlanNode, projection: NodeProjection, layout: KindLayou
   const notes = {} as Record<StageId, string[]>;
   for (const stage of stages) {
     const size = sizeAtStage(projection, eventMonthIndex, stage.id, bounds, options);
-    const row: Record<string, HclScalar> = { [layout.typeAttr]: instanceTypeOf(node) };
+    const row: Record<string, HclScalar> = layout.typeAttr ? { [layout.typeAttr]: instanceTypeOf(node) } : {};
     if (layout.min) row[layout.min] = size.min;
     row[layout.desired] = size.desired;
     if (layout.max && bounds.max !== null) row[layout.max] = bounds.max;
-    if (node.kind === 'cache') row.replicas_per_node = node.params.replicasPerNode;
+    Object.assign(row, layout.values(node, projection, stage.id, size, headroom));
     if (policy) Object.assign(row, scalingValues(policy, stage.id));
     Object.assign(row, extraValues);
     const stageNotes = [...extraNotes];
@@ -164,25 +154,27 @@ function buildNode(node: PlanNode, projection: NodeProjection, layout: KindLayou
     },
     values,
     notes,
+    validations: layout.validations(`var.${variableName}`, variableName),
+    scheduled: layout.scheduled,
   };
 }
 
 /** The Terraform view of a plan and its projection: sized nodes only, in plan order. */
 export function buildTfvarsModel(plan: Plan, projection: Pick<Projection, 'eventMonthIndex' | 'nodes'>, options: StageOptions = {}): TfvarsModel {
   const byId = new Map(projection.nodes.map((n) => [n.nodeId, n]));
-  const sized = plan.nodes.filter((n) => layouts[n.kind] !== undefined && byId.has(n.id));
+  const sized = plan.nodes.filter((n) => kindOf(n).tfvars !== null && byId.has(n.id));
   const names = assignVariableNames(sized.map((n) => ({ id: n.id, name: n.name, variableName: n.tfvars?.variableName })));
   const nameOf = new Map(names.map((e) => [e.nodeId, e.variableName]));
   const nodes: TfNode[] = [];
   const paces = new Map<string, ScalingPolicy>();
   for (const node of sized) {
-    const layout = layouts[node.kind];
+    const layout = kindOf(node).tfvars;
     const projected = byId.get(node.id);
     const variableName = nameOf.get(node.id);
     if (!layout || !projected || variableName === undefined) continue;
     const policy = scalingPolicyOf(plan, node, projected);
     if (policy) paces.set(node.id, policy);
-    nodes.push(buildNode(node, projected, layout, variableName, projection.eventMonthIndex, options, policy));
+    nodes.push(buildNode(node, projected, layout, variableName, projection.eventMonthIndex, options, policy, resolvePolicy(plan, node)));
   }
   return {
     planName: plan.name,
@@ -192,6 +184,6 @@ export function buildTfvarsModel(plan: Plan, projection: Pick<Projection, 'event
     nodes,
     names,
     schedule: buildSchedule(nodes, plan.event, {}, paces),
-    skipped: plan.nodes.filter((n) => layouts[n.kind] === undefined).map((n) => ({ nodeId: n.id, nodeName: n.name, kind: n.kind })),
+    skipped: plan.nodes.filter((n) => kindOf(n).tfvars === null).map((n) => ({ nodeId: n.id, nodeName: n.name, kind: n.kind })),
   };
 }

@@ -147,6 +147,7 @@ export function renderVariablesTf(model: TfvarsModel): string {
       ...alignedLines([['condition', condition(node)], ['error_message', hclString(conditionText(node))]], '    '),
       '  }',
       ...scalingValidation(node),
+      ...node.validations.flatMap((v) => ['', '  validation {', ...alignedLines([['condition', v.condition], ['error_message', hclString(v.message)]], '    '), '  }']),
       '}',
     );
   }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { BASE_SCENARIO, ScenarioSchema } from './scenario';
 import { AdoptedSurgeSchema, HistoryWindowSchema, TrafficHistorySummarySchema } from './traffic-history';
+import { CostSchema, count, finite, nonNegative, positive, ratio, utilization } from './schema-parts';
+import { KubernetesWorkloadParamsSchema } from '../kinds/kubernetes-workload/params';
+import { ServerlessFunctionParamsSchema } from '../kinds/serverless-function/params';
 
 /**
  * The plan document: what an architect saves, shares as `*.headroom.json`, and what the
@@ -10,13 +13,6 @@ import { AdoptedSurgeSchema, HistoryWindowSchema, TrafficHistorySummarySchema } 
  */
 export const PLAN_SCHEMA_VERSION = 4;
 
-const finite = z.number().finite();
-const nonNegative = finite.min(0);
-const positive = finite.gt(0);
-const ratio = finite.min(0).max(1);
-/** A utilization or target: strictly above 0, at most 100%. */
-const utilization = finite.gt(0).max(1);
-const count = z.number().int().min(0).max(1_000_000);
 
 export const nodeKinds = [
   'trafficSource',
@@ -28,6 +24,8 @@ export const nodeKinds = [
   'queue',
   'workerPool',
   'external',
+  'kubernetesWorkload',
+  'serverlessFunction',
 ] as const;
 export const NodeKindSchema = z.enum(nodeKinds);
 export type NodeKind = z.infer<typeof NodeKindSchema>;
@@ -116,26 +114,7 @@ export const HeadroomPolicySchema = z.object({
 });
 export type HeadroomPolicy = z.infer<typeof HeadroomPolicySchema>;
 
-/**
- * How a tier is bought (format 2, optional: absent = all on-demand at `hourlyCost`). A
- * commitment (reserved instances or a savings plan) covers a share of today's fleet, paid
- * whether it runs or not; spot takes a share of the units above the commitment; the rest is
- * on-demand. Discounts are off the on-demand `hourlyCost` (0.4 = 40 % cheaper).
- */
-export const PricingSchema = z.object({
-  commitment: z.object({ kind: z.enum(['reserved', 'savingsPlan']), share: ratio, discount: ratio }).optional(),
-  spot: z.object({ share: ratio, discount: ratio }).optional(),
-});
-export type Pricing = z.infer<typeof PricingSchema>;
-
-/** Per-node cost and Terraform hand-off details, common to sized kinds. */
-const CostSchema = z.object({
-  instanceType: z.string().max(100).default(''),
-  /** Price of one unit per hour, in the plan's currency. 0 = not priced. */
-  hourlyCost: nonNegative.default(0),
-  /** Reserved / savings-plan and spot shares with their discounts; absent = on-demand. */
-  pricing: PricingSchema.optional(),
-});
+export { PricingSchema, type Pricing } from './schema-parts';
 
 export const TfvarsOverrideSchema = z.object({
   /**
@@ -293,6 +272,8 @@ export const NodeSchema = z.discriminatedUnion('kind', [
   nodeOf('queue', QueueParamsSchema),
   nodeOf('workerPool', WorkerPoolParamsSchema),
   nodeOf('external', ExternalParamsSchema),
+  nodeOf('kubernetesWorkload', KubernetesWorkloadParamsSchema),
+  nodeOf('serverlessFunction', ServerlessFunctionParamsSchema),
 ]);
 export type PlanNode = z.infer<typeof NodeSchema>;
 export type NodeOfKind<K extends NodeKind> = Extract<PlanNode, { kind: K }>;

@@ -10,8 +10,10 @@ import type { ItemDraft } from './draft';
  * track is a risk, one without is a gap.
  */
 const fixingActions: Partial<Record<FindingRule, readonly string[]>> = {
-  'above-max': ['raise-asg-max', 'raise-max-workers', 'add-replicas'],
-  'short-at-event': ['prescale', 'raise-asg-max', 'raise-max-workers', 'add-replicas', 'scale-primary', 'add-cache-nodes', 'prewarm-lb'],
+  'above-max': ['raise-asg-max', 'raise-max-workers', 'add-replicas', 'raise-hpa-max'],
+  'short-at-event': ['prescale', 'raise-asg-max', 'raise-max-workers', 'add-replicas', 'scale-primary', 'add-cache-nodes', 'prewarm-lb', 'raise-hpa-max', 'request-concurrency-quota'],
+  'node-group-max': ['raise-node-group-max'],
+  'function-burst': ['provision-concurrency'],
   'db-connections': ['connection-pooler'],
   'db-primary-writes': ['scale-primary'],
   'cdn-limit': ['raise-limit'],

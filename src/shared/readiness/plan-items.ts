@@ -1,8 +1,6 @@
-import type { NodeProjection } from '../engine/types';
-import { formatNumber, formatPercent } from '../engine/format';
-import { boundsOf, stageSizesFor, stageInputsOf, type StageId } from '../engine/stages';
-import { countWithUnit, type DraftContext, type DueRule, type ItemDraft } from './draft';
-import { rampMinutes, rampPaceOf } from '../engine/scaling-policy';
+import { kindOf } from '../kinds';
+import type { DraftContext, ItemDraft } from './draft';
+import { subjectOf } from './node-items';
 import { isCoveredByNodeItems, withCoverage } from './finding-coverage';
 import { quotaItemDrafts } from './quota-items';
 
@@ -11,192 +9,6 @@ import { quotaItemDrafts } from './quota-items';
  * (`node:<nodeId>:<action>`), never its numbers, so a changed count rewrites the text
  * but keeps the user's status and note; a removed node leaves its items obsolete.
  */
-
-type NodeRule = (node: NodeProjection, ctx: DraftContext) => ItemDraft[];
-
-function subjectOf(node: NodeProjection) {
-  return { nodeId: node.nodeId, nodeName: node.name };
-}
-
-function draft(node: NodeProjection, action: string, fields: Omit<ItemDraft, 'id' | 'origin' | 'subject' | 'due'>): ItemDraft {
-  return { id: `node:${node.nodeId}:${action}`, origin: 'plan', subject: subjectOf(node), due: { kind: 'phase-end' }, ...fields };
-}
-
-/** The count a node runs at a stage: the rule the Terraform stage files use (engine/stages.ts). */
-function atStage(node: NodeProjection, ctx: DraftContext, stage: StageId): number {
-  const planNode = ctx.plan.nodes.find((n) => n.id === node.nodeId);
-  if (!planNode) return node.atEvent.required;
-  return stageSizesFor(stageInputsOf(node, ctx.projection.eventMonthIndex), boundsOf(planNode))[stage].desired;
-}
-
-/** The pre-scale due rule, with the ramp of the T-1 day step (T-1 week count → target) for an autoscaled tier. */
-function prescaleDue(node: NodeProjection, ctx: DraftContext, target: number): DueRule {
-  const planNode = ctx.plan.nodes.find((n) => n.id === node.nodeId);
-  const pace = planNode ? rampPaceOf(planNode) : null;
-  if (!pace) return { kind: 'prescale' };
-  const from = atStage(node, ctx, 't-1w');
-  return { kind: 'prescale', ramp: { from, to: target, minutes: rampMinutes(from, target, pace), ...pace } };
-}
-
-/** Pre-scaling before the event: autoscaling reacts in minutes, a surge arrives in seconds. */
-function prescale(node: NodeProjection, ctx: DraftContext, what: string): ItemDraft[] {
-  const { required, current, loadRps } = node.atEvent;
-  const target = atStage(node, ctx, 't-1d');
-  if (target <= current) return [];
-  const capped = target < required ? ` The need is ${countWithUnit(required, node.unit)}; the group's max holds it at ${formatNumber(target)} until it is raised.` : '';
-  return [
-    {
-      ...draft(node, 'prescale', {
-        phase: 't-1d',
-        title: `${node.name}: pre-scale to ${countWithUnit(target, node.unit)} (${formatNumber(current)} → ${formatNumber(target)}) before the event`,
-        detail: `The event peak brings ${formatNumber(loadRps)} rps to ${node.name}. ${what}${capped}`,
-      }),
-      // At its size before the start minute, not at it: launching takes the plan's lead time, or the ramp's when longer.
-      due: prescaleDue(node, ctx, target),
-    },
-  ];
-}
-
-const serviceItems: NodeRule = (node, ctx) => {
-  const d = node.atEvent.detail;
-  if (d.kind !== 'service') return [];
-  const items: ItemDraft[] = [];
-  const need = Math.max(node.atEvent.required, node.atEvent.requiredUnclamped);
-  if (d.aboveMax || need > d.maxInstances) {
-    items.push(
-      draft(node, 'raise-asg-max', {
-        phase: 't-2w',
-        title: `${node.name}: raise the autoscaling max from ${formatNumber(d.maxInstances)} to ${formatNumber(need)}`,
-        detail: `At the event peak ${node.name} needs ${countWithUnit(need, 'instances')} (${formatNumber(node.atEvent.loadRps)} rps at ${formatNumber(d.capacityPerInstance)} rps per instance, with headroom); the group stops at ${formatNumber(d.maxInstances)}. Check the account's instance quota for the difference too. Done before the stress test, so the test can prove it.`,
-      }),
-    );
-  }
-  return items.concat(prescale(node, ctx, `Set the autoscaling minimum (or desired count) to ${formatNumber(atStage(node, ctx, 't-1d'))} so the fleet is there when the surge starts.`));
-};
-
-const workerItems: NodeRule = (node, ctx) => {
-  const d = node.atEvent.detail;
-  if (d.kind !== 'workerPool') return [];
-  const items: ItemDraft[] = [];
-  const need = Math.max(node.atEvent.required, node.atEvent.requiredUnclamped);
-  if (d.aboveMax || need > d.maxWorkers) {
-    items.push(
-      draft(node, 'raise-max-workers', {
-        phase: 't-2w',
-        title: `${node.name}: raise the worker max from ${formatNumber(d.maxWorkers)} to ${formatNumber(need)}`,
-        detail: `${formatNumber(d.arrivalRate)} messages/s at ${formatNumber(d.secondsPerMessage, 3)} s each need ${countWithUnit(need, 'workers')} at the event peak.`,
-      }),
-    );
-  }
-  return items.concat(prescale(node, ctx, `Start the event with ${countWithUnit(atStage(node, ctx, 't-1d'), 'workers')} so a backlog never builds.`));
-};
-
-const databaseItems: NodeRule = (node, ctx) => {
-  const d = node.atEvent.detail;
-  if (d.kind !== 'database') return [];
-  const items: ItemDraft[] = [];
-  const have = node.current;
-  // The T-2 weeks stage file's count: the need, held at the replica limit when above it.
-  const target = atStage(node, ctx, 't-2w');
-  if (target > have) {
-    const add = target - have;
-    const overMax = d.aboveMax || d.replicasRequired > d.maxReplicas;
-    items.push(
-      draft(node, 'add-replicas', {
-        phase: 't-2w',
-        title: `${node.name}: add ${formatNumber(add)} read replica${add === 1 ? '' : 's'} (${formatNumber(have)} → ${formatNumber(target)}) — databases can't autoscale fast`,
-        detail:
-          `Reads at the event peak: ${formatNumber(d.readRps)} qps. A new replica needs hours to copy and catch up, so add them well before the event and watch replication lag.` +
-          (overMax ? ` The reads need ${formatNumber(d.replicasRequired)}, above the limit of ${formatNumber(d.maxReplicas)} replicas: cache more reads or shard instead.` : ''),
-      }),
-    );
-  }
-  if (d.primaryWriteUtilization > 1) {
-    items.push(
-      draft(node, 'scale-primary', {
-        phase: 't-2w',
-        title: `${node.name}: scale up the primary; writes would run at ${formatPercent(d.primaryWriteUtilization, 0)} of its write capacity`,
-        detail: `${formatNumber(d.writeRps)} writes/s reach the primary at the event peak (with headroom). Replicas do not help writes: move to a larger instance class, batch or queue writes.`,
-      }),
-    );
-  }
-  if (d.connections > d.maxConnections) {
-    items.push(
-      draft(node, 'connection-pooler', {
-        phase: 't-4w',
-        title: `${node.name}: put a connection pooler in front; ${formatNumber(d.connections)} connections would exceed max_connections ${formatNumber(d.maxConnections)}`,
-        detail: `Σ of app instances × pool size at the event is ${formatNumber(d.clientConnections)}. A pooler (PgBouncer, RDS Proxy) caps what the database sees; it is an architecture change, so start now.`,
-      }),
-    );
-  }
-  return items;
-};
-
-const cacheItems: NodeRule = (node, ctx) => {
-  const d = node.atEvent.detail;
-  if (d.kind !== 'cache') return [];
-  const items: ItemDraft[] = [];
-  if (node.atEvent.required > node.current) {
-    items.push(
-      draft(node, 'add-cache-nodes', {
-        phase: 't-2w',
-        title: `${node.name}: add ${formatNumber(node.atEvent.required - node.current)} cache nodes (${formatNumber(node.current)} → ${formatNumber(node.atEvent.required)})`,
-        detail: `Memory needs ${formatNumber(d.memoryNodes)} shard(s), operations need ${formatNumber(d.opsNodes)}; ${formatNumber(d.replicasPerNode)} replica(s) per shard.`,
-      }),
-    );
-  }
-  const load = node.atEvent.loadRps;
-  if (load > 0) items.push(prewarm(node, d.hitRatio, ctx));
-  return items;
-};
-
-/** A cold cache passes every request on: what its downstream would see until it warms. */
-function prewarm(node: NodeProjection, hitRatio: number, ctx: DraftContext): ItemDraft {
-  const load = node.atEvent.loadRps;
-  const downstream = ctx.plan.edges
-    .filter((edge) => edge.source === node.nodeId)
-    .map((edge) => ({ target: ctx.projection.byId[edge.target], calls: edge.callsPerRequest }))
-    .filter((e): e is { target: NodeProjection; calls: number } => e.target !== undefined);
-  const cold = downstream.reduce((sum, e) => sum + load * e.calls, 0);
-  const allDatabases = downstream.length > 0 && downstream.every((e) => e.target.kind === 'database');
-  const where = allDatabases ? 'DB load' : downstream.length > 0 ? `load on ${downstream.map((e) => e.target.name).join(', ')}` : 'backend load';
-  const unit = allDatabases ? 'qps' : 'rps';
-  const coldLoad = downstream.length > 0 ? cold : load;
-  return draft(node, 'prewarm-cache', {
-    phase: 't-1d',
-    title: `${node.name}: pre-warm; cold-cache ${where} would be ${formatNumber(coldLoad)} ${unit}`,
-    detail: `Warm (hit ratio ${formatPercent(hitRatio)}) it is ${formatNumber(coldLoad * (1 - hitRatio))} ${unit}. The seed schedules the warm-up plan at T-2 weeks; run it in the last day so entries are still live when the event starts.`,
-  });
-}
-
-const loadBalancerItems: NodeRule = (node) => {
-  if (node.atEvent.detail.kind !== 'loadBalancer' || node.atEvent.required <= node.current) return [];
-  return [
-    draft(node, 'prewarm-lb', {
-      phase: 't-1w',
-      title: `${node.name}: ask the provider to pre-warm to ${countWithUnit(node.atEvent.required, node.unit)} (${formatNumber(node.current)} → ${formatNumber(node.atEvent.required)})`,
-      detail: `${formatNumber(node.atEvent.loadRps)} rps at the event peak. Managed load balancers scale gradually; a surge can outrun them (watch the surge queue).`,
-    }),
-  ];
-};
-
-const limitItems: NodeRule = (node) => {
-  const d = node.atEvent.detail;
-  // The limit must hold the load with the buffer (engine/sizing-limits.ts), as the finding says.
-  if ((d.kind !== 'cdn' && d.kind !== 'queue' && d.kind !== 'external') || d.limit <= 0 || d.needed <= d.limit) return [];
-  const what = d.kind === 'external' ? 'rate limit' : d.kind === 'queue' ? 'throughput limit' : 'request limit';
-  const load = formatNumber(node.atEvent.loadRps);
-  const sends = d.buffer > 0 ? `${load}/s, ${formatNumber(d.needed)}/s with the plan's ${formatPercent(d.buffer, 0)} buffer` : `${load}/s`;
-  return [
-    draft(node, 'raise-limit', {
-      phase: 't-4w',
-      title: `${node.name}: ask the provider to raise the ${what} from ${formatNumber(d.limit)} to at least ${formatNumber(Math.ceil(d.needed))} per second`,
-      detail: `The event peak sends ${sends}; the limit is ${formatNumber(d.limit)}/s. Providers take days to answer: ask at T-4 weeks.`,
-    }),
-  ];
-};
-
-const nodeRules: NodeRule[] = [serviceItems, workerItems, databaseItems, cacheItems, loadBalancerItems, limitItems];
 
 /**
  * Every other critical or warning finding becomes an item, so nothing the engine saw is
@@ -223,7 +35,8 @@ function findingItems(ctx: DraftContext, nodeItems: readonly ItemDraft[]): ItemD
 
 export function planItemDrafts(ctx: DraftContext): ItemDraft[] {
   const nodeItems = withCoverage(
-    ctx.nodes.flatMap((node) => nodeRules.flatMap((rule) => rule(node, ctx))),
+    // Each kind's own items come from its folder (src/shared/kinds/<kind>/readiness.ts).
+    ctx.nodes.flatMap((node) => kindOf(node.kind).readiness(node, ctx)),
     ctx.projection.findings,
   );
   const quotaItems = quotaItemDrafts(ctx);

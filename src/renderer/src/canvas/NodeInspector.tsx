@@ -3,7 +3,7 @@ import { Copy, Trash2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { formatNumber } from '../../../shared/engine/format';
 import { removeElements, renameNode } from '../../../shared/editing/plan-edits';
-import { nodeKindLabels } from '../../../shared/model/create-node';
+import { kindLabel } from '../../../shared/kinds';
 import type { PlanNode } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
 import { useActiveScenario, useProjection } from '../state/use-projection';
@@ -14,7 +14,7 @@ import { ExplanationList } from './ExplanationList';
 import { fieldOfFinding } from './field-findings';
 import { sourceGrowthNote } from './growth-notes';
 import { NodeKindIcon } from './node-kind-style';
-import { paramFields } from './param-fields';
+import { paramFieldsOf } from './param-fields';
 import { ValidatedField } from './ValidatedField';
 
 const statusColor = { ok: 'teal', tight: 'yellow', short: 'red' } as const;
@@ -64,7 +64,7 @@ export function NodeInspector({ node }: { node: PlanNode }) {
       <Group gap="xs" justify="space-between">
         <Group gap="xs">
           <NodeKindIcon kind={node.kind} />
-          <Text size="xs" c="dimmed" tt="uppercase">{nodeKindLabels[node.kind]}</Text>
+          <Text size="xs" c="dimmed" tt="uppercase">{kindLabel(node.kind)}</Text>
         </Group>
         {atEvent && <Badge color={statusColor[atEvent.status]} variant="light" data-testid="inspector-status">{atEvent.status}</Badge>}
       </Group>
@@ -108,7 +108,7 @@ export function NodeInspector({ node }: { node: PlanNode }) {
           <Accordion.Control><Text size="xs" fw={600}>Parameters</Text></Accordion.Control>
           <Accordion.Panel>
             <Stack gap={6}>
-              {paramFields[node.kind].map((field) => (
+              {paramFieldsOf(node.kind).map((field) => (
                 <div key={`${node.id}-${field.key}`}>
                   <ValidatedField
                     label={field.label}

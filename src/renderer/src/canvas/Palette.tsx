@@ -3,7 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import { Plus } from 'lucide-react';
 import { addNode, addNodeBeside } from '../../../shared/editing/plan-edits';
 import { NODE_BOX, placeNewNode } from '../../../shared/editing/placement';
-import { nodeKindLabels } from '../../../shared/model/create-node';
+import { kindLabel } from '../../../shared/kinds';
 import { nodeKinds, type NodeKind } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
 import { FIT_MAX_ZOOM, FIT_PADDING } from './fit-padding';
@@ -76,7 +76,7 @@ export function Palette() {
           <Menu.Item key={kind} onClick={() => add(kind)} data-testid={`add-${kind}`}>
             <Group gap="xs" wrap="nowrap">
               <NodeKindIcon kind={kind} size={14} />
-              <Text size="sm">{nodeKindLabels[kind]}</Text>
+              <Text size="sm">{kindLabel(kind)}</Text>
             </Group>
           </Menu.Item>
         ))}

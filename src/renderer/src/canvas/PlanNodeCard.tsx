@@ -3,7 +3,7 @@ import { AlertTriangle } from 'lucide-react';
 import { memo } from 'react';
 import { formatNumber } from '../../../shared/engine/format';
 import type { Finding, NodeProjection } from '../../../shared/engine/types';
-import { nodeKindLabels } from '../../../shared/model/create-node';
+import { kindLabel } from '../../../shared/kinds';
 import type { PlanNode } from '../../../shared/model/plan';
 import { NodeKindIcon } from './node-kind-style';
 
@@ -36,7 +36,7 @@ function PlanNodeCardImpl({ data }: NodeProps<PlanFlowNode>) {
           0.7 at 1440×900): the name, then load and status, then need vs today. The kind is
           the icon's (its name on hover and for screen readers; the inspector says it too). */}
       <div className="hr-node__head">
-        <span title={nodeKindLabels[node.kind]} aria-label={nodeKindLabels[node.kind]} role="img" style={{ display: 'flex' }}>
+        <span title={kindLabel(node.kind)} aria-label={kindLabel(node.kind)} role="img" style={{ display: 'flex' }}>
           <NodeKindIcon kind={node.kind} size={18} />
         </span>
         <div className="hr-node__name" title={node.name}>
@@ -73,7 +73,7 @@ function PlanNodeCardImpl({ data }: NodeProps<PlanFlowNode>) {
 }
 
 function shortUnit(unit: NonNullable<NodeProjection['unit']>): string {
-  return { instances: 'inst', replicas: 'repl', nodes: 'nodes', workers: 'wkr', units: 'units' }[unit];
+  return { instances: 'inst', replicas: 'repl', nodes: 'nodes', workers: 'wkr', units: 'units', pods: 'pods', executions: 'conc' }[unit];
 }
 
 /**

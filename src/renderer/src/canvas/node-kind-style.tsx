@@ -1,18 +1,9 @@
-import { Cloud, Cpu, Database, Globe, Inbox, Network, Server, Users, Zap, type LucideIcon } from 'lucide-react';
+import type { LucideIcon } from 'lucide-react';
 import type { NodeKind } from '../../../shared/model/plan';
+import { rendererKinds } from '../kinds';
 
-/** One icon and colour per kind, used by the palette, the nodes and the inspector. */
-export const nodeKindStyle: Record<NodeKind, { icon: LucideIcon; color: string }> = {
-  trafficSource: { icon: Users, color: 'grape' },
-  cdn: { icon: Globe, color: 'cyan' },
-  loadBalancer: { icon: Network, color: 'blue' },
-  service: { icon: Server, color: 'indigo' },
-  database: { icon: Database, color: 'orange' },
-  cache: { icon: Zap, color: 'red' },
-  queue: { icon: Inbox, color: 'teal' },
-  workerPool: { icon: Cpu, color: 'lime' },
-  external: { icon: Cloud, color: 'gray' },
-};
+/** One icon and colour per kind (from src/renderer/src/kinds), used by the palette, the nodes and the inspector. */
+export const nodeKindStyle: Record<NodeKind, { icon: LucideIcon; color: string }> = rendererKinds;
 
 export function NodeKindIcon({ kind, size = 16 }: { kind: NodeKind; size?: number }) {
   const { icon: Icon, color } = nodeKindStyle[kind];

@@ -1,7 +1,7 @@
 import { describeProblems, problemsFromZod } from '../../../shared/model/parse-plan';
 import { NodeSchema, type Plan, type PlanNode } from '../../../shared/model/plan';
 import { fieldMessage, issueAt } from './field-message';
-import { paramFields } from './param-fields';
+import { paramFieldsOf } from './param-fields';
 
 /**
  * Sets one parameter of a node if the result passes the node's schema; otherwise returns
@@ -13,7 +13,7 @@ export function setNodeParam(plan: Plan, nodeId: string, key: string, value: unk
   const candidate = { ...node, params: { ...node.params, [key]: value } };
   const parsed = NodeSchema.safeParse(candidate);
   if (!parsed.success) {
-    const field = paramFields[node.kind].find((f) => f.key === key);
+    const field = paramFieldsOf(node.kind).find((f) => f.key === key);
     const issue = issueAt(parsed.error.issues, ['params', key]);
     if (field && issue) return { ok: false, message: fieldMessage(issue, field) };
     const problems = problemsFromZod(parsed.error).map((p) => ({ ...p, path: p.path.replace(/^params\./, '') }));

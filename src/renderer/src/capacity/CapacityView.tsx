@@ -3,7 +3,7 @@ import { Fragment, useState } from 'react';
 import { formatAdditions, formatNumber, formatUtilization } from '../../../shared/engine/format';
 import { additionSchedule, explainEventStep, explainFirstShort, type ScheduleStep } from '../../../shared/engine/schedule';
 import type { NodeProjection, NodeSizing, Projection } from '../../../shared/engine/types';
-import { nodeKindLabels } from '../../../shared/model/create-node';
+import { kindLabel } from '../../../shared/kinds';
 import { ExplanationList } from '../canvas/ExplanationList';
 import { NodeKindIcon } from '../canvas/node-kind-style';
 import { describePolicy } from '../../../shared/engine/policy-note';
@@ -122,7 +122,7 @@ export function CapacityView() {
                           <NodeKindIcon kind={node.kind} size={13} />
                           <div>
                             <Text size="xs" fw={600}>{node.name}</Text>
-                            <Text size="xs" c="dimmed">{nodeKindLabels[node.kind]}</Text>
+                            <Text size="xs" c="dimmed">{kindLabel(node.kind)}</Text>
                           </div>
                         </Group>
                       </Table.Td>

@@ -7,6 +7,7 @@ const templates: { id: TemplateId; label: string; detail: string }[] = [
   { id: 'global-conference', label: 'Global conference', detail: '85K peak rps: CDN, load balancer, app tier, cache, primary + read replicas.' },
   { id: 'flash-sale', label: 'Flash sale', detail: 'A 300% increase over normal with a 50% buffer.' },
   { id: 'event-platform', label: 'Event platform tiers', detail: 'Tiers by concurrent users, autoscaling limits per tier.' },
+  { id: 'ticketing-launch', label: 'Ticketing launch', detail: 'An on-sale at 8× normal: API on Kubernetes, checkout confirmation on serverless functions.' },
 ];
 
 export function NewPlanDialog(props: { opened: boolean; onClose: () => void; onCreate: (name: string, template: TemplateId) => Promise<void> }) {

@@ -24,6 +24,10 @@ export type RefSizing = {
   primaryWriteUtilization: number;
   /** Worker pools at the event: seconds to drain the backlog with `required`, null = never. */
   drainSeconds: number | null;
+  /** Kubernetes workloads: nodes for the required pods (Infinity when a pod fits no node). */
+  nodes: number;
+  /** Serverless functions at the event: seconds for concurrency to rise to the need. */
+  burstSeconds: number;
 };
 
 export type RefNode = {
@@ -56,6 +60,11 @@ const HOURS = 730;
 
 function policyOf(plan: Plan, node: PlanNode): HeadroomPolicy {
   return { ...plan.headroom, ...Object.fromEntries(Object.entries(node.headroom ?? {}).filter(([, v]) => v !== undefined)) };
+}
+
+/** Nodes paid for: a pod that fits no node leaves the group at its max (never below its min). */
+function k8sPaid(node: Extract<PlanNode, { kind: 'kubernetesWorkload' }>, nodes: number): number {
+  return Number.isFinite(nodes) ? nodes : Math.max(node.params.nodeGroupMinSize, node.params.nodeGroupMaxSize);
 }
 
 function ceilSafe(x: number): number {
@@ -165,12 +174,12 @@ function slotFlow(plan: Plan, order: PlanNode[], factorOf: (source: PlanNode) =>
   return total;
 }
 
-function size(plan: Plan, node: PlanNode, f: Flow, requiredOf: (id: string) => number, atEvent: boolean): RefSizing {
+function size(plan: Plan, node: PlanNode, f: Flow, requiredOf: (id: string) => number, atEvent: boolean, normalLoad?: number): RefSizing {
   const p = policyOf(plan, node);
   const load = f.load.get(node.id)!;
   const none: RefSizing = {
     load, base: 0, required: 0, requiredUnclamped: 0, current: 0, status: 'ok', utilization: 0, monthlyCost: 0,
-    reads: 0, writes: 0, connections: 0, clientConnections: 0, primaryWriteUtilization: 0, drainSeconds: null,
+    reads: 0, writes: 0, connections: 0, clientConnections: 0, primaryWriteUtilization: 0, drainSeconds: null, nodes: 0, burstSeconds: 0,
   };
   switch (node.kind) {
     case 'service': {
@@ -217,7 +226,7 @@ function size(plan: Plan, node: PlanNode, f: Flow, requiredOf: (id: string) => n
       let clientConnections = 0;
       for (const id of clientIds) {
         const c = plan.nodes.find((n) => n.id === id);
-        if (c?.kind === 'service' || c?.kind === 'workerPool') clientConnections += requiredOf(id) * c.params.dbPoolSize;
+        if (c?.kind === 'service' || c?.kind === 'workerPool' || c?.kind === 'kubernetesWorkload' || c?.kind === 'serverlessFunction') clientConnections += requiredOf(id) * c.params.dbPoolSize;
       }
       const connections = q.poolerServerConnections > 0 ? Math.min(clientConnections, q.poolerServerConnections) : clientConnections;
       const hard = primaryWriteUtilization > 1 || connections > q.maxConnections;
@@ -249,18 +258,64 @@ function size(plan: Plan, node: PlanNode, f: Flow, requiredOf: (id: string) => n
     }
     case 'trafficSource':
       return none;
+    case 'kubernetesWorkload': {
+      const q = node.params;
+      const target = q.hpaTargetCpu ?? p.targetUtilization;
+      const base = ceilSafe((load * (1 + p.buffer)) / ((q.measuredRpsPerPod * target) / q.measuredCpuUtilization));
+      const unclamped = redundancy(base, p);
+      const required = Math.max(unclamped, q.hpaMinReplicas);
+      const nodes = k8sNodes(node, required, p.zones);
+      const full = q.measuredRpsPerPod / q.measuredCpuUtilization;
+      const util = q.currentPods > 0 ? load / (q.currentPods * full) : load > 0 ? Infinity : 0;
+      return {
+        ...none, base, required, requiredUnclamped: unclamped, current: q.currentPods, status: status(required, unclamped, q.currentPods, nodes > q.nodeGroupMaxSize),
+        utilization: util, monthlyCost: q.hourlyCost * k8sPaid(node, nodes) * HOURS, nodes,
+      };
+    }
+    case 'serverlessFunction': {
+      const q = node.params;
+      const seconds = q.averageDurationMs / 1000;
+      const concurrency = load * seconds;
+      const required = ceilSafe(concurrency * (1 + p.buffer));
+      const limit = q.reservedConcurrency > 0 ? q.reservedConcurrency : q.accountConcurrencyLimit;
+      const util = limit > 0 ? concurrency / limit : concurrency > 0 ? Infinity : 0;
+      const perRequest = q.pricePerMillionRequests / 1e6 + seconds * (q.memoryMb / 1024) * q.pricePerGbSecond;
+      let burstSeconds = 0;
+      if (atEvent && normalLoad !== undefined) {
+        const warm = Math.max(q.provisionedConcurrency, normalLoad * seconds);
+        burstSeconds = Math.ceil(Math.max(0, required - warm) / q.scalingPer10Seconds) * 10;
+      }
+      return { ...none, base: required, required, requiredUnclamped: required, current: limit, status: status(required, required, limit, false), utilization: util, monthlyCost: load * HOURS * 3600 * perRequest, burstSeconds };
+    }
   }
 }
 
+/** Nodes for a pod count: pods per node by CPU, memory and the pod limit; spread over zones; at least the group's min. */
+function k8sNodes(node: Extract<PlanNode, { kind: 'kubernetesWorkload' }>, pods: number, zones: number): number {
+  const q = node.params;
+  if (pods <= 0) return q.nodeGroupMinSize;
+  const per = Math.min(
+    Math.floor((q.nodeCpuMillicores - q.systemReservedCpuMillicores) / q.podCpuRequestMillicores),
+    Math.floor((q.nodeMemoryMib - q.systemReservedMemoryMib) / q.podMemoryRequestMib),
+    q.maxPodsPerNode - q.daemonsetPodsPerNode,
+  );
+  if (per <= 0) return Infinity;
+  let n = ceilSafe(pods / per);
+  if (zones > 1) n = Math.ceil(n / zones) * zones;
+  return Math.max(n, q.nodeGroupMinSize);
+}
+
 function unitOf(node: PlanNode): string | null {
-  return ({ service: 'instances', database: 'replicas', cache: 'nodes', workerPool: 'workers', loadBalancer: 'units' } as Record<string, string>)[node.kind] ?? null;
+  return ({ service: 'instances', database: 'replicas', cache: 'nodes', workerPool: 'workers', loadBalancer: 'units', kubernetesWorkload: 'pods', serverlessFunction: 'executions' } as Record<string, string>)[node.kind] ?? null;
 }
 
 function maxOf(node: PlanNode): number | null {
+  if (node.kind === 'kubernetesWorkload') return node.params.hpaMaxReplicas;
   return node.kind === 'service' ? node.params.maxInstances : node.kind === 'workerPool' ? node.params.maxWorkers : node.kind === 'database' ? node.params.maxReplicas : null;
 }
 
 function minOf(node: PlanNode): number {
+  if (node.kind === 'kubernetesWorkload') return node.params.hpaMinReplicas;
   return node.kind === 'service' ? node.params.minInstances : node.kind === 'workerPool' ? node.params.minWorkers : 0;
 }
 
@@ -288,7 +343,7 @@ export function referenceProject(plan: Plan): RefProjection {
   const eventBase = new Map<string, RefSizing>();
   for (const node of sizedOrder) {
     months.set(node.id, flows.map((f, m) => size(plan, node, f, (id) => months.get(id)![m]!.required, false)));
-    atEvent.set(node.id, size(plan, node, eventFlow, (id) => atEvent.get(id)!.required, true));
+    atEvent.set(node.id, size(plan, node, eventFlow, (id) => atEvent.get(id)!.required, true, eventBaseFlow.load.get(node.id)));
     eventBase.set(node.id, size(plan, node, eventBaseFlow, (id) => eventBase.get(id)!.required, false));
   }
 
@@ -312,24 +367,28 @@ export function referenceProject(plan: Plan): RefProjection {
     const unit = unitOf(node);
     const hourly = 'hourlyCost' in node.params ? node.params.hourlyCost : 0;
     const primary = node.kind === 'database' ? 1 : 0;
+    // What an hourly price pays for at a count: the count (+ a database's primary), a workload's nodes.
+    const paid = (count: number) => node.kind === 'kubernetesWorkload' ? k8sPaid(node, k8sNodes(node, count, policyOf(plan, node).zones)) : count + primary;
     const normalAt = ms[clampM(ev)]!.required;
     const normalAfter = ms[clampM(ev + 1)]!.required;
-    const early = node.kind === 'database' || node.kind === 'cache' || node.kind === 'loadBalancer';
+    const early = node.kind === 'database' || node.kind === 'cache' || node.kind === 'loadBalancer' || node.kind === 'serverlessFunction';
     const stages = {
       baseline: clampStage(current, node),
-      't-2w': clampStage(node.kind === 'database' || node.kind === 'cache' ? at.required : current, node),
+      't-2w': clampStage(node.kind === 'database' || node.kind === 'cache' || node.kind === 'serverlessFunction' ? at.required : current, node),
       't-1w': clampStage(early ? at.required : Math.max(current, Math.min(at.required, Math.ceil(normalAt * 3))), node),
       't-1d': clampStage(at.required, node),
       after: clampStage(Math.max(current, normalAfter), node),
     };
-    const above = (n: number) => Math.max(0, n - plannedAtEvent);
+    const above = (n: number) => Math.max(0, paid(n) - paid(plannedAtEvent));
     const extraUnitHours = above(stages['t-2w']) * 168 + above(stages['t-1w']) * 144 + above(stages['t-1d']) * (24 + 24 * plan.event.durationDays);
     return {
       nodeId: node.id, unit, current, months: ms, planned, atEvent: at, eventBase: eventBase.get(node.id)!,
       firstShortMonth: short < 0 ? null : short, addBy,
       eventStep: { month: ev, normalNeed: eventBase.get(node.id)!.required, from: plannedAtEvent, to: at.required, add: Math.max(0, at.required - plannedAtEvent) },
-      todayMonthlyCost: hourly * (current + primary) * HOURS,
-      eventExtraCost: unit === null || hourly === 0 ? 0 : extraUnitHours * hourly,
+      todayMonthlyCost: node.kind === 'serverlessFunction' ? ms[0]!.monthlyCost : hourly * paid(current) * HOURS,
+      eventExtraCost: node.kind === 'serverlessFunction'
+        ? (Math.max(0, at.monthlyCost - eventBase.get(node.id)!.monthlyCost) / HOURS) * plan.event.durationDays * 24
+        : unit === null || hourly === 0 ? 0 : extraUnitHours * hourly,
       stages,
     };
   });
@@ -341,14 +400,16 @@ export function referenceProject(plan: Plan): RefProjection {
     let entry = 0;
     plan.nodes.forEach((node, i) => {
       const hourly = 'hourlyCost' in node.params ? node.params.hourlyCost : 0;
-      if (nodes[i]!.unit !== null && hourly > 0) cost += hourly * (nodes[i]!.planned[m]! + (node.kind === 'database' ? 1 : 0)) * HOURS;
+      if (node.kind === 'serverlessFunction') cost += nodes[i]!.months[m]!.monthlyCost;
+      else if (node.kind === 'kubernetesWorkload' && hourly > 0) cost += hourly * k8sPaid(node, k8sNodes(node, nodes[i]!.planned[m]!, policyOf(plan, node).zones)) * HOURS;
+      else if (nodes[i]!.unit !== null && hourly > 0) cost += hourly * (nodes[i]!.planned[m]! + (node.kind === 'database' ? 1 : 0)) * HOURS;
       if (node.kind === 'trafficSource') entry += nodes[i]!.months[m]!.load;
     });
     monthlyCost.push(cost);
     entryRps.push(entry);
   }
   const toAdd: { unit: string; add: number }[] = [];
-  for (const unit of ['units', 'instances', 'workers', 'replicas', 'nodes']) {
+  for (const unit of ['units', 'instances', 'workers', 'replicas', 'nodes', 'pods', 'executions']) {
     const sized = nodes.filter((n) => n.unit === unit);
     if (sized.length > 0) toAdd.push({ unit, add: sized.reduce((s, n) => s + Math.max(0, n.atEvent.required - n.current), 0) });
   }
@@ -390,7 +451,9 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
         if (m >= 0) f('above-max', 'critical', { month: m });
       }
     }
-    const autoscaled = node.kind === 'service' || node.kind === 'workerPool';
+    const autoscaled = node.kind === 'service' || node.kind === 'workerPool' || node.kind === 'kubernetesWorkload';
+    if (node.kind === 'kubernetesWorkload' && e.nodes > node.params.nodeGroupMaxSize) f('node-group-max', 'critical', at);
+    if (node.kind === 'serverlessFunction' && e.burstSeconds > node.params.surgeRiseSeconds) f('function-burst', 'warning', at);
     if (node.kind === 'service' || node.kind === 'workerPool') {
       // Ramp: launches at the group's pace, then the last one's warm-up; T-1 day has 24 h, T-1 week 6 days.
       const pace = node.params.autoscaling?.launchPerMinute ?? 10;
@@ -409,8 +472,8 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
       const rule = node.kind === 'cdn' ? 'cdn-limit' : node.kind === 'queue' ? 'queue-limit' : 'external-rate-limit';
       if (limit > 0 && e.utilization >= 0.9) f(rule, e.utilization > 1 ? 'critical' : 'warning', at);
     }
-    if (n.unit !== null) {
-      // Right-sizing: today's fleet at least twice (and 2 above) the busiest normal need up to the event, or the min.
+    if (n.unit !== null && node.kind !== 'serverlessFunction') {
+      // Right-sizing (a function's count is a quota, not a fleet): today's fleet at least twice (and 2 above) the busiest normal need up to the event, or the min.
       const last = Math.min(Math.max(ev, 0), H);
       const keep = Math.max(minOf(node), ...n.months.slice(0, last + 1).map((s) => s.required));
       if (n.current - keep >= 2 && n.current >= 2 * keep) f('right-size', 'info', {});
@@ -422,7 +485,9 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
       const fits = node.kind === 'database' ? service === 'rds' : node.kind === 'cache' ? service === 'elasticache' : node.kind === 'loadBalancer' ? service === 'managed' || service === 'ec2' : service === 'ec2';
       if (!fits) f('instance-type-unknown', 'warning', {});
     }
-    const bounds = node.kind === 'service' ? [node.params.currentInstances, node.params.minInstances, node.params.maxInstances] : node.kind === 'workerPool' ? [node.params.currentWorkers, node.params.minWorkers, node.params.maxWorkers] : null;
+    const bounds = node.kind === 'service' ? [node.params.currentInstances, node.params.minInstances, node.params.maxInstances]
+      : node.kind === 'workerPool' ? [node.params.currentWorkers, node.params.minWorkers, node.params.maxWorkers]
+        : node.kind === 'kubernetesWorkload' ? [node.params.currentPods, node.params.hpaMinReplicas, node.params.hpaMaxReplicas] : null;
     if (bounds && bounds[0]! < bounds[1]!) f('below-autoscaling-min', 'warning', {});
     if (bounds && bounds[1]! > bounds[2]!) f('min-above-max', 'warning', {});
     if (node.kind === 'workerPool') {

@@ -1,10 +1,11 @@
 import type ExcelJS from 'exceljs';
-import type { HeadroomPolicy, Plan, PlanNode } from '../../model';
+import type { HeadroomPolicy, Plan } from '../../model';
+import { kindOf } from '../../kinds';
 import { POLICY_DEFAULTS } from '../../engine/policy-note';
 import { resolvePolicy } from '../../engine/sizing-common';
 import type { Projection } from '../../engine/types';
 import { cellText } from './text';
-import type { SizingRefs } from './formulas';
+import type { XlsxNodeRefs } from '../../kinds/kind';
 
 /**
  * The Assumptions sheet: every input with its unit and where it came from, one row each,
@@ -13,7 +14,7 @@ import type { SizingRefs } from './formulas';
  * every tier moves.
  */
 
-export type NodeRefs = Omit<SizingRefs, 'capacity'> & Record<string, string | undefined>;
+export type NodeRefs = XlsxNodeRefs;
 
 export interface AssumptionRefs {
   surge: string;
@@ -71,11 +72,14 @@ export function writeAssumptions(ws: ExcelJS.Worksheet, plan: Plan, projection: 
     const projected = projection.byId[node.id];
     if (!projected) continue;
     const name = node.name;
+    // A kind the report does not size: its traffic (a source's baseline, a limit-only kind's load) only.
+    // Narrowing on the kind here is for the one field only a source has.
     if (node.kind === 'trafficSource') {
       add(name, 'Baseline', node.params.baselineRps, 'rps', `typed or from history (${node.params.baselineStatistic})`);
       continue;
     }
-    if (node.kind === 'cdn' || node.kind === 'queue' || node.kind === 'external') {
+    const xlsx = kindOf(node).xlsx;
+    if (!xlsx) {
       add(name, 'Load at event', projected.atEvent.loadRps, 'rps', 'engine: propagated from the traffic sources');
       continue;
     }
@@ -92,69 +96,9 @@ export function writeAssumptions(ws: ExcelJS.Worksheet, plan: Plan, projection: 
       zones: policyCell('Zones', o.zones, planZones, policy.zones, 'zones'),
       survive: policyCell('Survive a zone loss', o.surviveZoneLoss === undefined ? undefined : o.surviveZoneLoss ? 1 : 0, planSurvive, policy.surviveZoneLoss ? 1 : 0, '1 = yes'),
     };
-    const detail = projected.atEvent.detail;
-    const reads = detail.kind === 'database' ? detail.readRps : projected.atEvent.loadRps;
-    refs.load = add(name, node.kind === 'database' ? 'Reads at event' : 'Load at event', reads, node.kind === 'workerPool' ? 'msg/s' : 'rps', 'engine: propagated from the traffic sources (growth × surge)');
-    Object.assign(refs, kindInputs(node, name, add));
+    refs.load = add(name, xlsx.loadLabel, xlsx.loadOf(projected.atEvent), kindOf(node).loadUnit, 'engine: propagated from the traffic sources (growth × surge)');
+    Object.assign(refs, xlsx.inputs(node, name, add));
     nodes.set(node.id, refs);
   }
   return { surge, nodes };
-}
-
-function kindInputs(node: PlanNode, name: string, add: (scope: string, input: string, value: Value, unit: string, source: string) => string): Record<string, string> {
-  const typed = 'typed in the plan';
-  switch (node.kind) {
-    case 'service': {
-      const p = node.params;
-      return {
-        measuredRps: add(name, 'Measured throughput', p.measuredRps, 'rps', typed),
-        measuredUtilization: add(name, '…at utilization', p.measuredUtilization, 'ratio', typed),
-        current: add(name, 'Current instances', p.currentInstances, 'instances', typed),
-        min: add(name, 'Autoscaling min', p.minInstances, 'instances', typed),
-        max: add(name, 'Autoscaling max', p.maxInstances, 'instances', typed),
-        hourlyCost: add(name, 'Hourly cost per instance', p.hourlyCost, 'per hour', typed),
-      };
-    }
-    case 'workerPool': {
-      const p = node.params;
-      return {
-        secondsPerMessage: add(name, 'Seconds per message', p.secondsPerMessage, 's', typed),
-        current: add(name, 'Current workers', p.currentWorkers, 'workers', typed),
-        min: add(name, 'Min workers', p.minWorkers, 'workers', typed),
-        max: add(name, 'Max workers', p.maxWorkers, 'workers', typed),
-        hourlyCost: add(name, 'Hourly cost per worker', p.hourlyCost, 'per hour', typed),
-      };
-    }
-    case 'loadBalancer': {
-      const p = node.params;
-      return {
-        rpsPerUnit: add(name, 'Throughput per unit at target', p.rpsPerUnit, 'rps', typed),
-        current: add(name, 'Current units', p.currentUnits, 'units', typed),
-        hourlyCost: add(name, 'Hourly cost per unit', p.hourlyCost, 'per hour', typed),
-      };
-    }
-    case 'database': {
-      const p = node.params;
-      return {
-        readCapacityPerReplica: add(name, 'Reads per replica at target', p.readCapacityPerReplica, 'rps', typed),
-        current: add(name, 'Current read replicas', p.currentReplicas, 'replicas', typed),
-        max: add(name, 'Max read replicas', p.maxReplicas, 'replicas', typed),
-        hourlyCost: add(name, 'Hourly cost per instance', p.hourlyCost, 'per hour', typed),
-      };
-    }
-    case 'cache': {
-      const p = node.params;
-      return {
-        workingSetGb: add(name, 'Working set', p.workingSetGb, 'GB', typed),
-        memoryOverhead: add(name, 'Memory overhead', p.memoryOverhead, 'ratio', typed),
-        nodeMemoryGb: add(name, 'Memory per node', p.nodeMemoryGb, 'GB', typed),
-        opsPerNode: add(name, 'Operations per node', p.opsPerNode, 'ops/s', typed),
-        replicasPerNode: add(name, 'Replicas per shard', p.replicasPerNode, 'replicas', typed),
-        current: add(name, 'Current nodes', p.currentNodes, 'nodes', typed),
-        hourlyCost: add(name, 'Hourly cost per node', p.hourlyCost, 'per hour', typed),
-      };
-    }
-    default:
-      return {};
-  }
 }

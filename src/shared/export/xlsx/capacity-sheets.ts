@@ -3,7 +3,8 @@ import type { Plan } from '../../model';
 import { resolvePolicy } from '../../engine/sizing-common';
 import type { NodeProjection, Projection } from '../../engine/types';
 import type { AssumptionRefs, NodeRefs } from './assumptions';
-import { baseFormula, redundancyFormula, requiredFormula, sizedKinds, withMinimum, type SizingRefs } from './formulas';
+import { kindOf } from '../../kinds';
+import { withMinimum, type SizingRefs } from './formulas';
 import { cellText } from './text';
 import type { TierChartsPlan } from './tier-charts';
 
@@ -19,28 +20,6 @@ const TIGHT_FILL = 'FFFFF3CD';
 function f(formula: string, result: number | string): ExcelJS.CellFormulaValue {
   return { formula, result };
 }
-
-/** Per-unit capacity of a node as a formula (and the engine's value for the cache). */
-function capacityCell(node: NodeProjection, refs: NodeRefs): { formula: string; value: number; unit: string } {
-  const d = node.atEvent.detail;
-  switch (d.kind) {
-    case 'service':
-      return { formula: `${refs.measuredRps}*${refs.target}/${refs.measuredUtilization}`, value: d.capacityPerInstance, unit: 'rps / instance' };
-    case 'loadBalancer':
-      return { formula: `${refs.rpsPerUnit}`, value: d.rpsPerUnit, unit: 'rps / unit' };
-    case 'workerPool':
-      return { formula: `${refs.target}/${refs.secondsPerMessage}`, value: 0, unit: 'msg/s / worker' };
-    case 'database':
-      return { formula: `${refs.readCapacityPerReplica}`, value: 0, unit: 'reads/s / replica' };
-    case 'cache':
-      return { formula: `${refs.opsPerNode}`, value: 0, unit: 'ops/s / node' };
-    default:
-      return { formula: '0', value: 0, unit: '' };
-  }
-}
-
-/** Kinds sized against a target utilization (services' CPU, worker pools' busy share); the others are sized against a capacity typed at target. */
-const targetKinds: ReadonlySet<NodeProjection['kind']> = new Set(['service', 'workerPool']);
 
 export interface CapacityRowRef {
   row: number;
@@ -88,34 +67,37 @@ export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Pro
   let r = 1;
   for (const node of projection.nodes) {
     const refs = a.nodes.get(node.nodeId);
-    if (!refs || !sizedKinds.includes(node.kind)) continue;
+    const planNode = plan.nodes.find((n) => n.id === node.nodeId);
+    const xlsx = kindOf(node.kind).xlsx;
+    if (!refs || !planNode || !xlsx) continue;
     r++;
-    const cap = capacityCell(node, refs);
-    const sizing: SizingRefs = { ...refs, capacity: `Capacity!$E$${r}` };
     const at = node.atEvent;
-    const detail = at.detail;
+    const policy = resolvePolicy(plan, planNode);
+    const cap = xlsx.capacity(planNode, at, { ...refs, capacity: '' }, policy);
+    const target = xlsx.target(planNode, refs, policy);
+    const sizing: SizingRefs = { ...refs, capacity: `Capacity!$E$${r}` };
     const base = at.base;
     const unclamped = at.requiredUnclamped;
-    const hardShort = detail.kind === 'database' && at.status === 'short' && at.required <= at.current;
-    const costUnits = node.kind === 'database' ? `(1+M${r})` : `M${r}`;
+    // A count at or above today's and still short: a hard limit (a database's primary or connections, a node group's max).
+    const hardShort = at.status === 'short' && at.required <= at.current;
     const row = ws.addRow([
       cellText(node.name),
       node.kind,
       node.unit ?? '',
-      f(`${refs.load}`, detail.kind === 'database' ? detail.readRps : at.loadRps),
+      f(`${refs.load}`, xlsx.loadOf(at)),
       f(cap.formula, cap.value),
       cap.unit,
-      targetKinds.has(node.kind) ? f(`${refs.target}`, 0) : null,
+      target ? f(target.ref, target.value) : null,
       f(`${refs.buffer}`, 0),
-      f(baseFormula(node.kind, sizing, `D${r}`), base),
-      f(redundancyFormula(node.kind, sizing, `I${r}`), unclamped),
+      f(xlsx.base(sizing, `D${r}`), base),
+      f(xlsx.redundancy(sizing, `I${r}`), unclamped),
       refs.min ? f(refs.min, 0) : null,
       refs.max ? f(refs.max, 0) : null,
       f(withMinimum({ ...sizing, ...(refs.min ? { min: `K${r}` } : {}) }, `J${r}`), at.required),
       f(`${refs.current}`, at.current),
       f(`MAX(0,M${r}-N${r})`, Math.max(0, at.required - at.current)),
       f(`IF(OR(M${r}>N${r},${hardShort ? 'TRUE()' : 'FALSE()'}),"short",IF(AND(J${r}>0,J${r}>=0.9*N${r}),"tight","ok"))`, at.status),
-      f(`${refs.hourlyCost}*${costUnits}*730`, at.monthlyCost),
+      f(xlsx.cost(sizing, `M${r}`, `D${r}`), at.monthlyCost),
     ]);
     fillCachedInputs(row, plan, node, refs);
     row.commit();
@@ -139,7 +121,7 @@ export function placeTierCharts(ws: ExcelJS.Worksheet, charts: TierChartsPlan, p
   place(ws.rowCount);
 }
 
-/** Cached results of the pure-reference cells (target, buffer, min, max). */
+/** Cached results of the pure-reference cells (buffer, min, max; the target's is set with it). */
 function fillCachedInputs(row: ExcelJS.Row, plan: Plan, node: NodeProjection, refs: NodeRefs): void {
   const planNode = plan.nodes.find((n) => n.id === node.nodeId);
   if (!planNode) return;
@@ -149,14 +131,10 @@ function fillCachedInputs(row: ExcelJS.Row, plan: Plan, node: NodeProjection, re
     const value = cell.value as ExcelJS.CellFormulaValue;
     cell.value = { formula: value.formula, result: v };
   };
-  if (targetKinds.has(node.kind)) set(7, policy.targetUtilization);
   set(8, policy.buffer);
-  const d = node.atEvent.detail;
-  if (refs.min) set(11, d.kind === 'service' ? d.minInstances : d.kind === 'workerPool' ? d.minWorkers : 0);
-  if (refs.max) set(12, d.kind === 'service' ? d.maxInstances : d.kind === 'workerPool' ? d.maxWorkers : d.kind === 'database' ? d.maxReplicas : 0);
-  if (d.kind === 'workerPool') set(5, policy.targetUtilization / d.secondsPerMessage);
-  if (d.kind === 'database' && planNode.kind === 'database') set(5, planNode.params.readCapacityPerReplica);
-  if (d.kind === 'cache' && planNode.kind === 'cache') set(5, planNode.params.opsPerNode);
+  const bounds = kindOf(planNode).bounds(planNode);
+  if (refs.min) set(11, bounds.min);
+  if (refs.max) set(12, bounds.max ?? 0);
 }
 
 /** Short and tight rows in red and amber, while the Status formula says so. */
@@ -194,9 +172,11 @@ export function writeProjection(ws: ExcelJS.Worksheet, projection: Projection, r
   for (const node of projection.nodes) {
     const ref = rows.get(node.nodeId);
     if (!ref) continue;
-    const loads = node.monthly.map((s) => (s.detail.kind === 'database' ? s.detail.readRps : s.loadRps));
+    const xlsx = kindOf(node.kind).xlsx;
+    if (!xlsx) continue;
+    const loads = node.monthly.map((s) => xlsx.loadOf(s));
     const current = f(`Capacity!$N$${ref.row}`, node.current);
-    const loadRow = ws.addRow([cellText(node.name), node.kind === 'database' ? 'reads (rps)' : node.kind === 'workerPool' ? 'arrivals (msg/s)' : 'load (rps)', current, ...loads]);
+    const loadRow = ws.addRow([cellText(node.name), xlsx.projectionLoadLabel, current, ...loads]);
     const lr = loadRow.number;
     // One shared formula per row: the month cells only say "same as D, shifted", which
     // keeps a 1,000-node × 36-month sheet small and fast to write (Excel and LibreOffice
@@ -205,7 +185,7 @@ export function writeProjection(ws: ExcelJS.Worksheet, projection: Projection, r
     const lastCell = `${columnName(node.monthly.length + 3)}${lr + 1}`;
     const cells: ExcelJS.CellValue[] = node.monthly.map((s, i) =>
       i === 0
-        ? { formula: requiredFormula(node.kind, ref.refs, `D${lr}`), result: s.required, shareType: 'shared', ref: `${first}:${lastCell}` }
+        ? { formula: withMinimum(ref.refs, xlsx.redundancy(ref.refs, xlsx.base(ref.refs, `D${lr}`))), result: s.required, shareType: 'shared', ref: `${first}:${lastCell}` }
         : { sharedFormula: first, result: s.required },
     );
     loadRow.commit();

@@ -1,0 +1,10 @@
+import { Users } from 'lucide-react';
+import { RATE_LIMIT, type RendererKind } from './kind';
+
+export const trafficSource: RendererKind = {
+  icon: Users,
+  color: 'grape',
+  fields: [
+    { key: 'baselineRps', label: 'Peak load today', kind: 'number', unit: 'req/s', help: 'Typed, or derived from imported history.', warnAbove: RATE_LIMIT },
+  ],
+};

@@ -1,0 +1,45 @@
+import type { KindDefinition } from '../kind';
+import { cacheReadiness } from './readiness';
+import { cacheXlsx } from './xlsx';
+import { cacheNumbers, sizeCache } from './sizing';
+
+/** A distributed cache: shards for memory or operations, each with its replicas; passes on its misses. */
+export const cache: KindDefinition<'cache'> = {
+  kind: 'cache',
+  label: 'Cache',
+  defaultName: 'cache',
+  unit: 'nodes',
+  loadUnit: 'rps',
+  maxLabel: 'its max',
+  addAheadReason: 'this tier does not autoscale',
+  findings: () => [],
+  typeAttribute: 'node_type',
+  instanceServices: { services: ['elasticache'], what: 'an ElastiCache node type (cache.…)' },
+  rightSizes: true,
+  autoscalingBounds: () => null,
+  readiness: cacheReadiness,
+  tfvars: {
+    typeAttr: 'node_type',
+    typeDescription: 'node type',
+    min: null,
+    desired: 'node_count',
+    max: null,
+    unitLabel: 'cache nodes (shards)',
+    scheduled: false,
+    attributes: [{ name: 'replicas_per_node', type: 'number', description: 'replicas of each shard' }],
+    values: (node) => ({ replicas_per_node: node.params.replicasPerNode }),
+    validations: () => [],
+  },
+  xlsx: cacheXlsx,
+  stagePace: 'early',
+  paidUnits: (_node, count) => count,
+  costFromUsage: false,
+  passOn: (node) => 1 - node.params.hitRatio,
+  numbers: cacheNumbers,
+  size: sizeCache,
+  bounds: () => ({ min: 0, max: null }),
+  backlogAtStart: () => 0,
+  readsClientCounts: false,
+  entryPoint: false,
+  dbPoolSize: () => null,
+};

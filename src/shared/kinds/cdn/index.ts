@@ -1,0 +1,10 @@
+import { limitedKind } from '../limited';
+
+/** A CDN: passes on its misses, checked against the provider's edge request limit. */
+export const cdn = limitedKind({
+  kind: 'cdn',
+  label: 'CDN',
+  defaultName: 'cdn',
+  limit: (node) => node.params.maxRps,
+  passOn: (node) => 1 - node.params.hitRatio,
+});

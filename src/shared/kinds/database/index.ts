@@ -1,0 +1,46 @@
+import type { KindDefinition } from '../kind';
+import { databaseReadiness } from './readiness';
+import { databaseXlsx } from './xlsx';
+import { databaseNumbers, sizeDatabase } from './sizing';
+
+/** A primary and its read replicas; the count is the replicas (the primary is always one). */
+export const database: KindDefinition<'database'> = {
+  kind: 'database',
+  label: 'Database',
+  defaultName: 'db',
+  unit: 'replicas',
+  loadUnit: 'rps',
+  maxLabel: 'its max replicas',
+  addAheadReason: 'databases cannot scale out during a surge',
+  findings: () => [],
+  typeAttribute: 'instance_class',
+  instanceServices: { services: ['rds'], what: 'an RDS instance class (db.…)' },
+  rightSizes: true,
+  autoscalingBounds: () => null,
+  readiness: databaseReadiness,
+  tfvars: {
+    typeAttr: 'instance_class',
+    typeDescription: 'instance class',
+    min: null,
+    desired: 'read_replica_count',
+    max: 'max_read_replicas',
+    unitLabel: 'read replicas',
+    scheduled: false,
+    attributes: [],
+    values: () => ({}),
+    validations: () => [],
+  },
+  xlsx: databaseXlsx,
+  stagePace: 'early',
+  // The primary, which `required` does not count, is paid for too.
+  paidUnits: (_node, count) => count + 1,
+  costFromUsage: false,
+  passOn: () => 1,
+  numbers: databaseNumbers,
+  size: sizeDatabase,
+  bounds: (node) => ({ min: 0, max: node.params.maxReplicas }),
+  backlogAtStart: () => 0,
+  readsClientCounts: true,
+  entryPoint: false,
+  dbPoolSize: () => null,
+};

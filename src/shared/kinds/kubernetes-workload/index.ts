@@ -1,0 +1,40 @@
+import type { KindDefinition } from '../kind';
+import { kubernetesReadiness } from './readiness';
+import { kubernetesTfvars } from './tfvars';
+import { kubernetesXlsx } from './xlsx';
+import { kubernetesFindings } from './findings';
+import { kubernetesNumbers, nodesForPods, paidNodes, sizeKubernetes } from './sizing';
+
+/** A Deployment scaled by an HPA on a node group the cluster autoscaler grows; counted in pods. */
+export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
+  kind: 'kubernetesWorkload',
+  label: 'Kubernetes workload',
+  defaultName: 'k8s-app',
+  unit: 'pods',
+  loadUnit: 'rps',
+  maxLabel: 'its HPA max',
+  addAheadReason: 'this tier does not autoscale',
+  findings: kubernetesFindings,
+  typeAttribute: 'node_instance_type',
+  instanceServices: { services: ['ec2'], what: "an EC2 instance type (the node's)" },
+  rightSizes: true,
+  autoscalingBounds: (node) => {
+    const { currentPods, hpaMinReplicas, hpaMaxReplicas } = node.params;
+    return { today: currentPods, min: hpaMinReplicas, max: hpaMaxReplicas, unit: 'pod', bound: (b, n) => `an HPA ${b} of ${n}` };
+  },
+  readiness: kubernetesReadiness,
+  tfvars: kubernetesTfvars,
+  xlsx: kubernetesXlsx,
+  stagePace: 'autoscaled',
+  // The hourly price is a node's: pods are paid for through the nodes they need.
+  paidUnits: (node, count, policy) => paidNodes(node.params, nodesForPods(node.params, count, policy.zones)),
+  costFromUsage: false,
+  passOn: () => 1,
+  numbers: kubernetesNumbers,
+  size: sizeKubernetes,
+  bounds: (node) => ({ min: node.params.hpaMinReplicas, max: node.params.hpaMaxReplicas }),
+  backlogAtStart: () => 0,
+  readsClientCounts: false,
+  entryPoint: false,
+  dbPoolSize: (node) => node.params.dbPoolSize,
+};

@@ -1,0 +1,45 @@
+import type { KindDefinition } from '../kind';
+import { loadBalancerReadiness } from './readiness';
+import { loadBalancerXlsx } from './xlsx';
+import { loadBalancerNumbers, sizeLoadBalancer } from './sizing';
+
+/** A load balancer or API gateway: units at a rated rate; a gateway's own cache answers some requests. */
+export const loadBalancer: KindDefinition<'loadBalancer'> = {
+  kind: 'loadBalancer',
+  label: 'Load balancer / API gateway',
+  defaultName: 'lb',
+  unit: 'units',
+  loadUnit: 'rps',
+  maxLabel: 'its max',
+  addAheadReason: 'this tier does not autoscale',
+  findings: () => [],
+  typeAttribute: 'instance_type',
+  instanceServices: { services: ['managed', 'ec2'], what: 'a load-balancer unit or EC2 instance type' },
+  rightSizes: true,
+  autoscalingBounds: () => null,
+  readiness: loadBalancerReadiness,
+  tfvars: {
+    typeAttr: 'instance_type',
+    typeDescription: 'unit type',
+    min: null,
+    desired: 'unit_count',
+    max: null,
+    unitLabel: 'load-balancer units',
+    scheduled: false,
+    attributes: [],
+    values: () => ({}),
+    validations: () => [],
+  },
+  xlsx: loadBalancerXlsx,
+  stagePace: 'early-at-t1w',
+  paidUnits: (_node, count) => count,
+  costFromUsage: false,
+  passOn: (node) => 1 - node.params.cacheHitRatio,
+  numbers: loadBalancerNumbers,
+  size: sizeLoadBalancer,
+  bounds: () => ({ min: 0, max: null }),
+  backlogAtStart: () => 0,
+  readsClientCounts: false,
+  entryPoint: false,
+  dbPoolSize: () => null,
+};

@@ -1,0 +1,37 @@
+import type { KindDefinition } from '../kind';
+import { functionReadiness } from './readiness';
+import { functionTfvars } from './tfvars';
+import { functionXlsx } from './xlsx';
+import { functionFindings } from './findings';
+import { functionNumbers, sizeFunction } from './sizing';
+
+/** A serverless function, counted in concurrent executions against its reservation or the account quota. */
+export const serverlessFunction: KindDefinition<'serverlessFunction'> = {
+  kind: 'serverlessFunction',
+  label: 'Serverless function',
+  defaultName: 'function',
+  unit: 'executions',
+  loadUnit: 'rps',
+  // A quota increase takes days: the event's concurrency is asked for (and reserved) from T-2 weeks.
+  maxLabel: 'its max',
+  addAheadReason: 'a concurrency quota increase takes days to be granted',
+  findings: functionFindings,
+  typeAttribute: null,
+  instanceServices: null,
+  rightSizes: false,
+  autoscalingBounds: () => null,
+  readiness: functionReadiness,
+  tfvars: functionTfvars,
+  xlsx: functionXlsx,
+  stagePace: 'early',
+  paidUnits: () => 0,
+  costFromUsage: true,
+  passOn: () => 1,
+  numbers: functionNumbers,
+  size: sizeFunction,
+  bounds: () => ({ min: 0, max: null }),
+  backlogAtStart: () => 0,
+  readsClientCounts: false,
+  entryPoint: false,
+  dbPoolSize: (node) => node.params.dbPoolSize,
+};

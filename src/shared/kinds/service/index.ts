@@ -1,0 +1,48 @@
+import type { KindDefinition } from '../kind';
+import { serviceReadiness } from './readiness';
+import { serviceXlsx } from './xlsx';
+import { serviceNumbers, sizeService } from './sizing';
+
+/** Stateless compute behind an autoscaling group. */
+export const service: KindDefinition<'service'> = {
+  kind: 'service',
+  label: 'Service',
+  defaultName: 'service',
+  unit: 'instances',
+  loadUnit: 'rps',
+  maxLabel: 'its autoscaling max',
+  addAheadReason: 'this tier does not autoscale',
+  findings: () => [],
+  typeAttribute: 'instance_type',
+  instanceServices: { services: ['ec2'], what: 'an EC2 instance type' },
+  rightSizes: true,
+  autoscalingBounds: (node) => {
+    const { currentInstances, minInstances, maxInstances } = node.params;
+    return { today: currentInstances, min: minInstances, max: maxInstances, unit: 'instance', bound: (b, n) => `an autoscaling ${b} of ${n}` };
+  },
+  readiness: serviceReadiness,
+  tfvars: {
+    typeAttr: 'instance_type',
+    typeDescription: 'instance type',
+    min: 'min_size',
+    desired: 'desired_capacity',
+    max: 'max_size',
+    unitLabel: 'instances',
+    scheduled: true,
+    attributes: [],
+    values: () => ({}),
+    validations: () => [],
+  },
+  xlsx: serviceXlsx,
+  stagePace: 'autoscaled',
+  paidUnits: (_node, count) => count,
+  costFromUsage: false,
+  passOn: () => 1,
+  numbers: serviceNumbers,
+  size: sizeService,
+  bounds: (node) => ({ min: node.params.minInstances, max: node.params.maxInstances }),
+  backlogAtStart: () => 0,
+  readsClientCounts: false,
+  entryPoint: false,
+  dbPoolSize: (node) => node.params.dbPoolSize,
+};

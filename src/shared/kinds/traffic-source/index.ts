@@ -1,0 +1,58 @@
+import type { NodeOfKind } from '../../model';
+import { explainLoad, Sizing, SizeScratch, type SizeContext, type SizeNumbers } from '../../engine/sizing-common';
+import type { NodeSizing } from '../../engine/types';
+import type { KindDefinition } from '../kind';
+
+type SourceNumbers = SizeNumbers & { limit: number; needed: number; growthFactor: number };
+
+/** A traffic source is reported with its load (baseline × growth) only: nothing to size. */
+function sourceNumbers(_node: NodeOfKind<'trafficSource'>, ctx: SizeContext, i: number, slot: number, out: SourceNumbers): SourceNumbers {
+  const load = ctx.loads.load[i * ctx.loads.slots + slot]!;
+  out.loadRps = load;
+  out.base = 0;
+  out.required = 0;
+  out.requiredUnclamped = 0;
+  out.current = 0;
+  out.monthlyCost = 0;
+  const g = ctx.loads.groupOfNode[i]!;
+  out.status = 'ok';
+  out.utilization = 0;
+  out.limit = 0;
+  out.needed = 0;
+  out.growthFactor = ctx.loads.groups[g]?.factors[slot] ?? 1;
+  return out;
+}
+
+function sizeSource(node: NodeOfKind<'trafficSource'>, ctx: SizeContext, i: number, slot: number, withSteps: boolean): NodeSizing {
+  const n = sourceNumbers(node, ctx, i, slot, new SizeScratch());
+  return new Sizing(n, { kind: 'trafficSource', growthFactor: n.growthFactor }, withSteps ? [explainLoad(ctx, i, slot)] : null, ctx, i, slot);
+}
+
+export const trafficSource: KindDefinition<'trafficSource'> = {
+  kind: 'trafficSource',
+  label: 'Traffic source',
+  defaultName: 'users',
+  unit: null,
+  loadUnit: 'rps',
+  maxLabel: 'its max',
+  addAheadReason: 'this tier does not autoscale',
+  findings: () => [],
+  typeAttribute: null,
+  instanceServices: null,
+  rightSizes: false,
+  autoscalingBounds: () => null,
+  readiness: () => [],
+  tfvars: null,
+  xlsx: null,
+  stagePace: 'none',
+  paidUnits: (_node, count) => count,
+  costFromUsage: false,
+  passOn: () => 1,
+  numbers: sourceNumbers,
+  size: sizeSource,
+  bounds: () => ({ min: 0, max: null }),
+  backlogAtStart: () => 0,
+  readsClientCounts: false,
+  entryPoint: true,
+  dbPoolSize: () => null,
+};

@@ -1,0 +1,49 @@
+import { plural } from '../../engine/handoff-findings';
+import type { KindDefinition } from '../kind';
+import { workerPoolReadiness } from './readiness';
+import { workerPoolXlsx } from './xlsx';
+import { sizeWorkerPool, workerPoolNumbers } from './sizing';
+
+/** Workers taking messages off a queue, sized by Little's law. */
+export const workerPool: KindDefinition<'workerPool'> = {
+  kind: 'workerPool',
+  label: 'Worker pool',
+  defaultName: 'workers',
+  unit: 'workers',
+  loadUnit: 'msg/s',
+  maxLabel: 'its max workers',
+  addAheadReason: 'this tier does not autoscale',
+  findings: () => [],
+  typeAttribute: 'instance_type',
+  instanceServices: { services: ['ec2'], what: 'an EC2 instance type' },
+  rightSizes: true,
+  autoscalingBounds: (node) => {
+    const { currentWorkers, minWorkers, maxWorkers } = node.params;
+    return { today: currentWorkers, min: minWorkers, max: maxWorkers, unit: 'worker', bound: (b, n) => (b === 'min' ? `a min of ${plural(n, 'worker')}` : `a max of ${n}`) };
+  },
+  readiness: workerPoolReadiness,
+  tfvars: {
+    typeAttr: 'instance_type',
+    typeDescription: 'instance type',
+    min: 'min_workers',
+    desired: 'worker_count',
+    max: 'max_workers',
+    unitLabel: 'workers',
+    scheduled: true,
+    attributes: [],
+    values: () => ({}),
+    validations: () => [],
+  },
+  xlsx: workerPoolXlsx,
+  stagePace: 'autoscaled',
+  paidUnits: (_node, count) => count,
+  costFromUsage: false,
+  passOn: () => 1,
+  numbers: workerPoolNumbers,
+  size: sizeWorkerPool,
+  bounds: (node) => ({ min: node.params.minWorkers, max: node.params.maxWorkers }),
+  backlogAtStart: () => 0,
+  readsClientCounts: false,
+  entryPoint: false,
+  dbPoolSize: (node) => node.params.dbPoolSize,
+};

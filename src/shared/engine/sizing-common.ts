@@ -98,6 +98,43 @@ export function redundancyExplanation(base: number, result: number, policy: Head
   };
 }
 
+/** The step every load-driven kind shares: units = ceil(load × (1 + buffer) / capacity per unit). */
+export function unitsForLoadExplanation(label: string, load: number, capacity: number, base: number, unit: string, ctx: SizeContext, i: number): Explanation {
+  return {
+    label,
+    formula: 'ceil(load × (1 + buffer) / capacity)',
+    inputs: [
+      { name: 'load', value: load, unit: 'rps' },
+      policyInput(ctx, i, 'buffer', 'buffer', 'ratio'),
+      { name: 'capacity', value: capacity, unit: 'rps' },
+    ],
+    value: base,
+    unit,
+  };
+}
+
+/** An autoscaled tier's bounds step: the need is raised to the minimum, and a need above the maximum is reported, not clamped. */
+export function withinBoundsExplanation(
+  label: string,
+  need: number,
+  min: { name: string; value: number },
+  max: { name: string; value: number },
+  required: number,
+  unit: string,
+): Explanation {
+  return {
+    label,
+    formula: `max(need, ${min.name}); a need above ${max.name} is reported, not clamped`,
+    inputs: [
+      { name: 'need', value: need, unit },
+      { name: min.name, value: min.value, unit },
+      { name: max.name, value: max.value, unit },
+    ],
+    value: required,
+    unit,
+  };
+}
+
 export function statusOf(required: number, requiredUnclamped: number, current: number, hardShort: boolean): SizingStatus {
   if (hardShort || required > current) return 'short';
   return requiredUnclamped >= TIGHT_THRESHOLD * current && requiredUnclamped > 0 ? 'tight' : 'ok';

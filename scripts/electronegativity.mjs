@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const report = path.join(root, 'test-results', 'electronegativity.csv');
+const report = path.join(root, 'test-results', 'electronegativity.sarif');
 const allowFile = path.join(root, 'scripts', 'electronegativity-allow.json');
 const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
 
@@ -23,54 +23,25 @@ if (!existsSync(report)) {
   process.exit(1);
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
+// SARIF, not CSV: the scanner writes a CSV's header and its rows with two concurrent
+// fs.writeFile calls ('w' then 'a'), and under load the header landed over the first row
+// (a fresh-clone CI run lost 74 bytes of it). Its SARIF report is one write.
+const sarif = JSON.parse(readFileSync(report, 'utf8'));
+const findings = (sarif.runs?.[0]?.results ?? []).map((r) => {
+  const where = r.locations?.[0]?.physicalLocation;
+  return {
+    check: String(r.ruleId ?? '').trim(),
+    // SARIF keeps no severity: 'warning' is a finding, 'note' one the scanner marks for manual review.
+    severity: String(r.level ?? ''),
+    file: String(where?.artifactLocation?.uri ?? 'N/A').trim().replaceAll('\\', '/'),
+    location: `${where?.region?.startLine ?? 0}:${(where?.region?.startColumn ?? 1) - 1}`,
+    description: String(r.message?.text ?? '').trim(),
   };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      endRow();
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) endRow();
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
-}
-
-const [header, ...rows] = parseCsv(readFileSync(report, 'utf8'));
-const col = (name) => header.findIndex((h) => h.trim() === name);
-const [iIssue, iSeverity, iFile, iLocation, iDescription] = ['issue', 'severity', 'filename', 'location', 'description'].map(col);
-if ([iIssue, iSeverity, iFile, iLocation].some((i) => i < 0)) {
-  console.error(`electronegativity: unexpected report header: ${header.join(',')}`);
+});
+if (findings.some((f) => f.check === '' || f.file === '')) {
+  console.error(`electronegativity: a result in ${report} has no rule or file`);
   process.exit(1);
 }
-const findings = rows.map((r) => ({
-  check: r[iIssue].trim(),
-  severity: r[iSeverity].trim(),
-  file: r[iFile].trim().replaceAll('\\', '/'),
-  location: r[iLocation].trim(),
-  description: r[iDescription]?.trim() ?? '',
-}));
 
 const allow = JSON.parse(readFileSync(allowFile, 'utf8'));
 for (const entry of allow) {

@@ -74,14 +74,24 @@ describe('forecast on random synthetic histories with a known truth', () => {
         const dateOf = (d: number) => new Date(Date.parse(`${truth.start}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
         const found = a.surges.filter((s) => s.end >= dateOf(surge.startDay) && s.start <= dateOf(surge.startDay + surge.days - 1));
         expect(found).toHaveLength(1);
-        expect(found[0]?.start).toBe(dateOf(surge.startDay));
-        expect(found[0]?.end).toBe(dateOf(surge.startDay + surge.days - 1));
+        // A surge is a run of consecutive days left out for being high: it holds every day of the
+        // true surge, and a neighbour only when that day is itself at or above the band's top (day
+        // noise can put the day after a surge on the band's edge: seed 661907405, 2025-04-16).
+        const [first, last] = [dateOf(surge.startDay), dateOf(surge.startDay + surge.days - 1)];
+        expect(found[0]!.start <= first && found[0]!.end >= last).toBe(true);
+        for (const p of a.points.filter((q) => q.date >= found[0]!.start && q.date <= found[0]!.end && (q.date < first || q.date > last))) {
+          expect(p.peakRps, `${p.date} joined the surge`).toBeGreaterThanOrEqual(p.high * (1 - 1e-9));
+        }
         // Day-to-day noise moves a day by at most a few %: the measured multiplier is within 15 %.
         expect(Math.abs(Math.log((found[0]?.multiplier ?? 0) / surge.multiplier))).toBeLessThan(Math.log(1.15));
         const inBaseline = a.points.filter((p) => p.date >= a.baseline.from && p.leftOut === 'surge').map((p) => p.date);
         expect(a.baseline.excludedDays.map((d) => d.date)).toEqual(inBaseline);
       }),
-      { numRuns: 60 },
+      {
+        numRuns: 60,
+        // The day after this one-day surge sits exactly on the band's top (found in a CI run).
+        examples: [[{ level: 50, monthlyGrowth: 0, weekend: 0.5, friday: 0.9, dailyAmplitude: 0, peakHourUtc: 0, pointNoise: 0, dayNoise: 0.027847388004026027, weeks: 15, gapShare: 0.08514511352404953, surge: { fromEnd: 5, days: 1, multiplier: 1.8 }, seed: -30 }]],
+      },
     );
   });
 

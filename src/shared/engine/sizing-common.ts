@@ -135,6 +135,14 @@ export function withinBoundsExplanation(
   };
 }
 
+/**
+ * Demand over what `units` units of `perUnit` each can carry: 0 with no demand, and
+ * Infinity for demand with no units (today's fleet of 0 under load is infinitely over).
+ */
+export function loadOnUnits(demand: number, units: number, perUnit = 1): number {
+  return units > 0 ? demand / (units * perUnit) : demand > 0 ? Infinity : 0;
+}
+
 export function statusOf(required: number, requiredUnclamped: number, current: number, hardShort: boolean): SizingStatus {
   if (hardShort || required > current) return 'short';
   return requiredUnclamped >= TIGHT_THRESHOLD * current && requiredUnclamped > 0 ? 'tight' : 'ok';

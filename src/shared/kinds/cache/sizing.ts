@@ -5,6 +5,7 @@ import {
   explainLoad,
   Sizing,
   policyInput,
+  loadOnUnits,
   statusOf,
   SizeScratch,
   type SizeContext,
@@ -38,9 +39,7 @@ export function cacheNumbers(node: NodeOfKind<'cache'>, ctx: SizeContext, i: num
   out.requiredUnclamped = required;
   out.current = current;
   out.status = statusOf(required, required, current, false);
-  out.utilization = currentShards > 0
-    ? Math.max(load / (currentShards * p.opsPerNode), memoryNeed / (currentShards * p.nodeMemoryGb))
-    : load > 0 || memoryNeed > 0 ? Infinity : 0;
+  out.utilization = Math.max(loadOnUnits(load, currentShards, p.opsPerNode), loadOnUnits(memoryNeed, currentShards, p.nodeMemoryGb));
   out.monthlyCost = p.hourlyCost * required * HOURS_PER_MONTH;
   out.memoryNodes = memoryNodes;
   out.opsNodes = opsNodes;

@@ -8,6 +8,7 @@ import {
   redundancyExplanation,
   unitsForLoadExplanation,
   withinBoundsExplanation,
+  loadOnUnits,
   statusOf,
   withRedundancy,
   SizeScratch,
@@ -79,7 +80,7 @@ export function kubernetesNumbers(node: NodeOfKind<'kubernetesWorkload'>, ctx: S
   out.current = current;
   // Pods the cluster autoscaler cannot place (node group max, or a pod too big for a node) are short whatever the HPA says.
   out.status = statusOf(required, unclamped, current, nodes > p.nodeGroupMaxSize);
-  out.utilization = current > 0 ? load / (current * capacityAtFull) : load > 0 ? Infinity : 0;
+  out.utilization = loadOnUnits(load, current, capacityAtFull);
   out.monthlyCost = p.hourlyCost * paidNodes(p, nodes) * HOURS_PER_MONTH;
   out.capacity = capacity;
   out.base = base;

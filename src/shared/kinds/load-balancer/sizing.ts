@@ -6,6 +6,7 @@ import {
   Sizing,
   policyInput,
   redundancyExplanation,
+  loadOnUnits,
   statusOf,
   withRedundancy,
   SizeScratch,
@@ -30,7 +31,7 @@ export function loadBalancerNumbers(node: NodeOfKind<'loadBalancer'>, ctx: SizeC
   out.requiredUnclamped = required;
   out.current = current;
   out.status = statusOf(required, required, current, false);
-  out.utilization = current > 0 ? load / (current * capacityAtFull) : load > 0 ? Infinity : 0;
+  out.utilization = loadOnUnits(load, current, capacityAtFull);
   out.monthlyCost = p.hourlyCost * required * HOURS_PER_MONTH;
   out.base = base;
   return out;

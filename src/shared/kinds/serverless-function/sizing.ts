@@ -1,5 +1,5 @@
 import type { NodeOfKind } from '../../model';
-import { HOURS_PER_MONTH, ceilSafe, explainLoad, Sizing, policyInput, statusOf, SizeScratch, type SizeContext } from '../../engine/sizing-common';
+import { HOURS_PER_MONTH, ceilSafe, explainLoad, Sizing, loadOnUnits, policyInput, statusOf, SizeScratch, type SizeContext } from '../../engine/sizing-common';
 import type { NodeSizing } from '../../engine/types';
 
 type Params = NodeOfKind<'serverlessFunction'>['params'];
@@ -48,7 +48,7 @@ export function functionNumbers(node: NodeOfKind<'serverlessFunction'>, ctx: Siz
   out.requiredUnclamped = required;
   out.current = current;
   out.status = statusOf(required, required, current, false);
-  out.utilization = current > 0 ? concurrency / current : concurrency > 0 ? Infinity : 0;
+  out.utilization = loadOnUnits(concurrency, current);
   out.monthlyCost = load * SECONDS_PER_MONTH * costPerRequest(p);
   out.concurrency = concurrency;
   return out;

@@ -8,6 +8,7 @@ import {
   redundancyExplanation,
   unitsForLoadExplanation,
   withinBoundsExplanation,
+  loadOnUnits,
   statusOf,
   withRedundancy,
   SizeScratch,
@@ -38,7 +39,7 @@ export function serviceNumbers(node: NodeOfKind<'service'>, ctx: SizeContext, i:
   out.requiredUnclamped = unclamped;
   out.current = current;
   out.status = statusOf(required, unclamped, current, false);
-  out.utilization = current > 0 ? load / (current * capacityAtFull) : load > 0 ? Infinity : 0;
+  out.utilization = loadOnUnits(load, current, capacityAtFull);
   out.monthlyCost = p.hourlyCost * required * HOURS_PER_MONTH;
   out.capacity = capacity;
   out.base = base;

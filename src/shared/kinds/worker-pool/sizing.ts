@@ -7,6 +7,7 @@ import {
   policyInput,
   redundancyExplanation,
   withinBoundsExplanation,
+  loadOnUnits,
   statusOf,
   withRedundancy,
   SizeScratch,
@@ -54,7 +55,7 @@ export function workerPoolNumbers(node: NodeOfKind<'workerPool'>, ctx: SizeConte
   out.requiredUnclamped = unclamped;
   out.current = current;
   out.status = statusOf(required, unclamped, current, false);
-  out.utilization = current > 0 ? busy / current : busy > 0 ? Infinity : 0;
+  out.utilization = loadOnUnits(busy, current);
   out.monthlyCost = p.hourlyCost * required * HOURS_PER_MONTH;
   out.base = base;
   return out;

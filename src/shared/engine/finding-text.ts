@@ -1,6 +1,6 @@
 import type { PlanNode } from '../model';
 import { kindOf } from '../kinds';
-import { formatDuration, formatNumber as fmt, formatPercent } from './format';
+import { formatDuration, formatNumber as fmt } from './format';
 import type { Finding, FindingRule, ProjectedNode, Severity } from './types';
 import { RAMP_WINDOW_MINUTES, rampSteps } from './ramp';
 import { rightSizing } from './right-size';
@@ -12,13 +12,6 @@ import { HOURS_PER_MONTH } from './sizing-common';
  * wording a finding does not build the node's `series`.
  */
 export type FindingEnv = { months: string[]; eventDate: string; load: Float64Array; required: Float64Array; slots: number; eventMonthIndex: number; horizon: number; currency: string };
-
-/** A provider limit against the load and its buffered need: "short by N" when the limit does not hold the need. */
-function limitMessage(name: string, what: string, load: number, d: { limit: number; buffer: number; needed: number }): string {
-  const withBuffer = d.buffer > 0 ? `, ${fmt(d.needed)} with its ${formatPercent(d.buffer, 0)} buffer,` : '';
-  const short = d.needed > d.limit ? `: short by ${fmt(d.needed - d.limit)} rps` : '';
-  return `${name}: ${fmt(load)} rps at the event${withBuffer} vs its ${what} of ${fmt(d.limit)}${short} (${formatPercent(d.needed / d.limit, 0)})`;
-}
 
 export function monthName(months: readonly string[], m: number): string {
   return `${months[m] ?? `month ${m}`} (month ${m})`;
@@ -94,7 +87,6 @@ function nodeFindingText(rule: FindingRule, atEvent: boolean, month: number, nod
   const ev = p.atEvent;
   const name = node.name;
   const eventDate = env.eventDate;
-  const d = ev.detail;
   switch (rule) {
     case 'no-traffic':
       return [`${name} receives no traffic: nothing is connected into it, so it is sized at its minimum.`, 'Draw an edge into it from the node that calls it.'];
@@ -132,44 +124,6 @@ function nodeFindingText(rule: FindingRule, atEvent: boolean, month: number, nod
         `Add ${fmt(required - p.current)} by ${env.months[m]}; see "what to add when" for the months after.`,
       ];
     }
-    case 'db-connections': {
-      if (d.kind !== 'database') break;
-      const pooled = d.connections < d.clientConnections;
-      return [
-        `${name}: ${fmt(d.connections)} connections at peak vs max_connections ${fmt(d.maxConnections)}${pooled ? ' (through the pooler)' : ': put a pooler in front'}`,
-        pooled
-          ? `Lower the pooler's server connections to at most ${fmt(d.maxConnections)}.`
-          : `Put a pooler (PgBouncer, RDS Proxy) in front with at most ${fmt(d.maxConnections)} server connections, or shrink the clients' pool size.`,
-      ];
-    }
-    case 'db-primary-writes':
-      if (d.kind !== 'database') break;
-      return [
-        `${name}: ${fmt(d.writeRps)} writes/s at the event need ${formatPercent(d.primaryWriteUtilization, 0)} of the primary's write capacity (with buffer)`,
-        'Scale the primary up, shard the writes, or queue them: read replicas do not help writes.',
-      ];
-    case 'cdn-limit':
-    case 'queue-limit':
-    case 'external-rate-limit': {
-      if (d.kind !== 'cdn' && d.kind !== 'queue' && d.kind !== 'external') break;
-      const what = d.kind === 'cdn' ? 'request limit' : d.kind === 'queue' ? 'message rate limit' : 'rate limit';
-      return [
-        limitMessage(name, what, ev.loadRps, d),
-        d.kind === 'external' ? 'Ask the provider for a higher limit before the event, or cache / batch the calls.' : 'Request a higher limit before the event.',
-      ];
-    }
-    case 'worker-drain':
-      if (d.kind !== 'workerPool') break;
-      if (d.drainSeconds === null) {
-        return [
-          `${name}: a backlog of ${fmt(d.backlog)} messages never drains at the event: ${fmt(ev.required)} workers barely keep up with ${fmt(d.arrivalRate)} msg/s`,
-          'Add workers beyond the need, or drain the backlog before the event.',
-        ];
-      }
-      return [
-        `${name}: a backlog of ${fmt(d.backlog)} messages takes ${formatDuration(d.drainSeconds)} to drain with ${fmt(ev.required)} workers at the event`,
-        'Drain the backlog before the event, or run more workers while it lasts.',
-      ];
     case 'ramp-too-slow': {
       const steps = rampSteps(node, p, env.eventMonthIndex, env.horizon, env, i);
       if (!steps) break;

@@ -57,9 +57,6 @@ const RULES: Record<FindingRule, true> = {
 const ruleRank = new Map(Object.keys(RULES).sort().map((rule, k) => [rule, k]));
 const RULE_SLOTS = 32;
 
-/** An hour: a backlog that takes longer than this to drain at the event deserves a warning. */
-const DRAIN_WARNING_SECONDS = 3600;
-
 /**
  * Everything an architect should act on, each naming the node and its numbers. Sorted by
  * severity, then plan order, then rule, so the list is stable between recomputes. Node
@@ -156,26 +153,15 @@ function nodeFindings(node: PlanNode, i: number, p: ProjectedNode, horizon: numb
     out.push(new NodeFinding('short-in-month', autoscaled ? 'info' : 'warning', node, i, p, env, { month: m }));
   }
 
-  const d = ev.detail;
-  if (d.kind === 'database') {
-    if (d.connections > d.maxConnections) out.push(new NodeFinding('db-connections', 'critical', node, i, p, env, atEvent));
-    if (d.primaryWriteUtilization > 1) out.push(new NodeFinding('db-primary-writes', 'critical', node, i, p, env, atEvent));
-  }
-  if (d.kind === 'cdn' || d.kind === 'queue' || d.kind === 'external') {
-    const rule: FindingRule = d.kind === 'cdn' ? 'cdn-limit' : d.kind === 'queue' ? 'queue-limit' : 'external-rate-limit';
-    if (d.limit > 0 && ev.utilization >= 0.9) out.push(new NodeFinding(rule, ev.utilization > 1 ? 'critical' : 'warning', node, i, p, env, atEvent));
-  }
-  if ((node.kind === 'service' || node.kind === 'workerPool') && rampLate(rampSteps(node, p, eventMonthIndex, horizon, env, i))) {
+  // A tier an autoscaling group grows at a launch pace (scaling-policy.ts); no steps for the rest.
+  if (rampLate(rampSteps(node, p, eventMonthIndex, horizon, env, i))) {
     out.push(new NodeFinding('ramp-too-slow', 'warning', node, i, p, env, atEvent));
   }
-  // What only this kind checks (a node group's max, a function's burst rate), worded in its folder.
+  // What only this kind checks (a database's connections, a limit, a worker pool's backlog,
+  // a node group's max, a function's burst rate), worded in its folder.
   for (const f of def.findings(node, p)) out.push(kindFinding(node, f, eventMonthIndex));
   if (p.unit !== null && rightSizing(node, p.current, env.required, row, Math.min(Math.max(eventMonthIndex, 0), horizon))) {
     out.push(new NodeFinding('right-size', 'info', node, i, p, env, {}));
-  }
-  if (d.kind === 'workerPool' && d.backlog > 0) {
-    if (d.drainSeconds === null) out.push(new NodeFinding('worker-drain', 'critical', node, i, p, env, atEvent));
-    else if (d.drainSeconds > DRAIN_WARNING_SECONDS) out.push(new NodeFinding('worker-drain', 'warning', node, i, p, env, atEvent));
   }
 }
 

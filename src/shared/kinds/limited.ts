@@ -1,7 +1,8 @@
-import type { NodeOfKind } from '../model';
+import type { NodeOfKind, PlanNode } from '../model';
 import { TIGHT_THRESHOLD, explainLoad, Sizing, SizeScratch, type SizeContext, type SizeNumbers } from '../engine/sizing-common';
 import type { NodeSizing } from '../engine/types';
 import type { KindDefinition } from './kind';
+import { limitFindings, type LimitFinding } from './limited-findings';
 import { limitReadiness } from './limited-readiness';
 
 /** The kinds checked against a limit only, never sized. */
@@ -65,6 +66,8 @@ export type LimitedSpec<K extends LimitedKind> = {
   limit: (node: NodeOfKind<K>) => number;
   passOn: (node: NodeOfKind<K>) => number;
   backlogAtStart?: (node: NodeOfKind<K>) => number;
+  /** Its finding when the event's need comes near the limit. */
+  limitFinding: LimitFinding;
 };
 
 /** A limit-only kind's definition: no count, no bounds, checked against `limit`. */
@@ -76,7 +79,7 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     loadUnit: 'rps',
     maxLabel: 'its max',
     addAheadReason: 'this tier does not autoscale',
-    findings: () => [],
+    findings: (node: PlanNode, projected) => limitFindings(node.name, projected, spec.limitFinding),
     typeAttribute: null,
     instanceServices: null,
     rightSizes: false,

@@ -6,5 +6,6 @@ export const cdn = limitedKind({
   label: 'CDN',
   defaultName: 'cdn',
   limit: (node) => node.params.maxRps,
+  limitFinding: { rule: 'cdn-limit', what: 'request limit', suggestion: 'Request a higher limit before the event.' },
   passOn: (node) => 1 - node.params.hitRatio,
 });

@@ -1,4 +1,5 @@
 import type { KindDefinition } from '../kind';
+import { databaseFindings } from './findings';
 import { databaseReadiness } from './readiness';
 import { databaseXlsx } from './xlsx';
 import { databaseNumbers, sizeDatabase } from './sizing';
@@ -12,7 +13,7 @@ export const database: KindDefinition<'database'> = {
   loadUnit: 'rps',
   maxLabel: 'its max replicas',
   addAheadReason: 'databases cannot scale out during a surge',
-  findings: () => [],
+  findings: databaseFindings,
   typeAttribute: 'instance_class',
   instanceServices: { services: ['rds'], what: 'an RDS instance class (db.…)' },
   rightSizes: true,

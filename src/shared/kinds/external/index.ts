@@ -6,5 +6,6 @@ export const external = limitedKind({
   label: 'External dependency',
   defaultName: 'external-api',
   limit: (node) => node.params.rateLimitRps,
+  limitFinding: { rule: 'external-rate-limit', what: 'rate limit', suggestion: 'Ask the provider for a higher limit before the event, or cache / batch the calls.' },
   passOn: () => 1,
 });

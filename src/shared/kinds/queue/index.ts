@@ -6,6 +6,7 @@ export const queue = limitedKind({
   label: 'Queue',
   defaultName: 'queue',
   limit: (node) => node.params.maxMessagesPerSecond,
+  limitFinding: { rule: 'queue-limit', what: 'message rate limit', suggestion: 'Request a higher limit before the event.' },
   passOn: () => 1,
   backlogAtStart: (node) => node.params.initialBacklog,
 });

@@ -1,5 +1,6 @@
 import { plural } from '../../engine/handoff-findings';
 import type { KindDefinition } from '../kind';
+import { workerPoolFindings } from './findings';
 import { workerPoolReadiness } from './readiness';
 import { workerPoolXlsx } from './xlsx';
 import { sizeWorkerPool, workerPoolNumbers } from './sizing';
@@ -13,7 +14,7 @@ export const workerPool: KindDefinition<'workerPool'> = {
   loadUnit: 'msg/s',
   maxLabel: 'its max workers',
   addAheadReason: 'this tier does not autoscale',
-  findings: () => [],
+  findings: workerPoolFindings,
   typeAttribute: 'instance_type',
   instanceServices: { services: ['ec2'], what: 'an EC2 instance type' },
   rightSizes: true,

@@ -21,6 +21,13 @@ describe('scaling policy per autoscaled tier', () => {
     expect(detail.capacityPerInstance).toBe(250);
     expect(policy).toMatchObject({ metric: 'requestsPerInstance', target: 15_000, scaleInCooldownSeconds: 900, warmupSeconds: 120, scaleOutCooldownSeconds: 60 });
   });
+  it("tracks CPU for a worker pool whatever its metric says: it takes no requests", () => {
+    const plan = makePlan({
+      nodes: [{ id: 'workers', kind: 'workerPool', name: 'Mailer', params: { secondsPerMessage: 0.001, autoscaling: { metric: 'requestsPerInstance', launchPerMinute: 4 } } }],
+    });
+    const policy = scalingPolicyOf(plan, plan.nodes[0]!, makeProjection(plan).byId.workers!)!;
+    expect(policy).toMatchObject({ metric: 'cpu', target: 50, launchPerMinute: 4 });
+  });
   it('never rounds a small positive target to 0, which terraform refuses (a random plan found it)', () => {
     const plan = makePlan({
       nodes: [{ id: 'api', kind: 'service', name: 'API', params: { measuredRps: 0.001, measuredUtilization: 0.5, autoscaling: { metric: 'requestsPerInstance' } } }],

@@ -1,3 +1,4 @@
+import { kindOf } from '../kinds';
 import type { Plan, PlanNode } from '../model';
 import { resolvePolicy } from './sizing-common';
 import type { NodeProjection } from './types';
@@ -38,16 +39,16 @@ function readableTarget(value: number): number {
   return value >= 1000 ? Math.round(value) : Number(value.toPrecision(3));
 }
 
-/** The tier's policy, or null for a node that does not autoscale. */
+/** The tier's policy, or null for a node without an Auto Scaling group. */
 export function scalingPolicyOf(plan: Plan, node: PlanNode, projected: Pick<NodeProjection, 'atEvent'>): ScalingPolicy | null {
-  if (node.kind !== 'service' && node.kind !== 'workerPool') return null;
-  const a = node.params.autoscaling ?? {};
-  const detail = projected.atEvent.detail;
-  const wantsRequests = node.kind === 'service' && a.metric === 'requestsPerInstance' && detail.kind === 'service';
+  const scaling = kindOf(node).asgScaling(node);
+  if (!scaling) return null;
+  const a = scaling.settings;
+  const requestsPerUnit = scaling.requestsPerUnit(projected.atEvent);
   const cpuTarget = readableTarget(resolvePolicy(plan, node).targetUtilization * 100);
   return {
-    metric: wantsRequests ? 'requestsPerInstance' : 'cpu',
-    target: wantsRequests ? readableTarget(detail.capacityPerInstance * 60) : cpuTarget,
+    metric: requestsPerUnit !== null ? 'requestsPerInstance' : 'cpu',
+    target: requestsPerUnit !== null ? readableTarget(requestsPerUnit * 60) : cpuTarget,
     scaleOutCooldownSeconds: a.scaleOutCooldownSeconds ?? SCALING_DEFAULTS.scaleOutCooldownSeconds,
     scaleInCooldownSeconds: a.scaleInCooldownSeconds ?? SCALING_DEFAULTS.scaleInCooldownSeconds,
     warmupSeconds: a.warmupSeconds ?? SCALING_DEFAULTS.warmupSeconds,
@@ -65,9 +66,10 @@ export function rampMinutes(from: number, to: number, policy: Pick<ScalingPolicy
   return Math.ceil((to - from) / policy.launchPerMinute) + policy.warmupSeconds / 60;
 }
 
-/** How fast an autoscaled tier grows (launch rate, warm-up), or null for a node that does not autoscale. */
+/** How fast an autoscaled tier grows (launch rate, warm-up), or null for a node without an Auto Scaling group. */
 export function rampPaceOf(node: PlanNode): Pick<ScalingPolicy, 'launchPerMinute' | 'warmupSeconds'> | null {
-  if (node.kind !== 'service' && node.kind !== 'workerPool') return null;
-  const a = node.params.autoscaling ?? {};
+  const scaling = kindOf(node).asgScaling(node);
+  if (!scaling) return null;
+  const a = scaling.settings;
   return { launchPerMinute: a.launchPerMinute ?? SCALING_DEFAULTS.launchPerMinute, warmupSeconds: a.warmupSeconds ?? SCALING_DEFAULTS.warmupSeconds };
 }

@@ -15,6 +15,17 @@ export interface Bounds {
 /** Today's count against an autoscaler's min and max, and how to name them ("an autoscaling min of 2"). */
 export type AutoscalingBounds = { today: number; min: number; max: number; unit: string; bound: (b: 'min' | 'max', n: number) => string };
 
+/** The plan's settings of an EC2 Auto Scaling group's target tracking (plan.ts AutoscalingSchema, shared by the kinds that have one). */
+export type AsgSettings = NonNullable<NodeOfKind<'service'>['params']['autoscaling']>;
+
+/** How a kind's EC2 Auto Scaling group scales: the exported scaling policy and the ramp check read it. */
+export type AsgScaling = {
+  /** The plan's settings; absent fields take SCALING_DEFAULTS (engine/scaling-policy.ts). */
+  settings: AsgSettings;
+  /** Requests/s one unit carries at the target when the group tracks requests per instance rather than CPU; null = CPU. */
+  requestsPerUnit(atEvent: NodeSizing): number | null;
+};
+
 /** A finding a kind raises about its node at the event peak, worded in its own folder. */
 export type KindFinding = { rule: FindingRule; severity: Severity; message: string; suggestion: string };
 
@@ -60,6 +71,8 @@ export interface KindBehaviour<N extends PlanNode> {
   instanceServices: { services: readonly InstanceService[]; what: string } | null;
   /** Today's count is a fleet one can scale down (the right-size finding applies); a function's is a quota. */
   rightSizes: boolean;
+  /** Its EC2 Auto Scaling group's scaling (policy in the tfvars, launch pace for the ramp); null = it runs in none. */
+  asgScaling(node: N): AsgScaling | null;
   /** Today's count and its autoscaling bounds, for the kinds that have both (hand-off checks). */
   autoscalingBounds(node: N): AutoscalingBounds | null;
   /** The checklist items only this kind needs (raise its max, ask for a quota, pre-provision…). */

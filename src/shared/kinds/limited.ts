@@ -83,6 +83,7 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     typeAttribute: null,
     instanceServices: null,
     rightSizes: false,
+    asgScaling: () => null,
     autoscalingBounds: () => null,
     readiness: limitReadiness,
     tfvars: null,

@@ -16,6 +16,7 @@ export const cache: KindDefinition<'cache'> = {
   typeAttribute: 'node_type',
   instanceServices: { services: ['elasticache'], what: 'an ElastiCache node type (cache.…)' },
   rightSizes: true,
+  asgScaling: () => null,
   autoscalingBounds: () => null,
   readiness: cacheReadiness,
   tfvars: {

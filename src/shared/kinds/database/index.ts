@@ -17,6 +17,7 @@ export const database: KindDefinition<'database'> = {
   typeAttribute: 'instance_class',
   instanceServices: { services: ['rds'], what: 'an RDS instance class (db.…)' },
   rightSizes: true,
+  asgScaling: () => null,
   autoscalingBounds: () => null,
   readiness: databaseReadiness,
   tfvars: {

@@ -18,6 +18,7 @@ export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
   typeAttribute: 'node_instance_type',
   instanceServices: { services: ['ec2'], what: "an EC2 instance type (the node's)" },
   rightSizes: true,
+  asgScaling: () => null,
   autoscalingBounds: (node) => {
     const { currentPods, hpaMinReplicas, hpaMaxReplicas } = node.params;
     return { today: currentPods, min: hpaMinReplicas, max: hpaMaxReplicas, unit: 'pod', bound: (b, n) => `an HPA ${b} of ${n}` };

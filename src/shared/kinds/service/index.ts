@@ -16,6 +16,11 @@ export const service: KindDefinition<'service'> = {
   typeAttribute: 'instance_type',
   instanceServices: { services: ['ec2'], what: 'an EC2 instance type' },
   rightSizes: true,
+  asgScaling: (node) => {
+    const settings = node.params.autoscaling ?? {};
+    // Requests per instance is ALBRequestCountPerTarget: the capacity one instance carries at the target.
+    return { settings, requestsPerUnit: (s) => (settings.metric === 'requestsPerInstance' && s.detail.kind === 'service' ? s.detail.capacityPerInstance : null) };
+  },
   autoscalingBounds: (node) => {
     const { currentInstances, minInstances, maxInstances } = node.params;
     return { today: currentInstances, min: minInstances, max: maxInstances, unit: 'instance', bound: (b, n) => `an autoscaling ${b} of ${n}` };

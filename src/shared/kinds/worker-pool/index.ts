@@ -18,6 +18,8 @@ export const workerPool: KindDefinition<'workerPool'> = {
   typeAttribute: 'instance_type',
   instanceServices: { services: ['ec2'], what: 'an EC2 instance type' },
   rightSizes: true,
+  // A worker pool tracks CPU whatever `metric` says: it takes no requests.
+  asgScaling: (node) => ({ settings: node.params.autoscaling ?? {}, requestsPerUnit: () => null }),
   autoscalingBounds: (node) => {
     const { currentWorkers, minWorkers, maxWorkers } = node.params;
     return { today: currentWorkers, min: minWorkers, max: maxWorkers, unit: 'worker', bound: (b, n) => (b === 'min' ? `a min of ${plural(n, 'worker')}` : `a max of ${n}`) };

@@ -1,3 +1,4 @@
+import { kindOf } from '../kinds';
 import { instanceTypeInfo, normalizeInstanceType, type Plan, type PlanNode } from '../model';
 import { boundsOf, stageIds, stageSizesFor, type StageId, type StageSize } from './stages';
 import type { ProjectedNode } from './types';
@@ -5,9 +6,9 @@ import type { ProjectedNode } from './types';
 /**
  * The plan's service quotas (plan.quotas) against what the countdown runs. The stages run
  * at the same time across tiers, so a vCPU quota holds each stage's sum over its EC2 tiers
- * (services and worker pools, count × vCPUs of the type) and the check reports the stage
+ * (the kinds whose `quota` is `vcpus`, services and worker pools: count × vCPUs of the type) and the check reports the stage
  * that needs the most: at T-1 day the conference sample's app tier alone runs 183 ×
- * c5.2xlarge = 1,464 vCPUs. A replica or cache-node quota holds one node's largest stage.
+ * c5.2xlarge = 1,464 vCPUs. A per-node quota (a kind's own, such as replicas per primary) holds one node's largest stage.
  * Counts are the stage files' own (engine/stages.ts), so the finding, the checklist and the
  * tfvars name the same numbers.
  */
@@ -78,6 +79,11 @@ export function familyOfType(type: string): string {
   return instanceTypeInfo(key)?.family ?? key.split('.')[0] ?? key;
 }
 
+/** The type a tier is typed with ('' for a kind without one). */
+function instanceTypeOf(node: PlanNode): string {
+  return 'instanceType' in node.params ? node.params.instanceType : '';
+}
+
 function stagesOf(node: PlanNode, p: ProjectedNode, i: number, env: StageEnv): Record<StageId, StageSize> {
   const at = (m: number) => env.required[i * env.slots + Math.min(Math.max(m, 0), env.horizon)] ?? p.current;
   return stageSizesFor({ kind: node.kind, current: p.current, target: p.atEvent.required, normalAtEvent: at(env.eventMonthIndex), normalAfter: at(env.eventMonthIndex + 1) }, boundsOf(node));
@@ -114,9 +120,9 @@ export function quotaReport(plan: Plan, projections: readonly (ProjectedNode | u
   plan.nodes.forEach((node, i) => {
     const p = projections[i];
     if (!p) return;
-    if (node.kind === 'service' || node.kind === 'workerPool') {
+    if (kindOf(node).quota === 'vcpus') {
       if (!wantsVcpus) return;
-      const type = node.params.instanceType;
+      const type = instanceTypeOf(node);
       const perUnit = vcpusOfType(plan, type);
       if (perUnit === undefined) unknownVcpus.push({ nodeId: node.id, name: node.name, instanceType: type });
       else ec2.push({ node, stages: stagesOf(node, p, i, env), max: boundsOf(node).max, perUnit, type: normalizeInstanceType(type) });
@@ -133,13 +139,12 @@ export function quotaReport(plan: Plan, projections: readonly (ProjectedNode | u
   plan.nodes.forEach((node, i) => {
     const p = projections[i];
     if (!p) return;
-    const tier = (): Tier => ({ node, stages: stagesOf(node, p, i, env), max: boundsOf(node).max, perUnit: 1, type: normalizeInstanceType(node.kind === 'database' || node.kind === 'cache' ? node.params.instanceType : '') });
-    if (node.kind === 'database' && q.replicasPerPrimary !== undefined) {
-      checks.push(check({ id: `replicas:${node.id}`, kind: 'replicas-per-primary', label: 'the quota of read replicas per primary', unit: 'replicas', limit: q.replicasPerPrimary, nodeId: node.id }, [tier()]));
-    }
-    if (node.kind === 'cache' && q.cacheNodesPerCluster !== undefined) {
-      checks.push(check({ id: `cache-nodes:${node.id}`, kind: 'cache-nodes-per-cluster', label: 'the quota of nodes per cache cluster', unit: 'nodes', limit: q.cacheNodesPerCluster, nodeId: node.id }, [tier()]));
-    }
+    const quota = kindOf(node).quota;
+    if (quota === null || quota === 'vcpus') return;
+    const limit = q[quota.key];
+    if (limit === undefined) return;
+    const tier: Tier = { node, stages: stagesOf(node, p, i, env), max: boundsOf(node).max, perUnit: 1, type: normalizeInstanceType(instanceTypeOf(node)) };
+    checks.push(check({ id: `${quota.idPrefix}:${node.id}`, kind: quota.kind, label: quota.label, unit: quota.unit, limit, nodeId: node.id }, [tier]));
   });
   return { checks, unknownVcpus };
 }

@@ -12,7 +12,7 @@ import { service } from './service';
 import { trafficSource } from './traffic-source';
 import { workerPool } from './worker-pool';
 
-export type { AsgScaling, AsgSettings, AutoscalingBounds, Bounds, KindDefinition, KindFinding, StagePace } from './kind';
+export type { AsgScaling, AsgSettings, AutoscalingBounds, Bounds, KindDefinition, KindFinding, NodeQuota, StagePace } from './kind';
 
 /**
  * The kind registry: one line per node kind. Everything the domain knows of a kind is in

@@ -3,6 +3,7 @@ import type { InstanceService } from '../model/instance-catalog';
 import type { SizeContext, SizeNumbers, SizeScratch } from '../engine/sizing-common';
 import type { StageId } from '../engine/stages';
 import type { DraftContext, ItemDraft } from '../readiness/draft';
+import type { QuotaCheck } from '../engine/quotas';
 import type { FindingRule, NodeProjection, NodeSizing, Severity, SizingUnit } from '../engine/types';
 
 /** The plan's own [min, max] for a node's count: autoscaling bounds, the replica limit, or none. */
@@ -24,6 +25,14 @@ export type AsgScaling = {
   settings: AsgSettings;
   /** Requests/s one unit carries at the target when the group tracks requests per instance rather than CPU; null = CPU. */
   requestsPerUnit(atEvent: NodeSizing): number | null;
+};
+
+/** A service quota held per node: its largest stage count against one of the plan's quotas (engine/quotas.ts). */
+export type NodeQuota = Pick<QuotaCheck, 'kind' | 'label' | 'unit'> & {
+  /** The plan.quotas field holding the limit. */
+  key: 'replicasPerPrimary' | 'cacheNodesPerCluster';
+  /** Its checks' ids are `<idPrefix>:<nodeId>`. */
+  idPrefix: string;
 };
 
 /** A finding a kind raises about its node at the event peak, worded in its own folder. */
@@ -69,6 +78,12 @@ export interface KindBehaviour<N extends PlanNode> {
   typeAttribute: string | null;
   /** The instance catalog's services its type may come from, and how to name them; null = not checked. */
   instanceServices: { services: readonly InstanceService[]; what: string } | null;
+  /**
+   * The service quotas its count is held against: `vcpus`, the account's and its family's
+   * vCPU quotas (stage count × its EC2 type's vCPUs, summed over such tiers); a per-node
+   * quota; null = none.
+   */
+  quota: 'vcpus' | NodeQuota | null;
   /** Today's count is a fleet one can scale down (the right-size finding applies); a function's is a quota. */
   rightSizes: boolean;
   /** Its EC2 Auto Scaling group's scaling (policy in the tfvars, launch pace for the ramp); null = it runs in none. */

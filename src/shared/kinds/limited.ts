@@ -82,6 +82,7 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     findings: (node: PlanNode, projected) => limitFindings(node.name, projected, spec.limitFinding),
     typeAttribute: null,
     instanceServices: null,
+    quota: null,
     rightSizes: false,
     asgScaling: () => null,
     autoscalingBounds: () => null,

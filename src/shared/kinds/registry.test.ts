@@ -13,4 +13,13 @@ describe('the kind registry', () => {
       if (scaling) expect({ kind, pace: def.stagePace, hasMax: def.bounds(node).max !== null }).toEqual({ kind, pace: 'autoscaled', hasMax: true });
     }
   });
+
+  it('counts against the vCPU quotas only kinds typed with an EC2 instance type, and gives each per-node quota its own field and ids', () => {
+    for (const { kind, node, def } of everyKind) {
+      if (def.quota === 'vcpus') expect({ kind, typed: 'instanceType' in node.params, ec2: def.instanceServices?.services.includes('ec2') }).toEqual({ kind, typed: true, ec2: true });
+    }
+    const perNode = everyKind.flatMap(({ def }) => (def.quota !== null && def.quota !== 'vcpus' ? [def.quota] : []));
+    expect(perNode.length).toBeGreaterThan(0);
+    for (const field of ['key', 'kind', 'idPrefix'] as const) expect(new Set(perNode.map((q) => q[field])).size).toBe(perNode.length);
+  });
 });

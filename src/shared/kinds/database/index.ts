@@ -16,6 +16,7 @@ export const database: KindDefinition<'database'> = {
   findings: databaseFindings,
   typeAttribute: 'instance_class',
   instanceServices: { services: ['rds'], what: 'an RDS instance class (db.…)' },
+  quota: { key: 'replicasPerPrimary', kind: 'replicas-per-primary', idPrefix: 'replicas', label: 'the quota of read replicas per primary', unit: 'replicas' },
   rightSizes: true,
   asgScaling: () => null,
   autoscalingBounds: () => null,

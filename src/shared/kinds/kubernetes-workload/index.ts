@@ -17,6 +17,8 @@ export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
   findings: kubernetesFindings,
   typeAttribute: 'node_instance_type',
   instanceServices: { services: ['ec2'], what: "an EC2 instance type (the node's)" },
+  // Its nodes are EC2 instances a vCPU quota counts, but its stage counts are pods: not checked yet.
+  quota: null,
   rightSizes: true,
   asgScaling: () => null,
   autoscalingBounds: (node) => {

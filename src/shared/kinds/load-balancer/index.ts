@@ -15,6 +15,7 @@ export const loadBalancer: KindDefinition<'loadBalancer'> = {
   findings: () => [],
   typeAttribute: 'instance_type',
   instanceServices: { services: ['managed', 'ec2'], what: 'a load-balancer unit or EC2 instance type' },
+  quota: null,
   rightSizes: true,
   asgScaling: () => null,
   autoscalingBounds: () => null,

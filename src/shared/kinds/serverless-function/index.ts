@@ -18,6 +18,7 @@ export const serverlessFunction: KindDefinition<'serverlessFunction'> = {
   findings: functionFindings,
   typeAttribute: null,
   instanceServices: null,
+  quota: null,
   rightSizes: false,
   asgScaling: () => null,
   autoscalingBounds: () => null,

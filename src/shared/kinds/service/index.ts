@@ -15,6 +15,7 @@ export const service: KindDefinition<'service'> = {
   findings: () => [],
   typeAttribute: 'instance_type',
   instanceServices: { services: ['ec2'], what: 'an EC2 instance type' },
+  quota: 'vcpus',
   rightSizes: true,
   asgScaling: (node) => {
     const settings = node.params.autoscaling ?? {};

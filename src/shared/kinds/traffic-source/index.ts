@@ -39,6 +39,7 @@ export const trafficSource: KindDefinition<'trafficSource'> = {
   findings: () => [],
   typeAttribute: null,
   instanceServices: null,
+  quota: null,
   rightSizes: false,
   asgScaling: () => null,
   autoscalingBounds: () => null,

@@ -6,11 +6,12 @@ import type { ProjectedNode } from './types';
 /**
  * The plan's service quotas (plan.quotas) against what the countdown runs. The stages run
  * at the same time across tiers, so a vCPU quota holds each stage's sum over its EC2 tiers
- * (the kinds whose `quota` is `vcpus`, services and worker pools: count × vCPUs of the type) and the check reports the stage
- * that needs the most: at T-1 day the conference sample's app tier alone runs 183 ×
- * c5.2xlarge = 1,464 vCPUs. A per-node quota (a kind's own, such as replicas per primary) holds one node's largest stage.
- * Counts are the stage files' own (engine/stages.ts), so the finding, the checklist and the
- * tfvars name the same numbers.
+ * (the kinds whose `quota` is `vcpus`, services and worker pools: count × vCPUs of the
+ * type) and the check reports the stage that needs the most: at T-1 day the conference
+ * sample's app tier alone runs 183 × c5.2xlarge = 1,464 vCPUs. A per-node quota (a kind's
+ * own, such as replicas per primary) holds one node's largest stage. Counts are the stage
+ * files' own (engine/stages.ts), so the finding, the checklist and the tfvars name the
+ * same numbers.
  */
 
 export type QuotaKind = 'account-vcpus' | 'family-vcpus' | 'replicas-per-primary' | 'cache-nodes-per-cluster';

@@ -84,6 +84,11 @@ export interface KindBehaviour<N extends PlanNode> {
    * quota; null = none.
    */
   quota: 'vcpus' | NodeQuota | null;
+  /**
+   * What the chaos test takes out of it (readiness/load-tests.ts): one `unit` of its fleet
+   * (node loss), or its `primary` (database failover); null = neither drill covers it.
+   */
+  chaosDrill: 'unit' | 'primary' | null;
   /** Today's count is a fleet one can scale down (the right-size finding applies); a function's is a quota. */
   rightSizes: boolean;
   /** Its EC2 Auto Scaling group's scaling (policy in the tfvars, launch pace for the ramp); null = it runs in none. */

@@ -83,6 +83,7 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     typeAttribute: null,
     instanceServices: null,
     quota: null,
+    chaosDrill: null,
     rightSizes: false,
     asgScaling: () => null,
     autoscalingBounds: () => null,

@@ -1,3 +1,4 @@
+import { kindOf } from '../kinds';
 import type { Plan } from '../model';
 import type { NodeProjection, Projection } from '../engine/types';
 import { formatNumber, formatPercent } from '../engine/format';
@@ -132,8 +133,8 @@ function minutes(m: number): string {
 
 function chaosScenarios(plan: Plan, projection: Projection, budgetMinutes: number): string[] {
   const nodes = projection.nodes.filter((n) => n.unit !== null && n.atEvent.loadRps > 0);
-  const fleets = nodes.filter((n) => n.kind === 'service' || n.kind === 'workerPool' || n.kind === 'cache');
-  const databases = nodes.filter((n) => n.kind === 'database');
+  const fleets = nodes.filter((n) => kindOf(n.kind).chaosDrill === 'unit');
+  const databases = nodes.filter((n) => kindOf(n.kind).chaosDrill === 'primary');
   const zones = plan.headroom.zones;
   const lines: string[] = [];
   const size = (n: NodeProjection) => eventSize(plan, projection, n);

@@ -16,6 +16,7 @@ export const cache: KindDefinition<'cache'> = {
   typeAttribute: 'node_type',
   instanceServices: { services: ['elasticache'], what: 'an ElastiCache node type (cache.…)' },
   quota: { key: 'cacheNodesPerCluster', kind: 'cache-nodes-per-cluster', idPrefix: 'cache-nodes', label: 'the quota of nodes per cache cluster', unit: 'nodes' },
+  chaosDrill: 'unit',
   rightSizes: true,
   asgScaling: () => null,
   autoscalingBounds: () => null,

@@ -17,6 +17,7 @@ export const database: KindDefinition<'database'> = {
   typeAttribute: 'instance_class',
   instanceServices: { services: ['rds'], what: 'an RDS instance class (db.…)' },
   quota: { key: 'replicasPerPrimary', kind: 'replicas-per-primary', idPrefix: 'replicas', label: 'the quota of read replicas per primary', unit: 'replicas' },
+  chaosDrill: 'primary',
   rightSizes: true,
   asgScaling: () => null,
   autoscalingBounds: () => null,

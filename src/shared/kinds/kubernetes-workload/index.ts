@@ -19,6 +19,7 @@ export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
   instanceServices: { services: ['ec2'], what: "an EC2 instance type (the node's)" },
   // Its nodes are EC2 instances a vCPU quota counts, but its stage counts are pods: not checked yet.
   quota: null,
+  chaosDrill: null,
   rightSizes: true,
   asgScaling: () => null,
   autoscalingBounds: (node) => {

@@ -16,6 +16,7 @@ export const loadBalancer: KindDefinition<'loadBalancer'> = {
   typeAttribute: 'instance_type',
   instanceServices: { services: ['managed', 'ec2'], what: 'a load-balancer unit or EC2 instance type' },
   quota: null,
+  chaosDrill: null,
   rightSizes: true,
   asgScaling: () => null,
   autoscalingBounds: () => null,

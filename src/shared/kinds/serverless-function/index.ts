@@ -19,6 +19,7 @@ export const serverlessFunction: KindDefinition<'serverlessFunction'> = {
   typeAttribute: null,
   instanceServices: null,
   quota: null,
+  chaosDrill: null,
   rightSizes: false,
   asgScaling: () => null,
   autoscalingBounds: () => null,

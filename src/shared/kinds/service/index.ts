@@ -16,6 +16,7 @@ export const service: KindDefinition<'service'> = {
   typeAttribute: 'instance_type',
   instanceServices: { services: ['ec2'], what: 'an EC2 instance type' },
   quota: 'vcpus',
+  chaosDrill: 'unit',
   rightSizes: true,
   asgScaling: (node) => {
     const settings = node.params.autoscaling ?? {};

@@ -40,6 +40,7 @@ export const trafficSource: KindDefinition<'trafficSource'> = {
   typeAttribute: null,
   instanceServices: null,
   quota: null,
+  chaosDrill: null,
   rightSizes: false,
   asgScaling: () => null,
   autoscalingBounds: () => null,

@@ -18,6 +18,7 @@ export const workerPool: KindDefinition<'workerPool'> = {
   typeAttribute: 'instance_type',
   instanceServices: { services: ['ec2'], what: 'an EC2 instance type' },
   quota: 'vcpus',
+  chaosDrill: 'unit',
   rightSizes: true,
   // A worker pool tracks CPU whatever `metric` says: it takes no requests.
   asgScaling: (node) => ({ settings: node.params.autoscaling ?? {}, requestsPerUnit: () => null }),

@@ -1,4 +1,4 @@
-import { kindLabel, kinds } from '../kinds';
+import { kindLabel, kindOf, kinds } from '../kinds';
 import { createNode } from '../model/create-node';
 import type { NodeKind, Plan, PlanEdge, PlanNode } from '../model/plan';
 import { pinVariableNames } from '../model/terraform-names';
@@ -60,7 +60,8 @@ export function connectNodes(plan: Plan, source: string, target: string, id: str
   const to = plan.nodes.find((n) => n.id === target);
   if (!from || !to) return { ok: false, message: 'Both ends of a connection must be nodes of this plan.' };
   if (source === target) return { ok: false, message: 'A node cannot call itself.' };
-  if (to.kind === 'trafficSource') return { ok: false, message: `${to.name} is a traffic source: traffic enters there, nothing calls it.` };
+  // Load enters the system at an entry point (a traffic source); no edge brings it there.
+  if (kindOf(to).entryPoint) return { ok: false, message: `${to.name} is a ${kindLabel(to.kind).toLowerCase()}: traffic enters there, nothing calls it.` };
   if (plan.edges.some((e) => e.source === source && e.target === target)) {
     return { ok: false, message: `${from.name} already calls ${to.name}; change its calls per request instead.` };
   }

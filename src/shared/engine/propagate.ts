@@ -17,12 +17,12 @@ export type Loads = {
   slots: number;
   /** load[node * slots + slot], requests (or operations, messages) per second. */
   load: Float64Array;
-  /** Database reads / writes per slot; 0 for other kinds. */
+  /** Reads / writes per slot of the kinds split into both (kind `readRatio`); 0 for other kinds. */
   reads: Float64Array;
   writes: Float64Array;
   /** Growth factor per slot of each group, for the explanations. */
   groups: { growth: Growth; factors: Float64Array }[];
-  /** Group index of each traffic source (-1 for other kinds). */
+  /** Group index of each entry point (-1 for other kinds). */
   groupOfNode: Int32Array;
 };
 
@@ -40,7 +40,17 @@ export function propagateLoads(plan: Plan, graph: Graph, eventMonth: number, sur
   const reads = new Float64Array(n * slots);
   const writes = new Float64Array(n * slots);
   const passOn = new Float64Array(n);
-  for (let i = 0; i < n; i++) passOn[i] = passOnRatio(plan.nodes[i]!);
+  /** Today's load an entry point brings; 0 for other kinds. */
+  const baseline = new Float64Array(n);
+  /** The share of mixed calls that are reads, for a kind split into reads and writes; -1 = not split. */
+  const readRatio = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const node = plan.nodes[i]!;
+    const def = kindOf(node);
+    passOn[i] = def.passOn(node);
+    baseline[i] = def.entryTraffic(node)?.baselineRps ?? 0;
+    readRatio[i] = def.readRatio(node) ?? -1;
+  }
   const inflow = new Float64Array(n);
   const readIn = new Float64Array(n);
   const writeIn = new Float64Array(n);
@@ -62,8 +72,8 @@ export function propagateLoads(plan: Plan, graph: Graph, eventMonth: number, sur
     writeIn.fill(0);
     for (let k = 0; k < order.length; k++) {
       const i = order[k]!;
-      const node = plan.nodes[i]!;
-      if (node.kind === 'trafficSource' && groupOfNode[i] === g) inflow[i] = inflow[i]! + node.params.baselineRps;
+      // Only entry points have a group.
+      if (groupOfNode[i] === g) inflow[i] = inflow[i]! + baseline[i]!;
       const out = inflow[i]! * passOn[i]!;
       if (out === 0) continue;
       const outEdges = graph.outEdges[i]!;
@@ -80,14 +90,14 @@ export function propagateLoads(plan: Plan, graph: Graph, eventMonth: number, sur
     for (let i = 0; i < n; i++) {
       const base = inflow[i]!;
       if (base === 0) continue;
-      const node = plan.nodes[i]!;
       const row = i * slots;
       for (let s = 0; s < slots; s++) load[row + s] = load[row + s]! + base * factors[s]!;
-      if (node.kind === 'database') {
+      const ratio = readRatio[i]!;
+      if (ratio >= 0) {
         // Calls marked read or write are what they say; "mixed" calls split by readRatio.
         const mixed = Math.max(0, base - readIn[i]! - writeIn[i]!);
-        const baseReads = readIn[i]! + mixed * node.params.readRatio;
-        const baseWrites = writeIn[i]! + mixed * (1 - node.params.readRatio);
+        const baseReads = readIn[i]! + mixed * ratio;
+        const baseWrites = writeIn[i]! + mixed * (1 - ratio);
         for (let s = 0; s < slots; s++) {
           reads[row + s] = reads[row + s]! + baseReads * factors[s]!;
           writes[row + s] = writes[row + s]! + baseWrites * factors[s]!;
@@ -103,8 +113,9 @@ function growthGroups(plan: Plan, slots: number, eventMonth: number, surge: numb
   const keyToGroup = new Map<string, number>();
   const groupOfNode = new Int32Array(plan.nodes.length).fill(-1);
   plan.nodes.forEach((node, i) => {
-    if (node.kind !== 'trafficSource') return;
-    const growth = node.params.growth ?? plan.growth;
+    const entry = kindOf(node).entryTraffic(node);
+    if (!entry) return;
+    const growth = entry.growth ?? plan.growth;
     const key = `${growth.method}|${growth.monthlyRate}`;
     let g = keyToGroup.get(key);
     if (g === undefined) {

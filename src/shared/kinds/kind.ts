@@ -1,4 +1,4 @@
-import type { HeadroomPolicy, NodeKind, NodeOfKind, PlanNode } from '../model';
+import type { Growth, HeadroomPolicy, NodeKind, NodeOfKind, PlanNode } from '../model';
 import type { InstanceService } from '../model/instance-catalog';
 import type { SizeContext, SizeNumbers, SizeScratch } from '../engine/sizing-common';
 import type { StageId } from '../engine/stages';
@@ -132,6 +132,14 @@ export interface KindBehaviour<N extends PlanNode> {
   readsClientCounts: boolean;
   /** Load enters the system here (a traffic source): its load counts in the plan's entry traffic. */
   entryPoint: boolean;
+  /** For an entry point, the load it brings today and its own growth (absent = the plan's); null for every other kind. */
+  entryTraffic(node: N): { baselineRps: number; growth: Growth | undefined } | null;
+  /**
+   * The share of its calls marked `mixed` that are reads, for a kind whose load is split into
+   * reads and writes (a database: replicas take reads, the primary writes; an edge into it
+   * chooses read, write or mixed); null = not split.
+   */
+  readRatio(node: N): number | null;
 }
 
 /** A definition with its node type erased: what `kindOf` answers. */

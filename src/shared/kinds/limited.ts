@@ -102,5 +102,7 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     backlogAtStart: spec.backlogAtStart ?? (() => 0),
     readsClientCounts: false,
     entryPoint: false,
+    entryTraffic: () => null,
+    readRatio: () => null,
   };
 }

@@ -22,4 +22,12 @@ describe('the kind registry', () => {
     expect(perNode.length).toBeGreaterThan(0);
     for (const field of ['key', 'kind', 'idPrefix'] as const) expect(new Set(perNode.map((q) => q[field])).size).toBe(perNode.length);
   });
+
+  it('gives entry traffic exactly for the entry points, and splits reads from writes only for sized kinds', () => {
+    for (const { kind, node, def } of everyKind) {
+      expect({ kind, entry: def.entryTraffic(node) !== null }).toEqual({ kind, entry: def.entryPoint });
+      const ratio = def.readRatio(node);
+      if (ratio !== null) expect({ kind, ratio: ratio >= 0 && ratio <= 1, sized: def.unit !== null }).toEqual({ kind, ratio: true, sized: true });
+    }
+  });
 });

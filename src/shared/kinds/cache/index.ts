@@ -44,5 +44,7 @@ export const cache: KindDefinition<'cache'> = {
   backlogAtStart: () => 0,
   readsClientCounts: false,
   entryPoint: false,
+  entryTraffic: () => null,
+  readRatio: () => null,
   dbPoolSize: () => null,
 };

@@ -46,5 +46,7 @@ export const database: KindDefinition<'database'> = {
   backlogAtStart: () => 0,
   readsClientCounts: true,
   entryPoint: false,
+  entryTraffic: () => null,
+  readRatio: (node) => node.params.readRatio,
   dbPoolSize: () => null,
 };

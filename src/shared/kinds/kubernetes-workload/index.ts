@@ -40,5 +40,7 @@ export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
   backlogAtStart: () => 0,
   readsClientCounts: false,
   entryPoint: false,
+  entryTraffic: () => null,
+  readRatio: () => null,
   dbPoolSize: (node) => node.params.dbPoolSize,
 };

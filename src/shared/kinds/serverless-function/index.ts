@@ -36,5 +36,7 @@ export const serverlessFunction: KindDefinition<'serverlessFunction'> = {
   backlogAtStart: () => 0,
   readsClientCounts: false,
   entryPoint: false,
+  entryTraffic: () => null,
+  readRatio: () => null,
   dbPoolSize: (node) => node.params.dbPoolSize,
 };

@@ -51,5 +51,7 @@ export const service: KindDefinition<'service'> = {
   backlogAtStart: () => 0,
   readsClientCounts: false,
   entryPoint: false,
+  entryTraffic: () => null,
+  readRatio: () => null,
   dbPoolSize: (node) => node.params.dbPoolSize,
 };

@@ -57,5 +57,7 @@ export const trafficSource: KindDefinition<'trafficSource'> = {
   backlogAtStart: () => 0,
   readsClientCounts: false,
   entryPoint: true,
+  entryTraffic: (node) => ({ baselineRps: node.params.baselineRps, growth: node.params.growth }),
+  readRatio: () => null,
   dbPoolSize: () => null,
 };

@@ -50,5 +50,7 @@ export const workerPool: KindDefinition<'workerPool'> = {
   backlogAtStart: () => 0,
   readsClientCounts: false,
   entryPoint: false,
+  entryTraffic: () => null,
+  readRatio: () => null,
   dbPoolSize: (node) => node.params.dbPoolSize,
 };

@@ -22,9 +22,11 @@ export type { AutoscalingBounds, Bounds, KindDefinition, KindFinding, StagePace 
  *
  * The order is the order the plan's totals list the kinds' units in ("to add before the
  * event: 2 units, 14 instances, 42 workers…"); a new kind goes at the end.
+ *
+ * `satisfies` rather than a type annotation: the emitted declaration keeps each kind's own
+ * definition type, so it refers to the kinds' files and the declaration merging in their
+ * types.ts reaches every program that reads the registry.
  */
-// `satisfies` rather than a type annotation: the declaration keeps each kind's own
-// definition type, so it refers to the kinds' files and their declaration merging (types.ts).
 export const kinds = {
   trafficSource,
   cdn,
@@ -37,7 +39,7 @@ export const kinds = {
   external,
   kubernetesWorkload,
   serverlessFunction,
-} satisfies { readonly [K in NodeKind]: KindDefinition<K> };
+} as const satisfies { readonly [K in NodeKind]: KindDefinition<K> };
 
 /** Every kind's definition, in the registry's order. */
 export const kindDefinitions: readonly AnyKindDefinition[] = Object.values(kinds);

@@ -4,7 +4,7 @@ import type { SizeContext, SizeNumbers, SizeScratch } from '../engine/sizing-com
 import type { StageId } from '../engine/stages';
 import type { DraftContext, ItemDraft } from '../readiness/draft';
 import type { QuotaCheck } from '../engine/quotas';
-import type { FindingRule, NodeProjection, NodeSizing, Severity, SizingUnit } from '../engine/types';
+import type { FindingRule, KindFindingRule, NodeProjection, NodeSizing, Severity, SizingUnit } from '../engine/types';
 
 /** The plan's own [min, max] for a node's count: autoscaling bounds, the replica limit, or none. */
 export interface Bounds {
@@ -17,7 +17,7 @@ export interface Bounds {
 export type AutoscalingBounds = { today: number; min: number; max: number; unit: string; bound: (b: 'min' | 'max', n: number) => string };
 
 /** The plan's settings of an EC2 Auto Scaling group's target tracking (plan.ts AutoscalingSchema, shared by the kinds that have one). */
-export type AsgSettings = NonNullable<NodeOfKind<'service'>['params']['autoscaling']>;
+export type AsgSettings = NonNullable<Extract<PlanNode, { params: { autoscaling?: unknown } }>['params']['autoscaling']>;
 
 /** How a kind's EC2 Auto Scaling group scales: the exported scaling policy and the ramp check read it. */
 export type AsgScaling = {
@@ -36,7 +36,7 @@ export type NodeQuota = Pick<QuotaCheck, 'kind' | 'label' | 'unit'> & {
 };
 
 /** A finding a kind raises about its node at the event peak, worded in its own folder. */
-export type KindFinding = { rule: FindingRule; severity: Severity; message: string; suggestion: string };
+export type KindFinding = { rule: KindFindingRule; severity: Severity; message: string; suggestion: string };
 
 /**
  * How a kind's count moves through the countdown's stages (engine/stages.ts):
@@ -74,6 +74,8 @@ export interface KindBehaviour<N extends PlanNode> {
   addAheadReason: string;
   /** The findings only this kind raises, about the event peak (beside the general rules). */
   findings(node: N, projected: NodeProjection): KindFinding[];
+  /** The rules `findings` raises, declared as KindFindingRules in the kind's folder (findings.ts ranks them). */
+  findingRules: readonly KindFindingRule[];
   /** The tfvars attribute its instance type is written as (`instance_type`, `node_type`…); null = none. */
   typeAttribute: string | null;
   /** The instance catalog's services its type may come from, and how to name them; null = not checked. */
@@ -97,6 +99,11 @@ export interface KindBehaviour<N extends PlanNode> {
   autoscalingBounds(node: N): AutoscalingBounds | null;
   /** The checklist items only this kind needs (raise its max, ask for a quota, pre-provision…). */
   readiness(projected: NodeProjection, ctx: DraftContext): ItemDraft[];
+  /**
+   * Which findings on its node each of those items fixes, by the item's action
+   * (`node:<id>:<action>`): the checklist's coverage reads it (readiness/finding-coverage.ts).
+   */
+  readinessFixes: Partial<Record<FindingRule, readonly string[]>>;
   /** Its Terraform variable object; null for kinds without one (sources, CDNs, queues, externals). */
   tfvars: KindTfvars<N> | null;
   /** Its rows and formulas in the XLSX report; null for kinds the report does not size. */

@@ -79,7 +79,8 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     loadUnit: 'rps',
     maxLabel: 'its max',
     addAheadReason: 'this tier does not autoscale',
-    findings: (node: PlanNode, projected) => limitFindings(node.name, projected, spec.limitFinding),
+    findings: (node: PlanNode, projected) => limitFindings(spec.kind, node.name, projected, spec.limitFinding),
+    findingRules: [],
     typeAttribute: null,
     instanceServices: null,
     quota: null,
@@ -88,6 +89,8 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     asgScaling: () => null,
     autoscalingBounds: () => null,
     readiness: limitReadiness,
+    // The item raises whichever limit the node has (findings.ts names the rule by kind).
+    readinessFixes: { 'cdn-limit': ['raise-limit'], 'queue-limit': ['raise-limit'], 'external-rate-limit': ['raise-limit'] },
     tfvars: null,
     xlsx: null,
     stagePace: 'none',

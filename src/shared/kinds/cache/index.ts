@@ -13,6 +13,7 @@ export const cache: KindDefinition<'cache'> = {
   maxLabel: 'its max',
   addAheadReason: 'this tier does not autoscale',
   findings: () => [],
+  findingRules: [],
   typeAttribute: 'node_type',
   instanceServices: { services: ['elasticache'], what: 'an ElastiCache node type (cache.…)' },
   quota: { key: 'cacheNodesPerCluster', kind: 'cache-nodes-per-cluster', idPrefix: 'cache-nodes', label: 'the quota of nodes per cache cluster', unit: 'nodes' },
@@ -21,6 +22,7 @@ export const cache: KindDefinition<'cache'> = {
   asgScaling: () => null,
   autoscalingBounds: () => null,
   readiness: cacheReadiness,
+  readinessFixes: { 'short-at-event': ['add-cache-nodes'] },
   tfvars: {
     typeAttr: 'node_type',
     typeDescription: 'node type',

@@ -3,6 +3,15 @@ import { formatNumber as fmt, formatPercent } from '../../engine/format';
 import type { NodeProjection } from '../../engine/types';
 import type { KindFinding } from '../kind';
 
+// Worded here, though engine/types.ts still lists them among the general rules (so findings.ts ranks
+// them there, and `findingRules` leaves them out until they leave that list).
+declare module '../../engine/types' {
+  interface KindFindingRules {
+    'db-connections': true;
+    'db-primary-writes': true;
+  }
+}
+
 /**
  * What only a database can run out of at the event peak, besides replicas: connections
  * (every client instance's pool, or the pooler's server connections) against

@@ -14,6 +14,7 @@ export const database: KindDefinition<'database'> = {
   maxLabel: 'its max replicas',
   addAheadReason: 'databases cannot scale out during a surge',
   findings: databaseFindings,
+  findingRules: [],
   typeAttribute: 'instance_class',
   instanceServices: { services: ['rds'], what: 'an RDS instance class (db.…)' },
   quota: { key: 'replicasPerPrimary', kind: 'replicas-per-primary', idPrefix: 'replicas', label: 'the quota of read replicas per primary', unit: 'replicas' },
@@ -22,6 +23,7 @@ export const database: KindDefinition<'database'> = {
   asgScaling: () => null,
   autoscalingBounds: () => null,
   readiness: databaseReadiness,
+  readinessFixes: { 'above-max': ['add-replicas'], 'short-at-event': ['add-replicas', 'scale-primary'], 'db-connections': ['connection-pooler'], 'db-primary-writes': ['scale-primary'] },
   tfvars: {
     typeAttr: 'instance_class',
     typeDescription: 'instance class',

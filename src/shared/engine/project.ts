@@ -7,7 +7,7 @@ import { propagateLoads } from './propagate';
 import { kindOf } from '../kinds';
 import { HOURS_PER_MONTH, SizeScratch, resolvePolicy, type SizeContext, type SizeNumbers } from './sizing-common';
 import { describeSurge, surgeMultiplier } from './surge';
-import { LazyNodeProjection, STATUS_CODE, type MonthStore } from './node-projection';
+import { LazyNodeProjection, STATUS_CODE, additionsFrom, type MonthStore } from './node-projection';
 import { boundsOf, stageHours, stageSizesFor, type StageId, type StageInputs, type StageSize } from './stages';
 import type { AddStep, ProjectedNode, NodeProjection, NodeSizing, Projection, SizingUnit } from './types';
 
@@ -87,7 +87,6 @@ export function projectPlan(plan: Plan): Projection {
       todayMonthlyCost: def.costFromUsage ? store.monthlyCost[row]! : cost.hourly * paid(current) * HOURS_PER_MONTH,
       atEvent,
       firstShortMonth: firstShort(store.status, i * slots, horizon),
-      addBy: additionsFrom(ctx.required, i * slots, horizon, current),
       eventStep: { month: eventMonthIndex, normalNeed: eventBaseRequired, from: plannedAtEvent, to: atEvent.required, add: Math.max(0, atEvent.required - plannedAtEvent) },
       eventExtraCost,
       onCycle: graph.unordered[i] === 1,
@@ -237,25 +236,7 @@ export function unitOf(node: PlanNode): SizingUnit {
   return kindOf(node).unit;
 }
 
-/**
- * What to add when: walking the months, each time the need rises above what is already
- * in place (today's count, then earlier additions) add the difference that month. Needs
- * never shrink the plan: scaling down is the autoscaler's business, not a purchase.
- */
+/** What to add when (see `additionsFrom`), over a plain array of monthly needs. */
 export function additions(required: readonly number[], current: number): AddStep[] {
   return additionsFrom(required, 0, required.length - 1, current);
-}
-
-/** `additions` over months 0..horizon of a row of a flat array (no copy of the row). */
-function additionsFrom(required: ArrayLike<number>, row: number, horizon: number, current: number): AddStep[] {
-  const steps: AddStep[] = [];
-  let have = current;
-  for (let month = 0; month <= horizon; month++) {
-    const need = required[row + month]!;
-    if (need > have) {
-      steps.push({ month, add: need - have, from: have, to: need });
-      have = need;
-    }
-  }
-  return steps;
 }

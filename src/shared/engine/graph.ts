@@ -26,30 +26,43 @@ export type Graph = {
 export function buildGraph(plan: Plan): Graph {
   const n = plan.nodes.length;
   const indexById = new Map<string, number>();
-  plan.nodes.forEach((node, i) => indexById.set(node.id, i));
-  const outEdges: number[][] = Array.from({ length: n }, () => []);
-  const inEdges: number[][] = Array.from({ length: n }, () => []);
-  const clientsOf: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) indexById.set(plan.nodes[i]!.id, i);
+  // Plain loops, no Set of pairs: this runs on every keystroke.
+  const outEdges = new Array<number[]>(n);
+  const inEdges = new Array<number[]>(n);
+  const clientsOf = new Array<number[]>(n);
+  for (let i = 0; i < n; i++) {
+    outEdges[i] = [];
+    inEdges[i] = [];
+    clientsOf[i] = [];
+  }
   const edgeSource = new Int32Array(plan.edges.length);
   const edgeTarget = new Int32Array(plan.edges.length);
   const indegree = new Int32Array(n);
-  const seenPairs = new Set<number>();
-  plan.edges.forEach((edge, e) => {
+  for (let e = 0; e < plan.edges.length; e++) {
+    const edge = plan.edges[e]!;
     const s = indexById.get(edge.source) ?? -1;
     const t = indexById.get(edge.target) ?? -1;
     edgeSource[e] = s;
     edgeTarget[e] = t;
     // Unknown ends are refused by parsePlanDocument; a hand-built plan just loses the edge.
-    if (s < 0 || t < 0) return;
+    if (s < 0 || t < 0) continue;
     outEdges[s]!.push(e);
     inEdges[t]!.push(e);
-    const pair = s * n + t;
-    if (!seenPairs.has(pair)) {
-      seenPairs.add(pair);
+    indegree[t]! += 1;
+  }
+  // Each target's distinct sources in first-edge order: its in-edges are in edge order, and
+  // `lastTarget[s] === t` says s was already listed for t (t + 1 so that 0 means "none").
+  const lastTarget = new Int32Array(n);
+  for (let t = 0; t < n; t++) {
+    const ins = inEdges[t]!;
+    for (let q = 0; q < ins.length; q++) {
+      const s = edgeSource[ins[q]!]!;
+      if (lastTarget[s] === t + 1) continue;
+      lastTarget[s] = t + 1;
       clientsOf[t]!.push(s);
     }
-    indegree[t]! += 1;
-  });
+  }
 
   // Kahn's algorithm, seeded in plan order so the order is deterministic.
   const order: number[] = [];

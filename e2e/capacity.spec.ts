@@ -1,4 +1,6 @@
 import { expect, screenshot, test } from './fixtures';
+import { EditorPage } from './pages/editor-page';
+import { PlanViewsPage } from './pages/plan-views-page';
 
 test('the capacity table shows every node’s need, when it falls short and why', async ({ app, page }, testInfo) => {
   await app.open(page);
@@ -32,4 +34,27 @@ test('the capacity view gives today’s cost, the plan’s, the event’s extra,
   const steps = (await cell.innerText()).replace(/\s*show fewer\s*$/, '').split('; ');
   expect(steps).toHaveLength(total);
   await screenshot(page, testInfo, 'capacity-costs-and-all-steps');
+});
+
+test('the capacity table opens on the node selected on the canvas, and a row clicked there is the canvas selection', async ({ app, page }, testInfo) => {
+  await app.open(page);
+  const editor = new EditorPage(page);
+  const views = new PlanViewsPage(page);
+  await editor.selectNode('platform-app');
+  await views.switchTo('Capacity');
+  const selectedRow = page.getByTestId('capacity-row-platform-app');
+  await expect(selectedRow).toHaveAttribute('aria-selected', 'true');
+  await expect(selectedRow).toBeInViewport();
+  // Its calculation is open: the user came to see that node's numbers.
+  await expect(page.getByTestId('capacity-explanation-platform-app')).toBeVisible();
+  await expect(page.locator('[data-testid^="capacity-row-"][aria-selected="true"]')).toHaveCount(1);
+  await screenshot(page, testInfo, 'capacity-selected-node');
+
+  const other = page.locator('[data-testid^="capacity-row-"]').filter({ hasText: 'replicas' }).first();
+  const otherName = (await other.getAttribute('data-testid'))!.replace('capacity-row-', '');
+  await other.click();
+  await expect(other).toHaveAttribute('aria-selected', 'true');
+  await expect(selectedRow).toHaveAttribute('aria-selected', 'false');
+  await views.switchTo('Topology');
+  await expect(page.getByTestId('inspector-name')).toHaveValue(otherName);
 });

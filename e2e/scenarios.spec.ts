@@ -71,3 +71,17 @@ test('a scenario is created from the active one, overrides a node, follows the s
   await scenarios.rename('Stress, checkout 500');
   await expect(scenarios.select()).toHaveValue('Stress, checkout 500');
 });
+
+test('the Traffic view says which growth the active scenario projects with, beside the plan’s own', async ({ app, page }, testInfo) => {
+  await app.open(page);
+  const list = new PlanListPage(page);
+  await list.goto();
+  await list.create('Sale growth', 'flash-sale');
+  const scenarios = new ScenariosPage(page);
+  await page.getByTestId('view-switcher').getByText('Traffic').click();
+  const note = page.getByTestId('traffic-plan-growth');
+  await expect(note).toHaveText('The plan grows 1.5 %/month (plan settings).');
+  await scenarios.switchTo('Growth stalls');
+  await expect(note).toHaveText('The plan grows 1.5 %/month (plan settings); the scenario “Growth stalls”, which every chart shows, grows 0 %/month.');
+  await screenshot(page, testInfo, 'traffic-scenario-growth');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHclStringBody, findUnescapedTemplates, hclComment, hclString, isHclIdentifier, toWellFormed } from './hcl';
+import { escapeHclStringBody, findLiveTemplates, findUnescapedTemplates, hclComment, hclString, isHclIdentifier, toWellFormed } from './hcl';
 
 describe('escapeHclStringBody', () => {
   it('escapes quotes, backslashes and line breaks', () => {
@@ -36,7 +36,16 @@ describe('findUnescapedTemplates', () => {
 describe('hclComment', () => {
   it('keeps a comment on one line whatever the name holds', () => {
     expect(hclComment('# node "a\nb = 1"')).toBe('# node "a b = 1"');
-    expect(hclComment('${x}')).toBe('$${x}');
+  });
+  it('leaves a template in a comment as typed: HCL interpolates nothing there', () => {
+    expect(hclComment('# "${x}"')).toBe('# "${x}"');
+  });
+});
+
+describe('findLiveTemplates', () => {
+  it('skips comment lines in HCL but not in JSON, where every string is a template', () => {
+    expect(findLiveTemplates('a.tfvars', '# "${x}"\nv = "${y}"\n  # ${z}')).toEqual([14]);
+    expect(findLiveTemplates('a.tfvars.json', '{"#": "${x}"}')).toEqual([7]);
   });
 });
 

@@ -61,13 +61,29 @@ export function escapeTemplateForJson(text: string): string {
 
 /**
  * Text safe for a `#` comment line: no line breaks or control characters that would end
- * the comment and let the rest of a node name be read as HCL.
+ * the comment and let the rest of a node name be read as HCL. Templates are left as typed:
+ * HCL interpolates nothing in a comment, and `$${x}` there would only misquote the name.
  */
 export function hclComment(text: string): string {
-  // Templates mean nothing in a comment, but doubling them keeps "no unescaped `${` in
-  // the file" a simple whole-file check.
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  return escapeTemplateForJson(text.replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' '));
+  return toWellFormed(text.replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' '));
+}
+
+/**
+ * Offsets of live template introducers in a file Headroom writes: in a `.json` file every
+ * string is read as a template, so the whole text is scanned; in an HCL file, lines that are
+ * comments are skipped (quoted strings cannot span lines, so a line starting with `#` is one).
+ */
+export function findLiveTemplates(fileName: string, content: string): number[] {
+  if (fileName.endsWith('.json')) return findUnescapedTemplates(content);
+  const found: number[] = [];
+  let offset = 0;
+  for (const line of content.split('\n')) {
+    const trimmed = line.trimStart();
+    if (!trimmed.startsWith('#') && !trimmed.startsWith('//')) for (const at of findUnescapedTemplates(line)) found.push(offset + at);
+    offset += line.length + 1;
+  }
+  return found;
 }
 
 /** A number literal; JavaScript's shortest round-trip form is valid HCL (`1e+21` too). */

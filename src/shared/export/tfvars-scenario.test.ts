@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import flashSale from '../../../resources/samples/flash-sale.headroom.json';
 import { parsePlanDocument } from '../model';
 import { scenarioForExport } from '../scenarios/export-input';
+import { findLiveTemplates } from './hcl';
 import { renderTfvarsFiles } from './tfvars';
 import { buildTfvarsModel } from './tfvars-model';
 
-function files(scenario?: string) {
-  const parsed = parsePlanDocument(flashSale);
+function files(scenario?: string, document: unknown = flashSale) {
+  const parsed = parsePlanDocument(document);
   if (!parsed.ok) throw new Error('sample');
   const chosen = scenarioForExport(parsed.plan, scenario);
   if (!chosen.ok) throw new Error(chosen.message);
@@ -19,6 +20,15 @@ describe('tfvars for one scenario', () => {
       expect(f.content).toContain('# Scenario "Stress (+400%, lose a zone)": the plan\'s assumptions with this scenario\'s overrides.');
     }
     expect(files()[0]!.content).toContain('# Scenario "Base": the plan\'s own assumptions.');
+  });
+
+  it('name a scenario in the header as the user typed it: a comment interpolates nothing, so `${` is not doubled there', () => {
+    const hostile = { ...flashSale, scenarios: flashSale.scenarios.map((s, i) => (i === 0 ? { ...s, name: '${x}"' } : s)) };
+    for (const f of files('${x}"', hostile).filter((f) => !f.name.endsWith('.json'))) {
+      expect(f.content, f.name).toContain('# Scenario "${x}\\"": the plan\'s assumptions with this scenario\'s overrides.');
+      expect(f.content, f.name).not.toContain('$${x}');
+      expect(findLiveTemplates(f.name, f.content), f.name).toEqual([]);
+    }
   });
 
   it('hold the chosen scenario\'s numbers: last year\'s smaller surge pre-scales the storefront less than the base', () => {

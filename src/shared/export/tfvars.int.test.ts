@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parse } from '@cdktf/hcl2json';
 import { buildTfvarsModel } from './tfvars-model';
 import { renderTfvarsFiles } from './tfvars';
-import { escapeTemplateForJson, findUnescapedTemplates, toWellFormed } from './hcl';
+import { escapeTemplateForJson, findLiveTemplates, toWellFormed } from './hcl';
 import { stages } from './stages';
 import { hostileNames, makePlan, makeProjection } from './testing/fixtures';
 import type { Plan, PlanInput } from '../model';
@@ -33,7 +33,7 @@ async function parseAll(plan: Plan): Promise<void> {
   const model = buildTfvarsModel(plan, projection);
   const files = renderTfvarsFiles(model);
   for (const file of files) {
-    expect(findUnescapedTemplates(file.content), file.name).toEqual([]);
+    expect(findLiveTemplates(file.name, file.content), file.name).toEqual([]);
     if (file.name.startsWith('schedule.')) {
       const parsed = file.name.endsWith('.json') ? (JSON.parse(file.content) as Record<string, unknown>) : ((await parse(file.name, file.content)) as Record<string, unknown>);
       const expected = model.schedule.ok ? Object.fromEntries(model.schedule.tiers.map((t) => [t.variableName, t.actions.map((a) => ({ name: a.name, start_time: a.startTime, min_size: a.min, desired_capacity: a.desired, max_size: a.max }))])) : {};

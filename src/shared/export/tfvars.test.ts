@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTfvarsModel } from './tfvars-model';
 import { renderTfvars, renderTfvarsFiles, renderTfvarsJson, renderVariablesTf } from './tfvars';
-import { findUnescapedTemplates } from './hcl';
+import { findLiveTemplates } from './hcl';
 import { makePlan, makeProjection } from './testing/fixtures';
 
 const plan = makePlan();
@@ -89,6 +89,6 @@ describe('renderTfvarsFiles', () => {
     expect(renderTfvarsFiles(model, 't-1d').map((f) => f.name)).toEqual(['variables.tf', '04-t-1d.tfvars', '04-t-1d.tfvars.json']);
   });
   it('leaves no live template in any file', () => {
-    for (const f of renderTfvarsFiles(model)) expect(findUnescapedTemplates(f.content)).toEqual([]);
+    for (const f of renderTfvarsFiles(model)) expect(findLiveTemplates(f.name, f.content)).toEqual([]);
   });
 });

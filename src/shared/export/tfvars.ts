@@ -1,4 +1,4 @@
-import { escapeTemplateForJson, findUnescapedTemplates, hclComment, hclNumber, hclString } from './hcl';
+import { escapeTemplateForJson, findLiveTemplates, hclComment, hclNumber, hclString } from './hcl';
 import { stages, type StageId, type StageInfo } from './stages';
 import { BASE_SCENARIO } from '../model/scenario';
 import type { HclScalar, TfNode, TfvarsModel } from './tfvars-model';
@@ -67,7 +67,7 @@ function attributePairs(node: TfNode, stage: StageId): [string, string][] {
 
 /** Throws if a template introducer slipped through: the last guard before a file is written. */
 function guarded(name: string, content: string): TextFile {
-  const at = findUnescapedTemplates(content);
+  const at = findLiveTemplates(name, content);
   if (at.length > 0) throw new Error(`${name}: unescaped template sequence at offset ${at[0]} (a bug in the writer)`);
   return { name, content };
 }

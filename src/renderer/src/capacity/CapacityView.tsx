@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Paper, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { formatAdditions, formatNumber, formatUtilization } from '../../../shared/engine/format';
 import { additionSchedule, explainEventStep, explainFirstShort, type ScheduleStep } from '../../../shared/engine/schedule';
 import type { NodeProjection, NodeSizing, Projection } from '../../../shared/engine/types';
@@ -55,8 +55,23 @@ export function CapacityView() {
   const active = useActiveScenario();
   const plan = active?.applied.plan ?? useEditor.getState().plan;
   const [when, setWhen] = useState('event');
-  const [open, setOpen] = useState<string | null>(null);
+  const selectedIds = useEditor((s) => s.selectedNodeIds);
+  const select = useEditor((s) => s.select);
+  // Arriving with a node selected on the canvas, the user came for that node: its row is
+  // highlighted, scrolled to and opened on its calculation.
+  const [open, setOpen] = useState<string | null>(() => (selectedIds.length === 1 ? selectedIds[0]! : null));
+  const selectedRow = useRef<HTMLTableRowElement | null>(null);
+  const firstSelected = projection?.nodes.find((n) => selectedIds.includes(n.nodeId))?.nodeId ?? null;
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView({ block: 'center' });
+    // Only on arrival: a row clicked here is already in view.
+  }, []);
   if (!projection) return null;
+  const clickRow = (nodeId: string) => {
+    setOpen(open === nodeId ? null : nodeId);
+    // The row clicked is the selection the canvas and the inspector show too.
+    select([nodeId], []);
+  };
   const monthOptions = [
     { value: 'event', label: `At the event peak (${projection.surgeLabel})` },
     ...projection.months.map((m, i) => ({ value: String(i), label: `${m} (month ${i})` })),
@@ -114,9 +129,17 @@ export function CapacityView() {
               {projection.nodes.map((node) => {
                 const s = sizingAt(node, when);
                 const toAdd = Math.max(0, s.required - s.current);
+                const isSelected = selectedIds.includes(node.nodeId);
                 return (
                   <Fragment key={node.nodeId}>
-                    <Table.Tr style={{ cursor: 'pointer' }} onClick={() => setOpen(open === node.nodeId ? null : node.nodeId)} data-testid={`capacity-row-${node.name}`}>
+                    <Table.Tr
+                      ref={node.nodeId === firstSelected ? selectedRow : undefined}
+                      style={{ cursor: 'pointer', boxShadow: isSelected ? 'inset 3px 0 0 var(--mantine-color-blue-6)' : undefined }}
+                      bg={isSelected ? 'blue.0' : undefined}
+                      aria-selected={isSelected}
+                      onClick={() => clickRow(node.nodeId)}
+                      data-testid={`capacity-row-${node.name}`}
+                    >
                       <Table.Td>
                         <Group gap={6} wrap="nowrap">
                           <NodeKindIcon kind={node.kind} size={13} />
@@ -138,7 +161,7 @@ export function CapacityView() {
                     </Table.Tr>
                     {open === node.nodeId && (
                       <Table.Tr>
-                        <Table.Td colSpan={10} bg="gray.0">
+                        <Table.Td colSpan={10} bg="gray.0" data-testid={`capacity-explanation-${node.name}`}>
                           <Text size="xs" fw={600} mb={6}>Why {node.name} needs {formatNumber(s.required)} {node.unit ?? ''}</Text>
                           <ExplanationList steps={[...s.explanation, ...(when === 'event' && node.unit ? [explainEventStep(node)] : []), ...(node.unit ? [explainFirstShort(node)].filter((e) => e !== null) : [])]} />
                         </Table.Td>

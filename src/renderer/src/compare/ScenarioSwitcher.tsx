@@ -29,9 +29,10 @@ export function ScenarioSwitcher() {
     <Group gap={4} wrap="nowrap" data-testid="scenario-switcher">
       <Select
         size="xs"
-        w={230}
+        w={260}
         aria-label="Scenario"
-        leftSection={<span style={{ fontSize: 10, color: 'var(--mantine-color-dimmed)' }}>Sc.</span>}
+        leftSectionWidth={62}
+        leftSection={<span style={{ fontSize: 11, color: 'var(--mantine-color-dimmed)' }}>Scenario</span>}
         data={scenarioNames(plan)}
         value={active}
         allowDeselect={false}

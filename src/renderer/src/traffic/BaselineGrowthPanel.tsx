@@ -35,7 +35,11 @@ function plural(n: number, word: string): string {
 }
 
 /** Window, baseline statistic (surge days left out or counted) and how the source grows, with the fit's own account of itself. */
-export function BaselineGrowthPanel({ source, planGrowthRate, analysis }: { source: SourceNode; planGrowthRate: number; analysis: HistoryAnalysis | null }) {
+/** The plan's own growth rate, and the active scenario's when it overrides it (the charts show that one). */
+export type PlanGrowth = { rate: number; scenario: { name: string; rate: number } | null };
+
+export function BaselineGrowthPanel({ source, planGrowth, analysis }: { source: SourceNode; planGrowth: PlanGrowth; analysis: HistoryAnalysis | null }) {
+  const planGrowthRate = planGrowth.rate;
   const params = source.params;
   const summary = params.historySummary;
   const choice = growthChoiceOf(params);
@@ -140,7 +144,12 @@ export function BaselineGrowthPanel({ source, planGrowthRate, analysis }: { sour
             }}
           />
         )}
-        {choice === 'plan' && <Text size="xs" c="dimmed">The plan grows {growthText(planGrowthRate)} (plan settings).</Text>}
+        {choice === 'plan' && (
+          <Text size="xs" c="dimmed" data-testid="traffic-plan-growth">
+            The plan grows {growthText(planGrowthRate)} (plan settings)
+            {planGrowth.scenario ? `; the scenario “${planGrowth.scenario.name}”, which every chart shows, grows ${growthText(planGrowth.scenario.rate)}.` : '.'}
+          </Text>
+        )}
         {fit && (
           <Stack gap={4} data-testid="traffic-fit">
             <Group gap="xs">

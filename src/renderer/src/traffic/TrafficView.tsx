@@ -3,8 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { StoredHistory } from '../../../shared/api';
 import { api } from '../api/client';
 import { useEditor } from '../state/editor-store';
-import { useProjection } from '../state/use-projection';
-import { BaselineGrowthPanel } from './BaselineGrowthPanel';
+import { useActiveScenario, useProjection } from '../state/use-projection';
+import { BaselineGrowthPanel, type PlanGrowth } from './BaselineGrowthPanel';
 import { chartThemeOf } from './charts/chart-theme';
 import { EChart } from './charts/EChart';
 import { historyOption } from './charts/history-option';
@@ -21,6 +21,7 @@ export function TrafficView() {
   const plan = useEditor((s) => s.plan);
   const planId = useEditor((s) => s.planId);
   const projection = useProjection();
+  const active = useActiveScenario();
   const sources = useMemo(() => (plan ? sourcesOf(plan) : []), [plan]);
   const selectedNodeIds = useEditor((s) => s.selectedNodeIds);
   const selectedEdgeIds = useEditor((s) => s.selectedEdgeIds);
@@ -62,7 +63,7 @@ export function TrafficView() {
                 data-testid="traffic-source"
               />
               <ImportPanel state={importer.state} onFile={importer.start} onAgain={importer.again} onCancel={importer.cancel} />
-              {source && <BaselineGrowthPanel key={source.id} source={source} planGrowthRate={plan.growth.monthlyRate} analysis={analysis} />}
+              {source && <BaselineGrowthPanel key={source.id} source={source} planGrowth={planGrowthOf(plan.growth.monthlyRate, active)} analysis={analysis} />}
             </>
           )}
         </Stack>
@@ -85,6 +86,13 @@ export function TrafficView() {
       </div>
     </ScrollArea>
   );
+}
+
+/** The plan's growth, and the active scenario's when it differs: the charts project with that one. */
+function planGrowthOf(rate: number, active: ReturnType<typeof useActiveScenario>): PlanGrowth {
+  const scenarioRate = active?.applied.plan.growth.monthlyRate;
+  const name = active?.applied.plan.activeScenario;
+  return { rate, scenario: scenarioRate !== undefined && name !== undefined && scenarioRate !== rate ? { name, rate: scenarioRate } : null };
 }
 
 /** What the store holds for the source; refreshed after an import commits. */

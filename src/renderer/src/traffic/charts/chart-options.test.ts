@@ -59,6 +59,14 @@ describe('traffic chart options', () => {
     expect(event?.data).toEqual([[projection.months[projection.eventMonthIndex], projection.totals.entryRpsAtEvent]]);
   });
 
+  it('projection: the peak\'s label and the event line\'s label are apart, and the peak sits below the legend', () => {
+    const option = projectionOption(projection, null, plainChartTheme) as { yAxis: { boundaryGap?: unknown }; series: { markLine?: { label: { position?: string } } }[] };
+    // The event line's label runs along the bottom of the line, the peak's sits above its point.
+    expect(option.series[0]?.markLine?.label.position).toBe('insideStartTop');
+    // Room above the highest value for the peak's label, under the legend.
+    expect(option.yAxis.boundaryGap).toEqual([0, '25%']);
+  });
+
   it('tier capacity: one panel per sized tier with required and today, shaded from the first short month', () => {
     const { option, shown } = tierCapacityOption(projection, plainChartTheme);
     const tiers = sizedTiers(projection);

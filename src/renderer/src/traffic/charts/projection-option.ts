@@ -20,7 +20,8 @@ export function projectionOption(projection: Projection, sourceId: string | null
     grid: { left: 64, right: 24, top: 36, bottom: 28 },
     tooltip: { ...baseOption(theme).tooltip, valueFormatter: rps },
     xAxis: { type: 'category', data: months, boundaryGap: false, ...axisStyle(theme), splitLine: { show: false } },
-    yAxis: { type: 'value', ...axisStyle(theme), axisLabel: { color: theme.muted, formatter: (v: number) => formatNumber(v) } },
+    // The top quarter is left free: the event peak is the highest point, and its label goes above it.
+    yAxis: { type: 'value', boundaryGap: [0, '25%'], ...axisStyle(theme), axisLabel: { color: theme.muted, formatter: (v: number) => formatNumber(v) } },
     series: [
       {
         name: 'Entry load (all sources)',
@@ -30,7 +31,7 @@ export function projectionOption(projection: Projection, sourceId: string | null
         areaStyle: { opacity: 0.08 },
         data: totals.entryRps,
         markLine: eventInRange
-          ? { symbol: 'none', silent: true, lineStyle: { color: theme.event, type: 'dashed' }, label: { formatter: `event ${eventMonth}`, color: theme.event }, data: [{ xAxis: eventMonth }] }
+          ? { symbol: 'none', silent: true, lineStyle: { color: theme.event, type: 'dashed' }, label: { formatter: `event ${eventMonth}`, color: theme.event, position: 'insideStartTop' }, data: [{ xAxis: eventMonth }] }
           : undefined,
       },
       ...(source?.series && sources > 1

@@ -42,4 +42,17 @@ describe('a node projection read one month at a time', () => {
       expect(node.addBy).toEqual(additions(node.series.required, node.current));
     }
   });
+
+  it('reads each series array from the same numbers as the months, and writes all five in JSON in their order', () => {
+    for (const node of projectPlan(plan).nodes) {
+      const { series } = node;
+      node.monthly.forEach((m, k) => {
+        expect(series.required[k]).toBe(m.required);
+        expect(series.status[k]).toBe(m.status);
+        expect(series.loadRps[k]).toBe(m.loadRps);
+      });
+      expect(Object.keys(JSON.parse(JSON.stringify(series)) as object)).toEqual(['loadRps', 'required', 'planned', 'monthlyCost', 'status']);
+      expect(series.required).toBe(series.required);
+    }
+  });
 });

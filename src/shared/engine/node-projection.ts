@@ -70,24 +70,7 @@ export class LazyNodeProjection implements ProjectedNode {
   }
 
   get series(): MonthlySeries {
-    if (this.#series === null) {
-      const n = this.#horizon + 1;
-      const row = this.#i * this.#ctx.loads.slots;
-      const load = this.#ctx.loads.load;
-      const required = this.#ctx.required;
-      const { monthlyCost, status, planned } = this.#store;
-      const series: MonthlySeries = {
-        loadRps: new Array<number>(n), required: new Array<number>(n), planned: new Array<number>(n), monthlyCost: new Array<number>(n), status: new Array<SizingStatus>(n),
-      };
-      for (let s = 0; s < n; s++) {
-        series.loadRps[s] = load[row + s]!;
-        series.required[s] = required[row + s]!;
-        series.planned[s] = planned[row + s]!;
-        series.monthlyCost[s] = monthlyCost[row + s]!;
-        series.status[s] = STATUS[status[row + s]!]!;
-      }
-      this.#series = series;
-    }
+    this.#series ??= new LazySeries(this.#ctx, this.#store, this.#i * this.#ctx.loads.slots, this.#horizon + 1);
     return this.#series;
   }
 
@@ -142,4 +125,71 @@ export function additionsFrom(required: ArrayLike<number>, row: number, horizon:
     }
   }
   return steps;
+}
+
+/**
+ * A node's `series`, each of its five arrays copied from the recompute's typed arrays on
+ * first read: a chart reads one or two of them (the need, a source's load) for every node
+ * on each recompute, and building all five was most of what reading the series cost.
+ * `toJSON` writes all five, in the order the plain object had them.
+ */
+class LazySeries implements MonthlySeries {
+  readonly #ctx: SizeContext;
+  readonly #store: MonthStore;
+  readonly #row: number;
+  readonly #n: number;
+  #loadRps: number[] | null = null;
+  #required: number[] | null = null;
+  #planned: number[] | null = null;
+  #monthlyCost: number[] | null = null;
+  #status: SizingStatus[] | null = null;
+
+  constructor(ctx: SizeContext, store: MonthStore, row: number, n: number) {
+    this.#ctx = ctx;
+    this.#store = store;
+    this.#row = row;
+    this.#n = n;
+  }
+
+  get loadRps(): number[] {
+    this.#loadRps ??= rowOf(this.#ctx.loads.load, this.#row, this.#n);
+    return this.#loadRps;
+  }
+
+  get required(): number[] {
+    this.#required ??= rowOf(this.#ctx.required, this.#row, this.#n);
+    return this.#required;
+  }
+
+  get planned(): number[] {
+    this.#planned ??= rowOf(this.#store.planned, this.#row, this.#n);
+    return this.#planned;
+  }
+
+  get monthlyCost(): number[] {
+    this.#monthlyCost ??= rowOf(this.#store.monthlyCost, this.#row, this.#n);
+    return this.#monthlyCost;
+  }
+
+  get status(): SizingStatus[] {
+    if (this.#status === null) {
+      const codes = this.#store.status;
+      const out = new Array<SizingStatus>(this.#n);
+      for (let s = 0; s < this.#n; s++) out[s] = STATUS[codes[this.#row + s]!]!;
+      this.#status = out;
+    }
+    return this.#status;
+  }
+
+  toJSON(): MonthlySeries {
+    const { loadRps, required, planned, monthlyCost, status } = this;
+    return { loadRps, required, planned, monthlyCost, status };
+  }
+}
+
+/** `n` numbers of a flat array from `row`, as a plain array. */
+function rowOf(xs: Float64Array, row: number, n: number): number[] {
+  const out = new Array<number>(n);
+  for (let s = 0; s < n; s++) out[s] = xs[row + s]!;
+  return out;
 }

@@ -1,8 +1,13 @@
 // The canvas at 500 nodes / 800 edges in Debian's Chromium, through the loopback web host:
 // time to first render (navigation → every node drawn, the engine's numbers on them; no goal
 // in issue 18 at this size, the sample's first render is the renderer bench's) and, per drag
-// step, the time from the pointer event to the next painted frame (a requestAnimationFrame
-// callback, then a message posted from it, which runs once that frame has been painted).
+// step, the time from the pointer event to the next painted frame that shows the node moved:
+// the dragged card's transform changing (a MutationObserver), then a requestAnimationFrame
+// callback, then a message posted from it, which runs once that frame has been painted. The
+// next painted frame after the event alone is printed beside it: a frame drawn before React
+// has applied the step would look fast while the card lags behind the pointer.
+// At the fitted zoom (about 0.15) each 4 px step is over 20 plan px, so with the 10 px grid
+// every step moves the card.
 // Goal (issue 18): p95 per drag step < 16.7 ms.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +75,7 @@ try {
   const renders: number[] = [];
   const frames: number[] = [];
   const steps: number[] = [];
+  const nextFrames: number[] = [];
   for (let run = 0; run < 3; run++) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(host.url);
@@ -83,20 +89,29 @@ try {
 
     const node = page.locator('.react-flow__node').nth(NODES / 2);
     const box = (await node.boundingBox())!;
-    await page.evaluate(`(() => {
+    await page.evaluate(`((card) => {
       window.__frames = [];
       window.__steps = [];
+      window.__nextFrame = [];
       window.__stop = false;
       const tick = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
-      const channel = new MessageChannel();
-      const pending = [];
-      channel.port1.onmessage = () => { const at = performance.now(); for (const t of pending.splice(0)) window.__steps.push(at - t); };
+      // Once a frame has been painted: each event waiting on it is done.
+      const afterPaint = (into, waiting) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { const at = performance.now(); for (const t of waiting) into.push(at - t); };
+        requestAnimationFrame(() => channel.port2.postMessage(0));
+      };
+      const unseen = [];
+      new MutationObserver(() => {
+        if (unseen.length > 0) afterPaint(window.__steps, unseen.splice(0));
+      }).observe(card, { attributes: true, attributeFilter: ['style'] });
       window.addEventListener('pointermove', (event) => {
         if (event.buttons === 0) return;
-        if (pending.push(event.timeStamp) === 1) requestAnimationFrame(() => channel.port2.postMessage(0));
+        unseen.push(event.timeStamp);
+        afterPaint(window.__nextFrame, [event.timeStamp]);
       }, { capture: true });
-    })()`);
+    })(document.querySelectorAll('.react-flow__node')[${NODES / 2}])`);
     await page.mouse.move(box.x + 5, box.y + 5);
     await page.mouse.down();
     for (let i = 1; i <= 60; i++) await page.mouse.move(box.x + 5 + i * 4, box.y + 5 + i * 2);
@@ -104,7 +119,8 @@ try {
     const stamps = (await page.evaluate('(window.__stop = true, window.__frames)')) as number[];
     for (let i = 1; i < stamps.length; i++) frames.push(stamps[i]! - stamps[i - 1]!);
     const stepTimes = (await page.evaluate('window.__steps')) as number[];
-    check(stepTimes.length >= 50, `the drag's steps were seen (${stepTimes.length} of 60)`);
+    check(stepTimes.length >= 50, `the drag's steps were seen drawn (${stepTimes.length} of 60)`);
+    nextFrames.push(...((await page.evaluate('window.__nextFrame')) as number[]));
     const moved = await node.boundingBox();
     check(moved && Math.abs(moved.x - box.x - 240) < 40, 'the dragged node moved with the pointer');
     steps.push(...stepTimes);
@@ -117,7 +133,9 @@ try {
   console.log(`canvas: ${NODES} nodes, ${EDGES} edges, Chromium ${browser.version()}`);
   figure(`first render (navigation → all ${NODES} nodes with numbers), median of ${renders.length} loads`, `${r.median.toFixed(0)} ms (max ${r.max.toFixed(0)} ms; no goal at this size in issue 18)`);
   const late = steps.filter((ms) => ms > STEP_GOAL_MS).length / steps.length;
-  goal(`drag step (pointer event → next painted frame), p95 over ${steps.length} steps`, d.p95, 'ms', Number(STEP_GOAL_MS.toFixed(1)), { digits: 1, note: `(median ${d.median.toFixed(1)} ms, max ${d.max.toFixed(1)} ms; ${(late * 100).toFixed(0)}% of steps over one frame)` });
+  goal(`drag step (pointer event → painted frame showing the moved card), p95 over ${steps.length} steps`, d.p95, 'ms', Number(STEP_GOAL_MS.toFixed(1)), { digits: 1, note: `(median ${d.median.toFixed(1)} ms, max ${d.max.toFixed(1)} ms; ${(late * 100).toFixed(0)}% of steps over one frame)` });
+  const n = stats(nextFrames);
+  figure('  pointer event → next painted frame, whether or not it shows the step', `p95 ${n.p95.toFixed(1)} ms, median ${n.median.toFixed(1)} ms over ${nextFrames.length} steps`);
   figure('  frame interval while dragging', `median ${f.median.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms over ${frames.length} frames`);
 } finally {
   await browser.close();

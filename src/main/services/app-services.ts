@@ -79,6 +79,14 @@ export function startAppServices(options: AppServicesOptions): AppServices {
     settings.set(WAL_INCIDENT_KEY, JSON.stringify(thisRun));
     options.onNotice?.(incident);
   }
+  function noticesAfter(seen: number): { notices: WalIncident[]; total: number } {
+    // The window has shown every notice so far: this run's need not wait for the next start.
+    if (seen >= notices.length && thisRun.length > 0) {
+      thisRun.length = 0;
+      settings.set(WAL_INCIDENT_KEY, '[]');
+    }
+    return { notices: notices.slice(seen), total: notices.length };
+  }
   const checklist = createChecklistRepository(opened.db, options.now);
   const exports = {
     settings,
@@ -89,7 +97,7 @@ export function startAppServices(options: AppServicesOptions): AppServices {
   const traffic = createTrafficRepository(opened.db, options.now);
   // An import interrupted by a crash or a closed window left a staging series: drop it.
   traffic.discardAllStaging();
-  const unguarded = createApi({ plans, checklist, loadTemplate, appInfo: () => info, exports, traffic, backups: { dataDir: options.dataDir, backupsDir: opened.backupsDir, nativeBinding: options.nativeBinding, onRestoreStaged: options.onRestoreStaged } });
+  const unguarded = createApi({ plans, checklist, loadTemplate, appInfo: () => info, notices: noticesAfter, exports, traffic, backups: { dataDir: options.dataDir, backupsDir: opened.backupsDir, nativeBinding: options.nativeBinding, onRestoreStaged: options.onRestoreStaged } });
   // After every call (most write): is the WAL on disk still the one SQLite writes to?
   const api = guardEachCall(unguarded, () => noteIncident(walGuard.check()));
   return {

@@ -14,6 +14,8 @@ export interface ApiDeps {
   checklist: ChecklistRepository;
   loadTemplate: TemplateLoader;
   appInfo: () => AppInfo;
+  /** The notices after the first `seen`, and how many there are in all. */
+  notices: (seen: number) => { notices: AppInfo['notices']; total: number };
   exports: ExportsDeps;
   traffic: TrafficRepository;
   backups: BackupsDeps;
@@ -25,7 +27,7 @@ export interface ApiDeps {
  */
 export function createApi(deps: ApiDeps): ApiHandlers {
   return {
-    app: { info: async () => deps.appInfo() },
+    app: { info: async () => deps.appInfo(), notices: async ({ seen }) => deps.notices(seen) },
     backups: createBackupsHandlers(deps.backups),
     plans: createPlansHandlers(deps.plans, deps.loadTemplate, deps.checklist),
     checklist: createChecklistHandlers(deps.checklist),

@@ -7,6 +7,8 @@ import { useEditor } from './state/editor-store';
 import { usePlans } from './state/plans-store';
 import { PlanEditorView } from './views/PlanEditorView';
 import { PlanListView } from './views/PlanListView';
+import { api } from './api/client';
+import { followNotices } from './state/follow-notices';
 
 /** `boot`: the start-up calls (boot.ts), begun before the first render. */
 export function App({ boot }: { boot: Promise<void> }) {
@@ -14,16 +16,21 @@ export function App({ boot }: { boot: Promise<void> }) {
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
+    let stopFollowing: (() => void) | null = null;
     void boot
       .then(() => {
         const info = usePlans.getState().info;
         for (const moved of info?.movedAside ?? []) {
           notifications.show({ color: 'orange', autoClose: false, title: 'A damaged data file was set aside', message: `${moved.from} could not be read (${moved.reason}). It was kept as ${moved.to}; a new database was started.` });
         }
-        for (const notice of info?.notices ?? []) notifications.show({ color: 'orange', autoClose: false, title: notice.title, message: notice.message });
+        const show = (notice: { title: string; message: string }) => notifications.show({ color: 'orange', autoClose: false, title: notice.title, message: notice.message });
+        for (const notice of info?.notices ?? []) show(notice);
+        // Electron's main process puts up its own message box at once; a browser tab must ask.
+        if (info?.transport === 'web') stopFollowing = followNotices((seen) => api.app.notices({ seen }), show, info.notices.length);
       })
       .catch((error: unknown) => notifications.show({ color: 'red', autoClose: false, title: 'Headroom could not start', message: String(error) }))
       .finally(() => setReady(true));
+    return () => stopFollowing?.();
   }, [boot]);
 
   return (

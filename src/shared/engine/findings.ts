@@ -1,12 +1,12 @@
 import type { Plan, PlanNode } from '../model';
-import { kindOf, type KindFinding } from '../kinds';
+import { kindFindingRules, kindOf, type KindFinding } from '../kinds';
 import { NodeFinding, maxOf, type FindingEnv } from './finding-text';
 import { RAMP_WINDOW_MINUTES, rampSteps } from './ramp';
 import { handoffFindings } from './handoff-findings';
 import { quotaFindings } from './quota-findings';
 import { rightSizing } from './right-size';
 import type { QuotaReport } from './quotas';
-import type { Finding, FindingRule, ProjectedNode, Severity } from './types';
+import type { Finding, FindingRule, GeneralFindingRule, ProjectedNode, Severity } from './types';
 
 type FindingContext = {
   months: string[];
@@ -25,8 +25,8 @@ type FindingContext = {
 
 const severityRank: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
-/** Every rule, so the sort below can rank them; the Record type makes the list complete. */
-const RULES: Record<FindingRule, true> = {
+/** Every general rule, so the sort below can rank them; the Record type makes the list complete. */
+const RULES: Record<GeneralFindingRule, true> = {
   cycle: true,
   'event-before-start': true,
   'event-beyond-horizon': true,
@@ -51,12 +51,10 @@ const RULES: Record<FindingRule, true> = {
   'instance-type-unknown': true,
   'below-autoscaling-min': true,
   'min-above-max': true,
-  'node-group-max': true,
-  'function-burst': true,
   'scenario-override-stale': true,
 };
-/** Alphabetical rank of each rule (`sort()` compares like `<` on strings). */
-const ruleRank = new Map(Object.keys(RULES).sort().map((rule, k) => [rule, k]));
+/** Alphabetical rank of each rule, the kinds' own too (`sort()` compares like `<` on strings). */
+const ruleRank = new Map([...Object.keys(RULES), ...kindFindingRules].sort().map((rule, k) => [rule, k]));
 const RULE_SLOTS = 32;
 
 /** An hour: a backlog that takes longer than this to drain at the event deserves a warning. */

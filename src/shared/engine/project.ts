@@ -4,7 +4,7 @@ import { collectFindings } from './findings';
 import { quotaReport } from './quotas';
 import { buildGraph } from './graph';
 import { propagateLoads } from './propagate';
-import { kindOf, type Bounds } from '../kinds';
+import { kindOf, sizingUnits, type Bounds } from '../kinds';
 import type { AnyKindDefinition } from '../kinds/kind';
 import { HOURS_PER_MONTH, SizeScratch, resolvePolicy, type SizeContext, type SizeNumbers } from './sizing-common';
 import { describeSurge, surgeMultiplier } from './surge';
@@ -154,11 +154,9 @@ function sumTotals(projections: ProjectedNode[], ctx: SizeContext, store: MonthS
     for (let m = 0; m <= horizon; m++) entryRps[m] = entryRps[m]! + load[row + m]!;
     entryRpsAtEvent += p.atEvent.loadRps;
   }
-  const toAddAtEvent = UNITS.filter((u) => toAdd.has(u)).map((unit) => ({ unit, add: toAdd.get(unit)! }));
+  const toAddAtEvent = sizingUnits.filter((u) => toAdd.has(u)).map((unit) => ({ unit, add: toAdd.get(unit)! }));
   return { monthlyCost, todayMonthlyCost, entryRps, eventCost, entryRpsAtEvent, toAddAtEvent };
 }
-
-const UNITS: readonly NonNullable<SizingUnit>[] = ['units', 'instances', 'workers', 'replicas', 'nodes', 'pods', 'executions'];
 
 /**
  * What one paid unit of a node costs an hour (what the kind's `paidUnits` counts: a

@@ -187,10 +187,6 @@ export class SizeScratch implements SizeNumbers {
   /** Limit-only kinds: the load with the buffer, what the limit must hold. */
   needed = 0;
   growthFactor = 1;
-  /** Kubernetes workloads: the node group's nodes for the pods. */
-  nodes = 0;
-  /** Serverless functions: concurrent executions by Little's law, before the buffer. */
-  concurrency = 0;
 }
 
 /**

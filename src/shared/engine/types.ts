@@ -1,5 +1,6 @@
 import type { QuotaReport } from './quotas';
 import type { NodeKind } from '../model';
+import type { kinds } from '../kinds';
 
 /**
  * The engine's results: what the canvas, the capacity table, the readiness checklist,
@@ -37,7 +38,8 @@ export type Finding = {
   atEvent?: boolean;
 };
 
-export type FindingRule =
+/** The rules the engine checks across kinds (findings.ts, hand-off, quotas, scenarios). */
+export type GeneralFindingRule =
   | 'cycle'
   | 'event-before-start'
   | 'event-beyond-horizon'
@@ -62,13 +64,33 @@ export type FindingRule =
   | 'below-autoscaling-min'
   | 'min-above-max'
   | 'on-cycle'
-  | 'node-group-max'
-  | 'function-burst'
   /** A scenario's override that no longer applies (its node deleted, a parameter its kind lacks): scenarios/project-scenario.ts. */
   | 'scenario-override-stale';
 
+/**
+ * The rules only one kind raises (its definition's `findings`), as keys: each kind declares
+ * its own in its folder by merging into this interface (`declare module '../../engine/types'`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the kinds' declaration merging
+export interface KindFindingRules {}
+export type KindFindingRule = keyof KindFindingRules;
+
+export type FindingRule = GeneralFindingRule | KindFindingRule;
+
+/**
+ * The units node kinds are sized in, as keys. A kind with a unit of its own declares it in
+ * its folder by merging into this interface (`declare module '../../engine/types'`).
+ */
+export interface SizingUnits {
+  instances: true;
+  replicas: true;
+  nodes: true;
+  workers: true;
+  units: true;
+}
+
 /** The unit a node kind is sized in; null for kinds the engine only checks (sources, CDN, queue, external). */
-export type SizingUnit = 'instances' | 'replicas' | 'nodes' | 'workers' | 'units' | 'pods' | 'executions' | null;
+export type SizingUnit = keyof SizingUnits | null;
 
 /**
  * - `short`: today's capacity (`current`) is below `required`, or a hard limit is crossed
@@ -139,55 +161,28 @@ export type LoadBalancerDetail = { kind: 'loadBalancer'; rpsPerUnit: number; cac
 export type LimitDetail = { kind: 'cdn' | 'queue' | 'external'; limit: number; buffer: number; needed: number };
 export type SourceDetail = { kind: 'trafficSource'; growthFactor: number };
 
-/** A Kubernetes workload: pods by the HPA, and the node group the pods need. */
-export type KubernetesDetail = {
-  kind: 'kubernetesWorkload';
-  capacityPerPod: number;
-  hpaMinReplicas: number;
-  hpaMaxReplicas: number;
-  /** True when the pods needed exceed the HPA max (a finding, never hidden). */
-  aboveMax: boolean;
-  hpaTargetCpu: number;
-  /** Pods one node holds (requests against allocatable, the pod limit); 0 = a pod fits no node. */
-  podsPerNode: number;
-  /** Nodes the required pods need; null when a pod fits no node. */
-  nodesRequired: number | null;
-  currentNodes: number;
-  nodeGroupMaxSize: number;
-  /** True when the node group's max cannot hold the pods: the cluster autoscaler leaves them Pending. */
-  nodeGroupShort: boolean;
-};
+/**
+ * Each kind's sizing detail, by kind. A kind whose detail lives in its folder adds it there
+ * by merging into this interface (`declare module '../../engine/types'`).
+ */
+export interface SizingDetails {
+  service: ServiceDetail;
+  database: DatabaseDetail;
+  cache: CacheDetail;
+  workerPool: WorkerPoolDetail;
+  loadBalancer: LoadBalancerDetail;
+  limited: LimitDetail;
+  trafficSource: SourceDetail;
+}
 
-/** A serverless function: concurrency by Little's law against its reservation or the account quota. */
-export type FunctionDetail = {
-  kind: 'serverlessFunction';
-  /** load × average duration, before the buffer. */
-  concurrency: number;
-  /** The reservation, or the account's quota when nothing is reserved. */
-  limit: number;
-  reserved: boolean;
-  accountLimit: number;
-  /** Environments already warm when the surge starts: max(provisioned, normal concurrency). */
-  warmConcurrency: number;
-  /** At the event: seconds the platform needs to add the rest (0 in normal months). */
-  burstSeconds: number;
-  surgeRiseSeconds: number;
-  /** At the event: provisioned concurrency that lets the rise fit in the surge's rise time. */
-  provisionedNeeded: number;
-  provisionedConcurrency: number;
-  costPerMillionRequests: number;
-};
+export type SizingDetail = SizingDetails[keyof SizingDetails];
 
-export type SizingDetail =
-  | KubernetesDetail
-  | FunctionDetail
-  | ServiceDetail
-  | DatabaseDetail
-  | CacheDetail
-  | WorkerPoolDetail
-  | LoadBalancerDetail
-  | LimitDetail
-  | SourceDetail;
+/**
+ * The kind registry's type. Kinds merge their detail, unit and rules into the interfaces
+ * here from their folders; naming the registry keeps those files in every program that
+ * reads these types (the registry's declaration refers to each kind's types.ts).
+ */
+export type KindRegistry = typeof kinds;
 
 /** A node's sizing at one month (or at the event peak). */
 export type NodeSizing = {

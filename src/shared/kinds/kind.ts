@@ -3,7 +3,7 @@ import type { InstanceService } from '../model/instance-catalog';
 import type { SizeContext, SizeNumbers, SizeScratch } from '../engine/sizing-common';
 import type { StageId } from '../engine/stages';
 import type { DraftContext, ItemDraft } from '../readiness/draft';
-import type { FindingRule, NodeProjection, NodeSizing, Severity, SizingUnit } from '../engine/types';
+import type { FindingRule, KindFindingRule, NodeProjection, NodeSizing, Severity, SizingUnit } from '../engine/types';
 
 /** The plan's own [min, max] for a node's count: autoscaling bounds, the replica limit, or none. */
 export interface Bounds {
@@ -16,7 +16,7 @@ export interface Bounds {
 export type AutoscalingBounds = { today: number; min: number; max: number; unit: string; bound: (b: 'min' | 'max', n: number) => string };
 
 /** A finding a kind raises about its node at the event peak, worded in its own folder. */
-export type KindFinding = { rule: FindingRule; severity: Severity; message: string; suggestion: string };
+export type KindFinding = { rule: KindFindingRule; severity: Severity; message: string; suggestion: string };
 
 /**
  * How a kind's count moves through the countdown's stages (engine/stages.ts):
@@ -54,6 +54,8 @@ export interface KindBehaviour<N extends PlanNode> {
   addAheadReason: string;
   /** The findings only this kind raises, about the event peak (beside the general rules). */
   findings(node: N, projected: NodeProjection): KindFinding[];
+  /** The rules `findings` raises, declared as KindFindingRules in the kind's folder (findings.ts ranks them). */
+  findingRules: readonly KindFindingRule[];
   /** The tfvars attribute its instance type is written as (`instance_type`, `node_type`…); null = none. */
   typeAttribute: string | null;
   /** The instance catalog's services its type may come from, and how to name them; null = not checked. */
@@ -64,6 +66,11 @@ export interface KindBehaviour<N extends PlanNode> {
   autoscalingBounds(node: N): AutoscalingBounds | null;
   /** The checklist items only this kind needs (raise its max, ask for a quota, pre-provision…). */
   readiness(projected: NodeProjection, ctx: DraftContext): ItemDraft[];
+  /**
+   * Which findings on its node each of those items fixes, by the item's action
+   * (`node:<id>:<action>`): the checklist's coverage reads it (readiness/finding-coverage.ts).
+   */
+  readinessFixes: Partial<Record<FindingRule, readonly string[]>>;
   /** Its Terraform variable object; null for kinds without one (sources, CDNs, queues, externals). */
   tfvars: KindTfvars<N> | null;
   /** Its rows and formulas in the XLSX report; null for kinds the report does not size. */

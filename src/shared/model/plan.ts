@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { BASE_SCENARIO, ScenarioSchema } from './scenario';
-import { AdoptedSurgeSchema, HistoryWindowSchema, TrafficHistorySummarySchema } from './traffic-history';
-import { CostSchema, count, finite, nonNegative, positive, ratio, utilization } from './schema-parts';
-import { KubernetesWorkloadParamsSchema } from '../kinds/kubernetes-workload/params';
-import { ServerlessFunctionParamsSchema } from '../kinds/serverless-function/params';
+import { count, finite, GrowthSchema, nonNegative, positive, utilization } from './schema-parts';
+// The params-only registry: the kinds' params schemas without their behaviour, which
+// imports the model (importing ../kinds here would be a cycle).
+import { kindParams, type KindParams } from '../kinds/params';
 
 /**
  * The plan document: what an architect saves, shares as `*.headroom.json`, and what the
@@ -13,34 +13,12 @@ import { ServerlessFunctionParamsSchema } from '../kinds/serverless-function/par
  */
 export const PLAN_SCHEMA_VERSION = 4;
 
-
-export const nodeKinds = [
-  'trafficSource',
-  'cdn',
-  'loadBalancer',
-  'service',
-  'database',
-  'cache',
-  'queue',
-  'workerPool',
-  'external',
-  'kubernetesWorkload',
-  'serverlessFunction',
-] as const;
+/** Every node kind, in the params registry's order (the palette's, and the schema's). */
+export const nodeKinds = Object.keys(kindParams) as readonly (keyof KindParams)[];
 export const NodeKindSchema = z.enum(nodeKinds);
 export type NodeKind = z.infer<typeof NodeKindSchema>;
 
 export const PositionSchema = z.object({ x: finite, y: finite });
-
-export const GrowthSchema = z.object({
-  /** compound: base × (1+g)^m; linear: base × (1 + g·m). */
-  method: z.enum(['compound', 'linear']).default('compound'),
-  /** Monthly rate as a fraction (0.10 = 10 %/month). Negative means shrinking traffic. */
-  monthlyRate: finite.min(-0.99).max(10).default(0),
-  /** Where the rate came from: typed by the user, or fitted from imported history. */
-  source: z.enum(['typed', 'fitted']).default('typed'),
-});
-export type Growth = z.infer<typeof GrowthSchema>;
 
 export const SurgeSchema = z.object({
   /** "3× normal" is multiplier 3; "a 300 % increase" is percentIncrease 300 (= multiplier 4). */
@@ -114,7 +92,7 @@ export const HeadroomPolicySchema = z.object({
 });
 export type HeadroomPolicy = z.infer<typeof HeadroomPolicySchema>;
 
-export { PricingSchema, type Pricing } from './schema-parts';
+export { GrowthSchema, PricingSchema, type Growth, type Pricing } from './schema-parts';
 
 export const TfvarsOverrideSchema = z.object({
   /**
@@ -138,143 +116,19 @@ const nodeBase = {
   headroom: HeadroomPolicySchema.partial().optional(),
 };
 
-export const TrafficSourceParamsSchema = z.object({
-  /** Today's peak requests/s entering the system here (typed, or derived from history). */
-  baselineRps: nonNegative.default(1000),
-  /** Growth override for this source; the plan's growth when absent. */
-  growth: GrowthSchema.optional(),
-  /** How a baseline is derived from imported history. */
-  baselineStatistic: z.enum(['max', 'p99', 'p95', 'mean']).default('p95'),
-  baselineWindowDays: z.number().int().min(1).max(3660).default(28),
-  /** Summary of the imported history (daily peaks, p95/p99, range); the points stay in SQLite. */
-  historySummary: TrafficHistorySummarySchema.optional(),
-  /**
-   * Today's **average** requests/s here, typed (format 2). Absent = not known; imported
-   * history's peak-to-average ratio is used instead when it has one. Stress tests are
-   * sized from it (400 % of average load).
-   */
-  averageRps: nonNegative.optional(),
-  /** The part of the history the baseline and the growth fit use; absent = all of it. */
-  historyWindow: HistoryWindowSchema.optional(),
-  /** Count surge days in the baseline statistic; absent = false (they are left out). */
-  includeSurgesInBaseline: z.boolean().optional(),
-  /** The past surge the plan's event surge was adopted from, to mark it on the chart. */
-  adoptedSurge: AdoptedSurgeSchema.optional(),
-});
-
-export const CdnParamsSchema = z.object({
-  hitRatio: ratio.default(0.9),
-  /** Provider limit on requests/s to the edge, 0 = unlimited. */
-  maxRps: nonNegative.default(0),
-});
-
-export const LoadBalancerParamsSchema = CostSchema.extend({
-  /** Share of requests an API gateway answers from its own cache. */
-  cacheHitRatio: ratio.default(0),
-  /** Requests/s one LB unit (node, LCU, gateway instance) handles at target. */
-  rpsPerUnit: positive.default(50_000),
-  currentUnits: count.default(1),
-});
-
-/**
- * How an autoscaled tier (service, worker pool) scales, for the exported scaling policy and
- * the ramp check. Every field is optional; absent ones take SCALING_DEFAULTS
- * (engine/scaling-policy.ts): CPU target tracking at the headroom target, 60 s scale-out
- * and 300 s scale-in cooldowns, 300 s instance warm-up, 10 instances launched a minute.
- */
-export const AutoscalingSchema = z.object({
-  /** Target-tracking metric: average CPU, or requests per instance (services behind an ALB). */
-  metric: z.enum(['cpu', 'requestsPerInstance']).optional(),
-  scaleOutCooldownSeconds: count.max(86_400).optional(),
-  scaleInCooldownSeconds: count.max(86_400).optional(),
-  /** Seconds a new instance needs before it takes traffic (and counts in the metric). */
-  warmupSeconds: count.max(86_400).optional(),
-  /** Instances the group can launch per minute (the provider's and the image's pace). */
-  launchPerMinute: positive.max(100_000).optional(),
-});
-
-export const ServiceParamsSchema = CostSchema.extend({
-  /** Observed throughput of one instance… */
-  measuredRps: positive.default(500),
-  /** …at this CPU utilization. Capacity at target scales linearly from it. */
-  measuredUtilization: utilization.default(0.4),
-  currentInstances: count.default(2),
-  minInstances: count.default(2),
-  maxInstances: count.default(20),
-  /** Database connections each instance holds open (connection pool size). */
-  dbPoolSize: count.max(100_000).default(10),
-  autoscaling: AutoscalingSchema.optional(),
-});
-
-export const DatabaseParamsSchema = CostSchema.extend({
-  /** Share of queries that are reads (served by replicas when there are any). */
-  readRatio: ratio.default(0.8),
-  /** Writes/s the primary sustains at target. */
-  primaryWriteCapacity: positive.default(5_000),
-  /** Reads/s one replica (or the primary, with no replicas) sustains at target. */
-  readCapacityPerReplica: positive.default(10_000),
-  currentReplicas: count.default(1),
-  maxReplicas: count.default(15),
-  maxConnections: count.max(10_000_000).default(5_000),
-  /**
-   * Server connections a pooler (PgBouncer, RDS Proxy) in front of the database opens;
-   * 0 = no pooler, so the database sees every client connection.
-   */
-  poolerServerConnections: count.max(10_000_000).default(0),
-});
-
-export const CacheParamsSchema = CostSchema.extend({
-  hitRatio: ratio.default(0.9),
-  workingSetGb: nonNegative.default(10),
-  /** Memory overhead over the working set (fragmentation, replication buffers). */
-  memoryOverhead: finite.min(0).max(10).default(0.25),
-  nodeMemoryGb: positive.default(26),
-  opsPerNode: positive.default(100_000),
-  currentNodes: count.default(1),
-  replicasPerNode: count.max(10).default(1),
-});
-
-export const QueueParamsSchema = z.object({
-  /** Messages/s the queue accepts, 0 = unlimited (managed queue). */
-  maxMessagesPerSecond: nonNegative.default(0),
-  /** Backlog present when the event starts, in messages. */
-  initialBacklog: nonNegative.default(0),
-});
-
-export const WorkerPoolParamsSchema = CostSchema.extend({
-  secondsPerMessage: positive.default(0.2),
-  currentWorkers: count.default(2),
-  minWorkers: count.default(1),
-  maxWorkers: count.default(50),
-  /** Database connections each worker holds open. */
-  dbPoolSize: count.max(100_000).default(2),
-  /** As for services; a worker pool tracks CPU whatever `metric` says (it takes no requests). */
-  autoscaling: AutoscalingSchema.optional(),
-});
-
-export const ExternalParamsSchema = z.object({
-  /** The provider's rate limit, requests/s; 0 = none known. */
-  rateLimitRps: nonNegative.default(0),
-});
-
 function nodeOf<K extends NodeKind, P extends z.ZodObject>(kind: K, params: P) {
   // prefault: a missing params object is parsed as {}, so every field gets its default.
   return z.object({ ...nodeBase, kind: z.literal(kind), params: params.prefault({} as z.input<P>) });
 }
 
-export const NodeSchema = z.discriminatedUnion('kind', [
-  nodeOf('trafficSource', TrafficSourceParamsSchema),
-  nodeOf('cdn', CdnParamsSchema),
-  nodeOf('loadBalancer', LoadBalancerParamsSchema),
-  nodeOf('service', ServiceParamsSchema),
-  nodeOf('database', DatabaseParamsSchema),
-  nodeOf('cache', CacheParamsSchema),
-  nodeOf('queue', QueueParamsSchema),
-  nodeOf('workerPool', WorkerPoolParamsSchema),
-  nodeOf('external', ExternalParamsSchema),
-  nodeOf('kubernetesWorkload', KubernetesWorkloadParamsSchema),
-  nodeOf('serverlessFunction', ServerlessFunctionParamsSchema),
-]);
+/** One node schema per kind: its params schema (from its folder, through ./kinds/params.ts) under `params`. */
+type NodeSchemaOf<K extends NodeKind> = ReturnType<typeof nodeOf<K, KindParams[K]>>;
+type AnyNodeSchema = { [K in NodeKind]: NodeSchemaOf<K> }[NodeKind];
+
+export const NodeSchema = z.discriminatedUnion(
+  'kind',
+  nodeKinds.map((kind) => nodeOf(kind, kindParams[kind])) as [AnyNodeSchema, ...AnyNodeSchema[]],
+);
 export type PlanNode = z.infer<typeof NodeSchema>;
 export type NodeOfKind<K extends NodeKind> = Extract<PlanNode, { kind: K }>;
 

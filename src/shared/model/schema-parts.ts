@@ -29,3 +29,30 @@ export const CostSchema = z.object({
   /** Reserved / savings-plan and spot shares with their discounts; absent = on-demand. */
   pricing: PricingSchema.optional(),
 });
+
+export const GrowthSchema = z.object({
+  /** compound: base × (1+g)^m; linear: base × (1 + g·m). */
+  method: z.enum(['compound', 'linear']).default('compound'),
+  /** Monthly rate as a fraction (0.10 = 10 %/month). Negative means shrinking traffic. */
+  monthlyRate: finite.min(-0.99).max(10).default(0),
+  /** Where the rate came from: typed by the user, or fitted from imported history. */
+  source: z.enum(['typed', 'fitted']).default('typed'),
+});
+export type Growth = z.infer<typeof GrowthSchema>;
+
+/**
+ * How an autoscaled tier (service, worker pool) scales, for the exported scaling policy and
+ * the ramp check. Every field is optional; absent ones take SCALING_DEFAULTS
+ * (engine/scaling-policy.ts): CPU target tracking at the headroom target, 60 s scale-out
+ * and 300 s scale-in cooldowns, 300 s instance warm-up, 10 instances launched a minute.
+ */
+export const AutoscalingSchema = z.object({
+  /** Target-tracking metric: average CPU, or requests per instance (services behind an ALB). */
+  metric: z.enum(['cpu', 'requestsPerInstance']).optional(),
+  scaleOutCooldownSeconds: count.max(86_400).optional(),
+  scaleInCooldownSeconds: count.max(86_400).optional(),
+  /** Seconds a new instance needs before it takes traffic (and counts in the metric). */
+  warmupSeconds: count.max(86_400).optional(),
+  /** Instances the group can launch per minute (the provider's and the image's pace). */
+  launchPerMinute: positive.max(100_000).optional(),
+});

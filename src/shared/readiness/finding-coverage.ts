@@ -1,4 +1,5 @@
 import type { Finding, FindingRule } from '../engine/types';
+import { kindDefinitions } from '../kinds';
 import type { ItemDraft } from './draft';
 
 /**
@@ -9,17 +10,21 @@ import type { ItemDraft } from './draft';
  * The verdict reads the result (`covers` on each item): a critical finding with an item on
  * track is a risk, one without is a gap.
  */
-const fixingActions: Partial<Record<FindingRule, readonly string[]>> = {
-  'above-max': ['raise-asg-max', 'raise-max-workers', 'add-replicas', 'raise-hpa-max'],
-  'short-at-event': ['prescale', 'raise-asg-max', 'raise-max-workers', 'add-replicas', 'scale-primary', 'add-cache-nodes', 'prewarm-lb', 'raise-hpa-max', 'request-concurrency-quota'],
-  'node-group-max': ['raise-node-group-max'],
-  'function-burst': ['provision-concurrency'],
-  'db-connections': ['connection-pooler'],
-  'db-primary-writes': ['scale-primary'],
-  'cdn-limit': ['raise-limit'],
-  'queue-limit': ['raise-limit'],
-  'external-rate-limit': ['raise-limit'],
-};
+const fixingActions: Partial<Record<FindingRule, readonly string[]>> = mergeFixes([
+  // Pre-scaling (readiness/node-items.ts, any sized kind) fixes a short count at the event.
+  { 'short-at-event': ['prescale'] },
+  // Each kind's own items: raise its max, add replicas or nodes, raise a limit, ask for a quota…
+  ...kindDefinitions.map((def) => def.readinessFixes),
+]);
+
+/** One table from several: a rule's actions are every table's actions for it. */
+function mergeFixes(tables: readonly Partial<Record<FindingRule, readonly string[]>>[]): Partial<Record<FindingRule, readonly string[]>> {
+  const out: Partial<Record<FindingRule, string[]>> = {};
+  for (const table of tables) {
+    for (const [rule, actions] of Object.entries(table) as [FindingRule, readonly string[]][]) (out[rule] ??= []).push(...actions);
+  }
+  return out;
+}
 
 /** The action part of a node item's id: `node:<nodeId>:<action>` → action. */
 function actionOf(draft: ItemDraft): string | null {

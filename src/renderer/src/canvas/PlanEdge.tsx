@@ -1,7 +1,9 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { createPortal } from 'react-dom';
 import { useEditor } from '../state/editor-store';
 import { bezierPoint } from './edge-label-spot';
+import { useEdgeLabelLayer } from './edge-label-layer';
 
 export type PlanFlowEdge = Edge<{ callsPerRequest: number; labelT: number }, 'plan'>;
 
@@ -14,11 +16,14 @@ export type PlanFlowEdge = Edge<{ callsPerRequest: number; labelT: number }, 'pl
 function PlanEdgeImpl({ id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, label, markerEnd, style, data, selected, interactionWidth }: EdgeProps<PlanFlowEdge>) {
   const [path] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   const at = bezierPoint({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, data?.labelT ?? 0.5);
+  const labelLayer = useEdgeLabelLayer();
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} {...(interactionWidth === undefined ? {} : { interactionWidth })} />
-      {label && (
-        <EdgeLabelRenderer>
+      {label &&
+        labelLayer &&
+        // Into the flow's label layer, as EdgeLabelRenderer would (edge-label-layer.ts says why not it).
+        createPortal(
           <div
             className={`hr-edge-label nodrag nopan${selected ? ' hr-edge-label--selected' : ''}`}
             data-edge-id={id}
@@ -28,9 +33,9 @@ function PlanEdgeImpl({ id, source, target, sourceX, sourceY, targetX, targetY, 
             onClick={() => useEditor.getState().select([], [id])}
           >
             {label}
-          </div>
-        </EdgeLabelRenderer>
-      )}
+          </div>,
+          labelLayer,
+        )}
     </>
   );
 }

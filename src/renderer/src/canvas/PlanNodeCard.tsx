@@ -5,6 +5,7 @@ import { formatNumber } from '../../../shared/engine/format';
 import type { Finding, NodeProjection } from '../../../shared/engine/types';
 import { kindLabel } from '../../../shared/kinds';
 import type { PlanNode } from '../../../shared/model/plan';
+import { rendererKinds } from '../kinds';
 import { NodeKindIcon } from './node-kind-style';
 
 export type PlanFlowNode = Node<{ node: PlanNode; sizing: NodeProjection | undefined; findings: Finding[] }, 'plan'>;
@@ -64,16 +65,12 @@ function PlanNodeCardImpl({ data }: NodeProps<PlanFlowNode>) {
       )}
       {event && sizing?.unit && (
         <div className="hr-node__need" title={`Required at the event vs today (${sizing.unit})`} data-testid={`node-need-${node.name}`}>
-          {formatNumber(event.required)} / {formatNumber(event.current)} {shortUnit(sizing.unit)}
+          {formatNumber(event.required)} / {formatNumber(event.current)} {rendererKinds[node.kind].shortUnit ?? sizing.unit}
         </div>
       )}
       <Handle type="source" position={Position.Right} />
     </div>
   );
-}
-
-function shortUnit(unit: NonNullable<NodeProjection['unit']>): string {
-  return { instances: 'inst', replicas: 'repl', nodes: 'nodes', workers: 'wkr', units: 'units', pods: 'pods', executions: 'conc' }[unit];
 }
 
 /**

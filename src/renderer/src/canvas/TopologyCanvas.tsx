@@ -25,6 +25,15 @@ import { useCanvasShortcuts } from './use-canvas-shortcuts';
 
 const nodeTypes = { plan: PlanNodeCard };
 const edgeTypes = { plan: PlanEdge };
+// Props React Flow copies into its store when their identity changes (snapGrid among them):
+// written inline, each drag step's re-render would hand it a new array and one more store
+// update, which every node, handle and edge re-checks (issue 18).
+const SNAP_GRID: [number, number] = [10, 10];
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
+const DEFAULT_EDGE_OPTIONS = { style: { strokeWidth: 1.5 } };
 
 export function TopologyCanvas() {
   const plan = useEditor((s) => s.plan);
@@ -94,8 +103,21 @@ export function TopologyCanvas() {
 
   const onMoveEnd = useCallback((_event: unknown, viewport: { x: number; y: number; zoom: number }) => setViewport(viewport), [setViewport]);
 
-  const fitViewOptions = useMemo(() => ({ padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM }), []);
-  const defaultEdgeOptions = useMemo(() => ({ style: { strokeWidth: 1.5 } }), []);
+  // The same elements on every render: a drag step re-renders this component (the flow
+  // nodes are its state), and the toolbar, minimap and controls have nothing to redraw.
+  const chrome = useMemo(
+    () => (
+      <>
+        <Panel position="top-left">
+          <CanvasToolbar />
+        </Panel>
+        <Background gap={20} size={1} />
+        <MiniMap pannable zoomable />
+        <Controls />
+      </>
+    ),
+    [],
+  );
   if (!plan) return null;
   return (
     <ReactFlow
@@ -108,26 +130,21 @@ export function TopologyCanvas() {
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onDelete={onDelete}
-      deleteKeyCode={['Delete', 'Backspace']}
-      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+      deleteKeyCode={DELETE_KEYS}
+      multiSelectionKeyCode={MULTI_SELECTION_KEYS}
       // Arrow keys nudge through the plan (undoable), not only React Flow's view.
       disableKeyboardA11y
-      defaultEdgeOptions={defaultEdgeOptions}
+      defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
       snapToGrid
-      snapGrid={[10, 10]}
+      snapGrid={SNAP_GRID}
       fitView={startViewport === null}
-      fitViewOptions={fitViewOptions}
+      fitViewOptions={FIT_VIEW_OPTIONS}
       {...(startViewport ? { defaultViewport: startViewport } : {})}
       onMoveEnd={onMoveEnd}
       minZoom={0.1}
-      proOptions={{ hideAttribution: true }}
+      proOptions={PRO_OPTIONS}
     >
-      <Panel position="top-left">
-        <CanvasToolbar />
-      </Panel>
-      <Background gap={20} size={1} />
-      <MiniMap pannable zoomable />
-      <Controls />
+      {chrome}
     </ReactFlow>
   );
 }

@@ -4,6 +4,7 @@ import { costFields, RATE_LIMIT, type RendererKind } from './kind';
 export const cache: RendererKind = {
   icon: Zap,
   color: 'red',
+  shortUnit: 'nodes',
   fields: [
     { key: 'hitRatio', label: 'Hit ratio', kind: 'percent', unit: '%' },
     { key: 'workingSetGb', label: 'Working set', kind: 'number', unit: 'GB', warnAbove: 1e6 },

@@ -4,6 +4,7 @@ import { costFields, RATE_LIMIT, type RendererKind } from './kind';
 export const database: RendererKind = {
   icon: Database,
   color: 'orange',
+  shortUnit: 'repl',
   fields: [
     { key: 'readRatio', label: 'Reads', kind: 'percent', unit: '% of queries' },
     { key: 'primaryWriteCapacity', label: 'Primary write capacity', kind: 'number', unit: 'writes/s', warnAbove: RATE_LIMIT },

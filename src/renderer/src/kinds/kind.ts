@@ -19,6 +19,8 @@ export interface RendererKind {
   icon: LucideIcon;
   /** A Mantine colour name. */
   color: string;
+  /** Its sizing unit as the canvas card abbreviates it ('inst' for instances); null for kinds without one. */
+  shortUnit: string | null;
   fields: ParamField[];
 }
 

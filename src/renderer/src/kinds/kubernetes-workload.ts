@@ -4,6 +4,7 @@ import { costFields, RATE_LIMIT, type RendererKind } from './kind';
 export const kubernetesWorkload: RendererKind = {
   icon: Boxes,
   color: 'blue',
+  shortUnit: 'pods',
   fields: [
     { key: 'measuredRpsPerPod', label: 'Measured throughput', kind: 'number', unit: 'req/s per pod', warnAbove: RATE_LIMIT },
     { key: 'measuredCpuUtilization', label: '…at CPU', kind: 'percent', unit: '% of request', help: 'What the HPA measures: CPU used over CPU requested.' },

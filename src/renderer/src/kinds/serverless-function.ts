@@ -4,6 +4,7 @@ import type { RendererKind } from './kind';
 export const serverlessFunction: RendererKind = {
   icon: SquareFunction,
   color: 'yellow',
+  shortUnit: 'conc',
   fields: [
     { key: 'averageDurationMs', label: 'Average duration', kind: 'number', unit: 'ms', warnAbove: 900_000 },
     { key: 'memoryMb', label: 'Memory', kind: 'integer', unit: 'MB' },

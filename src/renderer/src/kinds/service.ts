@@ -4,6 +4,7 @@ import { costFields, RATE_LIMIT, type RendererKind } from './kind';
 export const service: RendererKind = {
   icon: Server,
   color: 'indigo',
+  shortUnit: 'inst',
   fields: [
     { key: 'measuredRps', label: 'Measured throughput', kind: 'number', unit: 'req/s per instance', warnAbove: RATE_LIMIT },
     { key: 'measuredUtilization', label: '…at CPU', kind: 'percent', unit: '%', help: 'Capacity at the target scales linearly from this measurement.' },

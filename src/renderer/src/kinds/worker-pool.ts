@@ -4,6 +4,7 @@ import { costFields, type RendererKind } from './kind';
 export const workerPool: RendererKind = {
   icon: Cpu,
   color: 'lime',
+  shortUnit: 'wkr',
   fields: [
     { key: 'secondsPerMessage', label: 'Time per message', kind: 'number', unit: 's', warnAbove: 3600 },
     { key: 'currentWorkers', label: 'Workers today', kind: 'integer' },

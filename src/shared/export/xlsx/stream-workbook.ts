@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { rowXml, type CellStyle, type RowInternals, type RowXmlContext } from './row-xml';
 
 /**
  * exceljs's streaming `WorkbookWriter`, with the three things its 4.4 release leaves out
@@ -9,7 +10,7 @@ import ExcelJS from 'exceljs';
  * `stream` option) and read out as bytes at the end, which keeps src/shared free of
  * Node's fs and lets main, the CLI and the browser host save the bytes as they do now.
  *
- * The patches reach into exceljs internals (`zip`, `_sheetRelsWriter`, `_writeLegacyData`,
+ * The patches reach into exceljs internals (`zip`, `_sheetRelsWriter`, `_writeLegacyData`, `_writeRow`,
  * `addWorkbook`, `addContentTypes`): exceljs 4.4.0 is the pinned, last release; the
  * integration tests open the result in LibreOffice and check the picture is there.
  */
@@ -30,6 +31,11 @@ interface SheetInternals {
   id: number;
   _sheetRelsWriter: { addRelationship(rel: { Target: string; Type: string }): string };
   _writeLegacyData(): void;
+  _writeRow(row: RowInternals): void;
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
+  _writeCloseSheetData(): void;
+  startedData: boolean;
   stream: { write(text: string): void };
 }
 
@@ -42,7 +48,7 @@ interface WriterInternals {
   zip: { append(data: string, options: { name: string }): void };
   getImage(id: number): Medium;
   _worksheets: (SheetInternals | undefined)[];
-  sharedStrings: unknown;
+  sharedStrings: { add(text: string): number };
   commentRefs: unknown;
   media: unknown;
   addWorkbook(): Promise<void>;
@@ -75,44 +81,79 @@ function relsXml(id: string, type: string, target: string): string {
 
 /**
  * exceljs gives every cell its own style object (merged from its row and column) and finds
- * the shared style entry by rendering that object to XML, cell by cell: a third of the
- * writing time. A cell's style is a few small fields, so its JSON finds the same entry.
+ * the shared style entry by rendering that object to XML, cell by cell. A cell's style is
+ * a number format and a few objects shared by reference (the column's, the row's font),
+ * so the key is the format and each object's JSON, computed once per object.
  */
-function shareStyles(styles: StylesInternals): void {
+function shareStyles(styles: StylesInternals): RowXmlContext['styleId'] {
   const addStyleModel = styles.addStyleModel.bind(styles);
   const ids = new Map<string, number>();
-  styles.addStyleModel = (model, cellType) => {
+  const json = new WeakMap<object, string>();
+  const text = (o: object | undefined): string => {
+    if (!o) return '';
+    let s = json.get(o);
+    if (s === undefined) {
+      s = JSON.stringify(o);
+      json.set(o, s);
+    }
+    return s;
+  };
+  // Most cells carry a number format only (their column's): looked up without building a key.
+  const formatOnly = new Map<number | undefined, Map<string, number>>();
+  const styleId = (model: CellStyle | undefined, cellType?: number): number => {
     if (!model) return 0;
-    const key = `${cellType ?? ''}|${JSON.stringify(model)}`;
-    let id = ids.get(key);
+    const { numFmt, font, alignment, border, fill, protection } = model;
+    const plain = !font && !alignment && !border && !fill && !protection;
+    let byFormat: Map<string, number> | undefined;
+    let key = numFmt ?? '';
+    if (plain) {
+      byFormat = formatOnly.get(cellType);
+      if (!byFormat) formatOnly.set(cellType, (byFormat = new Map()));
+    } else {
+      byFormat = ids;
+      key = `${cellType ?? ''}|${key}|${text(font)}|${text(alignment)}|${text(border)}|${text(fill)}|${text(protection)}`;
+    }
+    let id = byFormat.get(key);
     if (id === undefined) {
       id = addStyleModel(model, cellType);
-      ids.set(key, id);
+      byFormat.set(key, id);
     }
     return id;
   };
+  styles.addStyleModel = styleId;
+  return styleId;
 }
 
 /**
- * The streaming worksheet hands each row a copy of its shared-formula counter, so every
- * row's shared formula gets si="0" (Excel and LibreOffice then repeat the first row's
- * formula everywhere), and it keeps every formula cell of the sheet in one map for good.
- * Each row's write reads `_formulae` and then `_siFormulae`: a fresh map per row, and the
- * counter carried on from the si numbers the previous row used. A shared formula must
- * therefore have its master in the same row (the Projection sheet's month cells do).
+ * Committed rows are written by rowXml (row-xml.ts) instead of exceljs's row xform, which
+ * also numbers each sheet's shared formulas itself: the streaming worksheet would hand
+ * every row a copy of its counter (every row's si="0", so Excel and LibreOffice repeat the
+ * first row's formula everywhere) and keep every formula cell of the sheet in a map.
  */
-function numberSharedFormulas(sheet: ExcelJS.Worksheet): void {
-  let next = 0;
-  let previous: Record<string, { si?: number }> = {};
-  Object.defineProperty(sheet, '_formulae', {
-    get() {
-      for (const model of Object.values(previous)) if (model.si !== undefined) next = Math.max(next, model.si + 1);
-      previous = {};
-      return previous;
-    },
-    set() {},
-  });
-  Object.defineProperty(sheet, '_siFormulae', { get: () => next, set() {} });
+function writeRowsDirectly(sheet: ExcelJS.Worksheet, styleId: RowXmlContext['styleId'], sharedStrings: { add(text: string): number }): void {
+  const ws = sheet as unknown as SheetInternals;
+  let si = 0;
+  const ctx: RowXmlContext = { styleId, sharedString: (t) => sharedStrings.add(t), nextSharedIndex: () => si++ };
+  // Rows go to the sheet's stream in batches: one write (one Buffer) per row costs more than the row.
+  let pending = '';
+  const flush = () => {
+    if (pending) ws.stream.write(pending);
+    pending = '';
+  };
+  ws._writeRow = (row) => {
+    if (!ws.startedData) {
+      ws._writeColumns();
+      ws._writeOpenSheetData();
+      ws.startedData = true;
+    }
+    pending += rowXml(row, ctx);
+    if (pending.length > 1 << 16) flush();
+  };
+  const closeSheetData = ws._writeCloseSheetData.bind(ws);
+  ws._writeCloseSheetData = () => {
+    flush();
+    closeSheetData();
+  };
 }
 
 /** `rowCount` as the in-memory sheet has it (the last row's number), committed rows included. */
@@ -153,7 +194,7 @@ export function createStreamWorkbook(props: {
   Object.assign(writer, { title: props.title, subject: props.subject, keywords: props.keywords, description: props.description });
   const inner = writer as unknown as WriterInternals;
   const drawings: string[] = [];
-  shareStyles(inner.styles);
+  const styleId = shareStyles(inner.styles);
 
   const addWorkbook = inner.addWorkbook.bind(inner);
   inner.addWorkbook = async () => {
@@ -186,7 +227,7 @@ export function createStreamWorkbook(props: {
     writer,
     addSheet(name, options) {
       const sheet = writer.addWorksheet(name, options);
-      numberSharedFormulas(sheet);
+      writeRowsDirectly(sheet, styleId, inner.sharedStrings);
       lastRowNumber(sheet);
       return sheet;
     },

@@ -13,11 +13,13 @@ export const cache: KindDefinition<'cache'> = {
   maxLabel: 'its max',
   addAheadReason: 'this tier does not autoscale',
   findings: () => [],
+  findingRules: [],
   typeAttribute: 'node_type',
   instanceServices: { services: ['elasticache'], what: 'an ElastiCache node type (cache.…)' },
   rightSizes: true,
   autoscalingBounds: () => null,
   readiness: cacheReadiness,
+  readinessFixes: { 'short-at-event': ['add-cache-nodes'] },
   tfvars: {
     typeAttr: 'node_type',
     typeDescription: 'node type',

@@ -13,11 +13,13 @@ export const database: KindDefinition<'database'> = {
   maxLabel: 'its max replicas',
   addAheadReason: 'databases cannot scale out during a surge',
   findings: () => [],
+  findingRules: [],
   typeAttribute: 'instance_class',
   instanceServices: { services: ['rds'], what: 'an RDS instance class (db.…)' },
   rightSizes: true,
   autoscalingBounds: () => null,
   readiness: databaseReadiness,
+  readinessFixes: { 'above-max': ['add-replicas'], 'short-at-event': ['add-replicas', 'scale-primary'], 'db-connections': ['connection-pooler'], 'db-primary-writes': ['scale-primary'] },
   tfvars: {
     typeAttr: 'instance_class',
     typeDescription: 'instance class',

@@ -1,12 +1,14 @@
-import type { KindDefinition } from '../kind';
+import type { KubernetesWorkloadDefinition } from './types';
 import { kubernetesReadiness } from './readiness';
 import { kubernetesTfvars } from './tfvars';
 import { kubernetesXlsx } from './xlsx';
 import { kubernetesFindings } from './findings';
 import { kubernetesNumbers, nodesForPods, paidNodes, sizeKubernetes } from './sizing';
 
+export type { KubernetesDetail } from './types';
+
 /** A Deployment scaled by an HPA on a node group the cluster autoscaler grows; counted in pods. */
-export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
+export const kubernetesWorkload: KubernetesWorkloadDefinition = {
   kind: 'kubernetesWorkload',
   label: 'Kubernetes workload',
   defaultName: 'k8s-app',
@@ -15,6 +17,7 @@ export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
   maxLabel: 'its HPA max',
   addAheadReason: 'this tier does not autoscale',
   findings: kubernetesFindings,
+  findingRules: ['node-group-max'],
   typeAttribute: 'node_instance_type',
   instanceServices: { services: ['ec2'], what: "an EC2 instance type (the node's)" },
   rightSizes: true,
@@ -23,6 +26,7 @@ export const kubernetesWorkload: KindDefinition<'kubernetesWorkload'> = {
     return { today: currentPods, min: hpaMinReplicas, max: hpaMaxReplicas, unit: 'pod', bound: (b, n) => `an HPA ${b} of ${n}` };
   },
   readiness: kubernetesReadiness,
+  readinessFixes: { 'above-max': ['raise-hpa-max'], 'short-at-event': ['raise-hpa-max'], 'node-group-max': ['raise-node-group-max'] },
   tfvars: kubernetesTfvars,
   xlsx: kubernetesXlsx,
   stagePace: 'autoscaled',

@@ -85,7 +85,6 @@ export function kubernetesNumbers(node: NodeOfKind<'kubernetesWorkload'>, ctx: S
   out.capacity = capacity;
   out.base = base;
   out.capacityAtFull = capacityAtFull;
-  out.nodes = nodes;
   return out;
 }
 
@@ -94,7 +93,8 @@ export function sizeKubernetes(node: NodeOfKind<'kubernetesWorkload'>, ctx: Size
   const policy = ctx.policies[i]!;
   const n = kubernetesNumbers(node, ctx, i, slot, new SizeScratch());
   const { loadRps: load, requiredUnclamped: unclamped, required, current, utilization, capacity, base, capacityAtFull } = n;
-  const nodes = n.nodes;
+  // The same call the numbers made (so the same nodes), kept out of the shared scratch object.
+  const nodes = nodesForPods(p, required, policy.zones);
   const fit = podsPerNode(p);
   const target = hpaTarget(p, policy);
   return new Sizing(

@@ -13,11 +13,13 @@ export const loadBalancer: KindDefinition<'loadBalancer'> = {
   maxLabel: 'its max',
   addAheadReason: 'this tier does not autoscale',
   findings: () => [],
+  findingRules: [],
   typeAttribute: 'instance_type',
   instanceServices: { services: ['managed', 'ec2'], what: 'a load-balancer unit or EC2 instance type' },
   rightSizes: true,
   autoscalingBounds: () => null,
   readiness: loadBalancerReadiness,
+  readinessFixes: { 'short-at-event': ['prewarm-lb'] },
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'unit type',

@@ -1,12 +1,14 @@
-import type { KindDefinition } from '../kind';
+import type { ServerlessFunctionDefinition } from './types';
 import { functionReadiness } from './readiness';
 import { functionTfvars } from './tfvars';
 import { functionXlsx } from './xlsx';
 import { functionFindings } from './findings';
 import { functionNumbers, sizeFunction } from './sizing';
 
+export type { FunctionDetail } from './types';
+
 /** A serverless function, counted in concurrent executions against its reservation or the account quota. */
-export const serverlessFunction: KindDefinition<'serverlessFunction'> = {
+export const serverlessFunction: ServerlessFunctionDefinition = {
   kind: 'serverlessFunction',
   label: 'Serverless function',
   defaultName: 'function',
@@ -16,11 +18,13 @@ export const serverlessFunction: KindDefinition<'serverlessFunction'> = {
   maxLabel: 'its max',
   addAheadReason: 'a concurrency quota increase takes days to be granted',
   findings: functionFindings,
+  findingRules: ['function-burst'],
   typeAttribute: null,
   instanceServices: null,
   rightSizes: false,
   autoscalingBounds: () => null,
   readiness: functionReadiness,
+  readinessFixes: { 'short-at-event': ['request-concurrency-quota'], 'function-burst': ['provision-concurrency'] },
   tfvars: functionTfvars,
   xlsx: functionXlsx,
   stagePace: 'early',

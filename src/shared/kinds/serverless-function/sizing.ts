@@ -16,6 +16,11 @@ export function costPerRequest(p: Params): number {
   return p.pricePerMillionRequests / 1e6 + (p.averageDurationMs / 1000) * (p.memoryMb / 1024) * p.pricePerGbSecond;
 }
 
+/** Little's law: concurrent executions = arrival rate × average duration (before the buffer). */
+export function concurrencyFor(p: Params, load: number): number {
+  return load * (p.averageDurationMs / 1000);
+}
+
 /**
  * How fast concurrency can rise: the platform adds `scalingPer10Seconds` every 10 s above
  * what is already warm (the provisioned environments, or the concurrency the normal load
@@ -39,7 +44,7 @@ export function functionNumbers(node: NodeOfKind<'serverlessFunction'>, ctx: Siz
   const p = node.params;
   const policy = ctx.policies[i]!;
   const load = ctx.loads.load[i * ctx.loads.slots + slot]!;
-  const concurrency = load * (p.averageDurationMs / 1000);
+  const concurrency = concurrencyFor(p, load);
   const required = ceilSafe(concurrency * (1 + policy.buffer));
   const current = concurrencyLimit(p);
   out.loadRps = load;
@@ -50,18 +55,19 @@ export function functionNumbers(node: NodeOfKind<'serverlessFunction'>, ctx: Siz
   out.status = statusOf(required, required, current, false);
   out.utilization = loadOnUnits(concurrency, current);
   out.monthlyCost = load * SECONDS_PER_MONTH * costPerRequest(p);
-  out.concurrency = concurrency;
   return out;
 }
 
 export function sizeFunction(node: NodeOfKind<'serverlessFunction'>, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
   const p = node.params;
   const n = functionNumbers(node, ctx, i, slot, new SizeScratch());
-  const { loadRps: load, required, current, concurrency } = n;
+  const { loadRps: load, required, current } = n;
+  // The same formula the numbers used, kept out of the shared scratch object.
+  const concurrency = concurrencyFor(p, load);
   // The surge's rise only exists at the event: from the event month's normal load (the slot after the peak's) to the peak.
   const atEvent = slot === ctx.eventSlot;
   const normalLoad = atEvent ? ctx.loads.load[i * ctx.loads.slots + slot + 1]! : load;
-  const warm = Math.max(p.provisionedConcurrency, normalLoad * (p.averageDurationMs / 1000));
+  const warm = Math.max(p.provisionedConcurrency, concurrencyFor(p, normalLoad));
   const rise = burst(p, warm, required);
   const perRequest = costPerRequest(p);
   return new Sizing(

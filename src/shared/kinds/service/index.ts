@@ -13,6 +13,7 @@ export const service: KindDefinition<'service'> = {
   maxLabel: 'its autoscaling max',
   addAheadReason: 'this tier does not autoscale',
   findings: () => [],
+  findingRules: [],
   typeAttribute: 'instance_type',
   instanceServices: { services: ['ec2'], what: 'an EC2 instance type' },
   rightSizes: true,
@@ -21,6 +22,7 @@ export const service: KindDefinition<'service'> = {
     return { today: currentInstances, min: minInstances, max: maxInstances, unit: 'instance', bound: (b, n) => `an autoscaling ${b} of ${n}` };
   },
   readiness: serviceReadiness,
+  readinessFixes: { 'above-max': ['raise-asg-max'], 'short-at-event': ['raise-asg-max'] },
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'instance type',

@@ -14,6 +14,7 @@ export const workerPool: KindDefinition<'workerPool'> = {
   maxLabel: 'its max workers',
   addAheadReason: 'this tier does not autoscale',
   findings: () => [],
+  findingRules: [],
   typeAttribute: 'instance_type',
   instanceServices: { services: ['ec2'], what: 'an EC2 instance type' },
   rightSizes: true,
@@ -22,6 +23,7 @@ export const workerPool: KindDefinition<'workerPool'> = {
     return { today: currentWorkers, min: minWorkers, max: maxWorkers, unit: 'worker', bound: (b, n) => (b === 'min' ? `a min of ${plural(n, 'worker')}` : `a max of ${n}`) };
   },
   readiness: workerPoolReadiness,
+  readinessFixes: { 'above-max': ['raise-max-workers'], 'short-at-event': ['raise-max-workers'] },
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'instance type',

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { nonNegative } from '../../model/schema-parts';
+
+export const ExternalParamsSchema = z.object({
+  /** The provider's rate limit, requests/s; 0 = none known. */
+  rateLimitRps: nonNegative.default(0),
+});

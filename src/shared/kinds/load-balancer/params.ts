@@ -1,0 +1,9 @@
+import { CostSchema, count, positive, ratio } from '../../model/schema-parts';
+
+export const LoadBalancerParamsSchema = CostSchema.extend({
+  /** Share of requests an API gateway answers from its own cache. */
+  cacheHitRatio: ratio.default(0),
+  /** Requests/s one LB unit (node, LCU, gateway instance) handles at target. */
+  rpsPerUnit: positive.default(50_000),
+  currentUnits: count.default(1),
+});

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PlanSchema } from '../../shared/model';
 import { startAppServices } from './app-services';
 
 const samplesDir = path.resolve(import.meta.dirname, '../../../resources/samples');
@@ -13,7 +14,7 @@ describe('the store’s notices, asked for by an open window', () => {
     const services = start(dataDir);
     const [first] = await services.api.plans.list(undefined);
     const opened = await services.api.plans.get({ id: first!.id });
-    await services.api.plans.save({ id: first!.id, baseRevision: opened.revision, plan: { ...opened.plan, description: 'before the log went' } });
+    await services.api.plans.save({ id: first!.id, baseRevision: opened.revision, plan: PlanSchema.parse({ ...opened.plan, description: 'before the log went' }) });
     expect(await services.api.app.notices({ seen: 0 })).toEqual({ notices: [], total: 0 });
 
     const wal = path.join(dataDir, 'headroom.db-wal');
@@ -39,7 +40,7 @@ describe('the store’s notices, asked for by an open window', () => {
     const services = start(dataDir);
     const [first] = await services.api.plans.list(undefined);
     const opened = await services.api.plans.get({ id: first!.id });
-    await services.api.plans.save({ id: first!.id, baseRevision: opened.revision, plan: { ...opened.plan, description: 'x' } });
+    await services.api.plans.save({ id: first!.id, baseRevision: opened.revision, plan: PlanSchema.parse({ ...opened.plan, description: 'x' }) });
     rmSync(path.join(dataDir, 'headroom.db-wal'));
     await services.api.plans.list(undefined);
     services.close();

@@ -6,7 +6,7 @@
 // each run, after a warm-up) is printed beside it, without a goal of its own.
 import { check, goal, loadAverage } from './bench-report';
 import { PLAN_SCHEMA_VERSION, PlanSchema, type NodeKind, type Plan, type PlanInput } from '../src/shared/model';
-import { projectPlan, type Projection } from '../src/shared/engine';
+import { additionSchedule, projectPlan, type Projection } from '../src/shared/engine';
 
 const GOAL_MS = 4;
 const GOAL_10K_MS = 45;
@@ -112,13 +112,22 @@ function report(label: string, times: number[], target: number | null): void {
 
 if (!gc) console.log('(run through `npm run bench`, which passes --expose-gc: without it the warm-up measure times earlier garbage too)');
 
-/** What the UI reads after every edit: every node's series, every finding's text, one month of the Capacity view. */
+/**
+ * What the UI reads after every edit: every node's series (the charts), every finding's
+ * text (the findings list shows the first 100; all are read here), and one month of the
+ * Capacity view: each row's sizing that month (`monthAt`, as CapacityView's sizingAt) and
+ * its "what to add when" (`additionSchedule` over `addBy` and `eventStep`).
+ */
 function uiReads(q: Projection): number {
   let sum = 0;
   for (const n of q.nodes) sum += n.series?.required[MONTHS] ?? 0;
   for (const f of q.findings) sum += f.message.length;
   const month = Math.floor(MONTHS / 2);
-  for (const n of q.nodes) sum += n.monthly[month]?.required ?? 0;
+  for (const n of q.nodes) {
+    const s = n.monthAt(month);
+    sum += s.required + s.loadRps + s.monthlyCost + (s.status === 'short' ? 1 : 0) + (Number.isFinite(s.utilization) ? s.utilization : 0);
+    sum += additionSchedule(n).length;
+  }
   return sum;
 }
 

@@ -19,6 +19,8 @@ type FindingContext = {
   slots: number;
   /** The plan's quotas checked against the stages (engine/quotas.ts). */
   quotas: QuotaReport;
+  /** Each node id's plan index (the graph's), for the plan-order sort. */
+  indexById: ReadonlyMap<string, number>;
 };
 
 const severityRank: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
@@ -91,7 +93,7 @@ export function collectFindings(plan: Plan, projections: ProjectedNode[], fc: Fi
   }
   for (const f of handoffFindings(plan)) out.push(f);
   for (const f of quotaFindings(fc.quotas)) out.push(f);
-  return sortFindings(plan, out);
+  return sortFindings(plan, fc.indexById, out);
 }
 
 /**
@@ -100,9 +102,7 @@ export function collectFindings(plan: Plan, projections: ProjectedNode[], fc: Fi
  * the same order as comparing the three keys in turn with a stable sort, without a Map
  * lookup per comparison.
  */
-function sortFindings(plan: Plan, out: Finding[]): Finding[] {
-  const order = new Map<string, number>();
-  for (let i = 0; i < plan.nodes.length; i++) order.set(plan.nodes[i]!.id, i);
+function sortFindings(plan: Plan, order: ReadonlyMap<string, number>, out: Finding[]): Finding[] {
   const perSeverity = (plan.nodes.length + 1) * RULE_SLOTS;
   const keys = new Float64Array(out.length);
   for (let k = 0; k < out.length; k++) {

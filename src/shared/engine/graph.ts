@@ -26,30 +26,63 @@ export type Graph = {
 export function buildGraph(plan: Plan): Graph {
   const n = plan.nodes.length;
   const indexById = new Map<string, number>();
-  plan.nodes.forEach((node, i) => indexById.set(node.id, i));
-  const outEdges: number[][] = Array.from({ length: n }, () => []);
-  const inEdges: number[][] = Array.from({ length: n }, () => []);
-  const clientsOf: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) indexById.set(plan.nodes[i]!.id, i);
+  // Plain loops, no Set of pairs, and every list allocated at its final length (counted
+  // first): this runs on every keystroke, and lists grown by push over-allocate.
   const edgeSource = new Int32Array(plan.edges.length);
   const edgeTarget = new Int32Array(plan.edges.length);
+  const outCount = new Int32Array(n);
   const indegree = new Int32Array(n);
-  const seenPairs = new Set<number>();
-  plan.edges.forEach((edge, e) => {
+  for (let e = 0; e < plan.edges.length; e++) {
+    const edge = plan.edges[e]!;
     const s = indexById.get(edge.source) ?? -1;
     const t = indexById.get(edge.target) ?? -1;
     edgeSource[e] = s;
     edgeTarget[e] = t;
     // Unknown ends are refused by parsePlanDocument; a hand-built plan just loses the edge.
-    if (s < 0 || t < 0) return;
-    outEdges[s]!.push(e);
-    inEdges[t]!.push(e);
-    const pair = s * n + t;
-    if (!seenPairs.has(pair)) {
-      seenPairs.add(pair);
-      clientsOf[t]!.push(s);
-    }
+    if (s < 0 || t < 0) continue;
+    outCount[s]! += 1;
     indegree[t]! += 1;
-  });
+  }
+  const outEdges = new Array<number[]>(n);
+  const inEdges = new Array<number[]>(n);
+  for (let i = 0; i < n; i++) {
+    outEdges[i] = listOf(outCount[i]!);
+    inEdges[i] = listOf(indegree[i]!);
+  }
+  // Filled in edge order, so each list is in edge order as with push.
+  const outAt = new Int32Array(n);
+  const inAt = new Int32Array(n);
+  for (let e = 0; e < plan.edges.length; e++) {
+    const s = edgeSource[e]!;
+    const t = edgeTarget[e]!;
+    if (s < 0 || t < 0) continue;
+    outEdges[s]![outAt[s]!++] = e;
+    inEdges[t]![inAt[t]!++] = e;
+  }
+  // Each target's distinct sources in first-edge order: its in-edges are in edge order, and
+  // `lastTarget[s] === t + 1` says s is already listed for t (+ 1 so that 0 means "none").
+  const clientsOf = new Array<number[]>(n);
+  const lastTarget = new Int32Array(n);
+  for (let t = 0; t < n; t++) {
+    const ins = inEdges[t]!;
+    let distinct = 0;
+    for (let q = 0; q < ins.length; q++) {
+      const s = edgeSource[ins[q]!]!;
+      if (lastTarget[s] === t + 1) continue;
+      lastTarget[s] = t + 1;
+      distinct += 1;
+    }
+    const clients = listOf(distinct);
+    let k = 0;
+    for (let q = 0; q < ins.length && k < distinct; q++) {
+      const s = edgeSource[ins[q]!]!;
+      if (lastTarget[s] !== t + 1) continue;
+      lastTarget[s] = -(t + 1);
+      clients[k++] = s;
+    }
+    clientsOf[t] = clients;
+  }
 
   // Kahn's algorithm, seeded in plan order so the order is deterministic.
   const order: number[] = [];
@@ -72,6 +105,11 @@ export function buildGraph(plan: Plan): Graph {
     for (let i = 0; i < n; i++) if (unordered[i]) order.push(i);
   }
   return { order, outEdges, inEdges, clientsOf, edgeSource, edgeTarget, indexById, cycle, unordered };
+}
+
+/** A list of `length` numbers to be filled by index (an empty literal when 0: no backing store). */
+function listOf(length: number): number[] {
+  return length === 0 ? [] : new Array<number>(length);
 }
 
 /**

@@ -21,12 +21,13 @@ export type MonthStore = {
 export const STATUS: readonly SizingStatus[] = ['ok', 'tight', 'short'];
 export const STATUS_CODE: Record<SizingStatus, number> = { ok: 0, tight: 1, short: 2 };
 
-export type NodeProjectionFields = Omit<ProjectedNode, 'monthly' | 'series'>;
+export type NodeProjectionFields = Omit<ProjectedNode, 'monthly' | 'series' | 'monthAt' | 'addBy'>;
 
 /**
- * A node's projection whose `series` arrays and `monthly` objects are built on first read:
- * the series from the recompute's typed arrays (the same numbers), the monthly objects by
- * re-running the node's sizing (`ctx.resize`, the same functions). `toJSON` writes both.
+ * A node's projection whose `series` arrays, `addBy` steps and `monthly` objects are built
+ * on first read: the series and the steps from the recompute's typed arrays (the same
+ * numbers), the monthly objects by re-running the node's sizing (`ctx.resize`, the same
+ * functions), one month at a time through `monthAt`. `toJSON` writes them all.
  */
 export class LazyNodeProjection implements ProjectedNode {
   readonly nodeId: string;
@@ -37,11 +38,13 @@ export class LazyNodeProjection implements ProjectedNode {
   readonly todayMonthlyCost: number;
   readonly atEvent: NodeSizing;
   readonly firstShortMonth: number | null;
-  readonly addBy: AddStep[];
   readonly eventStep: NodeProjection['eventStep'];
   readonly eventExtraCost: number;
   readonly onCycle: boolean;
   #monthly: NodeSizing[] | null = null;
+  /** Months built one at a time by `monthAt` before (or instead of) the whole `monthly`. */
+  #months: NodeSizing[] | null = null;
+  #addBy: AddStep[] | null = null;
   #series: MonthlySeries | null = null;
   readonly #ctx: SizeContext;
   readonly #store: MonthStore;
@@ -61,47 +64,132 @@ export class LazyNodeProjection implements ProjectedNode {
     this.todayMonthlyCost = f.todayMonthlyCost;
     this.atEvent = f.atEvent;
     this.firstShortMonth = f.firstShortMonth;
-    this.addBy = f.addBy;
     this.eventStep = f.eventStep;
     this.eventExtraCost = f.eventExtraCost;
     this.onCycle = f.onCycle;
   }
 
   get series(): MonthlySeries {
-    if (this.#series === null) {
-      const n = this.#horizon + 1;
-      const row = this.#i * this.#ctx.loads.slots;
-      const load = this.#ctx.loads.load;
-      const required = this.#ctx.required;
-      const { monthlyCost, status, planned } = this.#store;
-      const series: MonthlySeries = {
-        loadRps: new Array<number>(n), required: new Array<number>(n), planned: new Array<number>(n), monthlyCost: new Array<number>(n), status: new Array<SizingStatus>(n),
-      };
-      for (let s = 0; s < n; s++) {
-        series.loadRps[s] = load[row + s]!;
-        series.required[s] = required[row + s]!;
-        series.planned[s] = planned[row + s]!;
-        series.monthlyCost[s] = monthlyCost[row + s]!;
-        series.status[s] = STATUS[status[row + s]!]!;
-      }
-      this.#series = series;
-    }
+    this.#series ??= new LazySeries(this.#ctx, this.#store, this.#i * this.#ctx.loads.slots, this.#horizon + 1);
     return this.#series;
+  }
+
+  get addBy(): AddStep[] {
+    this.#addBy ??= additionsFrom(this.#ctx.required, this.#i * this.#ctx.loads.slots, this.#horizon, this.current);
+    return this.#addBy;
   }
 
   get monthly(): NodeSizing[] {
     if (this.#monthly === null) {
-      const ctx = this.#ctx;
-      const node = ctx.plan.nodes[this.#i]!;
       const out = new Array<NodeSizing>(this.#horizon + 1);
-      for (let s = 0; s <= this.#horizon; s++) out[s] = ctx.resize(node, ctx, this.#i, s, false);
+      for (let s = 0; s <= this.#horizon; s++) out[s] = this.monthAt(s);
       this.#monthly = out;
+      this.#months = null;
     }
     return this.#monthly;
+  }
+
+  monthAt(month: number): NodeSizing {
+    if (this.#monthly !== null) return this.#monthly[month]!;
+    if (!Number.isInteger(month) || month < 0 || month > this.#horizon) throw new RangeError(`month ${month} is outside 0..${this.#horizon}`);
+    this.#months ??= new Array<NodeSizing>(this.#horizon + 1);
+    let sizing = this.#months[month];
+    if (sizing === undefined) {
+      const ctx = this.#ctx;
+      sizing = ctx.resize(ctx.plan.nodes[this.#i]!, ctx, this.#i, month, false);
+      this.#months[month] = sizing;
+    }
+    return sizing;
   }
 
   toJSON() {
     const { nodeId, name, kind, unit, current, todayMonthlyCost, monthly, atEvent, firstShortMonth, addBy, eventStep, eventExtraCost, onCycle, series } = this;
     return { nodeId, name, kind, unit, current, todayMonthlyCost, monthly, atEvent, firstShortMonth, addBy, eventStep, eventExtraCost, onCycle, series };
   }
+}
+
+/**
+ * What to add when over months 0..horizon of a row of a flat array (no copy of the row):
+ * walking the months, each time the need rises above what is already in place (today's
+ * count, then earlier additions) add the difference that month. Needs never shrink the
+ * plan: scaling down is the autoscaler's business, not a purchase.
+ */
+export function additionsFrom(required: ArrayLike<number>, row: number, horizon: number, current: number): AddStep[] {
+  const steps: AddStep[] = [];
+  let have = current;
+  for (let month = 0; month <= horizon; month++) {
+    const need = required[row + month]!;
+    if (need > have) {
+      steps.push({ month, add: need - have, from: have, to: need });
+      have = need;
+    }
+  }
+  return steps;
+}
+
+/**
+ * A node's `series`, each of its five arrays copied from the recompute's typed arrays on
+ * first read: a chart reads one or two of them (the need, a source's load) for every node
+ * on each recompute, and building all five was most of what reading the series cost.
+ * `toJSON` writes all five, in the order the plain object had them.
+ */
+class LazySeries implements MonthlySeries {
+  readonly #ctx: SizeContext;
+  readonly #store: MonthStore;
+  readonly #row: number;
+  readonly #n: number;
+  #loadRps: number[] | null = null;
+  #required: number[] | null = null;
+  #planned: number[] | null = null;
+  #monthlyCost: number[] | null = null;
+  #status: SizingStatus[] | null = null;
+
+  constructor(ctx: SizeContext, store: MonthStore, row: number, n: number) {
+    this.#ctx = ctx;
+    this.#store = store;
+    this.#row = row;
+    this.#n = n;
+  }
+
+  get loadRps(): number[] {
+    this.#loadRps ??= rowOf(this.#ctx.loads.load, this.#row, this.#n);
+    return this.#loadRps;
+  }
+
+  get required(): number[] {
+    this.#required ??= rowOf(this.#ctx.required, this.#row, this.#n);
+    return this.#required;
+  }
+
+  get planned(): number[] {
+    this.#planned ??= rowOf(this.#store.planned, this.#row, this.#n);
+    return this.#planned;
+  }
+
+  get monthlyCost(): number[] {
+    this.#monthlyCost ??= rowOf(this.#store.monthlyCost, this.#row, this.#n);
+    return this.#monthlyCost;
+  }
+
+  get status(): SizingStatus[] {
+    if (this.#status === null) {
+      const codes = this.#store.status;
+      const out = new Array<SizingStatus>(this.#n);
+      for (let s = 0; s < this.#n; s++) out[s] = STATUS[codes[this.#row + s]!]!;
+      this.#status = out;
+    }
+    return this.#status;
+  }
+
+  toJSON(): MonthlySeries {
+    const { loadRps, required, planned, monthlyCost, status } = this;
+    return { loadRps, required, planned, monthlyCost, status };
+  }
+}
+
+/** `n` numbers of a flat array from `row`, as a plain array. */
+function rowOf(xs: Float64Array, row: number, n: number): number[] {
+  const out = new Array<number>(n);
+  for (let s = 0; s < n; s++) out[s] = xs[row + s]!;
+  return out;
 }

@@ -1,14 +1,15 @@
-import type { Plan, PlanNode } from '../model';
+import type { HeadroomPolicy, Plan, PlanNode } from '../model';
 import { monthIndexOf, monthLabels } from './calendar';
 import { collectFindings } from './findings';
 import { quotaReport } from './quotas';
 import { buildGraph } from './graph';
 import { propagateLoads } from './propagate';
-import { kindOf, sizingUnits } from '../kinds';
+import { kindOf, sizingUnits, type Bounds } from '../kinds';
+import type { AnyKindDefinition } from '../kinds/kind';
 import { HOURS_PER_MONTH, SizeScratch, resolvePolicy, type SizeContext, type SizeNumbers } from './sizing-common';
 import { describeSurge, surgeMultiplier } from './surge';
-import { LazyNodeProjection, STATUS_CODE, type MonthStore } from './node-projection';
-import { boundsOf, stageHours, stageSizesFor, type StageId, type StageInputs, type StageSize } from './stages';
+import { LazyNodeProjection, STATUS_CODE, additionsFrom, type MonthStore } from './node-projection';
+import { boundsOf, desiredAtStage, stageHours, type StageInputs } from './stages';
 import type { AddStep, ProjectedNode, NodeProjection, NodeSizing, Projection, SizingUnit } from './types';
 
 /**
@@ -42,52 +43,48 @@ export function projectPlan(plan: Plan): Projection {
   };
   const scratch = new SizeScratch();
   const projections: ProjectedNode[] = new Array<ProjectedNode>(plan.nodes.length);
-  // Databases (kinds that read their clients' counts) last: their connections need those counts
-  // even when a cycle puts a client after its database in the walking order.
-  const sizedLast = (i: number) => kindOf(plan.nodes[i]!).readsClientCounts;
-  const sizingOrder = [...graph.order.filter((i) => !sizedLast(i)), ...graph.order.filter(sizedLast)];
-  const stageMonth = (m: number) => Math.min(Math.max(m, 0), horizon);
-  for (const i of sizingOrder) {
+  const order = sizingOrder(plan, graph.order);
+  const eventMonth = clampMonth(eventMonthIndex, horizon);
+  const afterEventMonth = clampMonth(eventMonthIndex + 1, horizon);
+  const hours = stageHours(plan.event.durationDays);
+  // One pass per node with its kind resolved once, and no closure or stage object per node:
+  // this loop runs on every keystroke and its small objects were the bulk of the garbage.
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const node = plan.nodes[i]!;
+    const def = kindOf(node);
+    const row = i * slots;
     // The months go straight into typed arrays without a result object per month:
     // `series` and `monthly` are built on first read, from the same numbers and functions.
-    fillMonths(node, ctx, store, scratch, i, horizon);
-    const atEvent = sizeNode(node, ctx, i, eventSlot);
-    ctx.required[i * slots + eventSlot] = atEvent.required;
+    fillMonths(def, node, ctx, store, scratch, i, horizon);
+    const atEvent = def.size(node, ctx, i, eventSlot, false);
+    ctx.required[row + eventSlot] = atEvent.required;
     // Only two numbers of the event month's normal size are kept: no result object for it.
-    const eventBase = numbersAt(node, ctx, i, eventBaseSlot, scratch);
+    const eventBase = def.numbers(node, ctx, i, eventBaseSlot, scratch);
     const eventBaseRequired = eventBase.required;
-    ctx.required[i * slots + eventBaseSlot] = eventBaseRequired;
-    const current = atEvent.current;
-    const row = i * slots;
-    const unit = unitOf(node);
-    const def = kindOf(node);
-    const cost = unitCost(node);
-    const policy = ctx.policies[i]!;
-    const paid = (count: number) => def.paidUnits(node, count, policy);
     const eventBaseCost = eventBase.monthlyCost;
+    ctx.required[row + eventBaseSlot] = eventBaseRequired;
+    const current = atEvent.current;
+    const unit = def.unit;
+    const hourly = hourlyCost(node);
+    const policy = ctx.policies[i]!;
     fillPlanned(ctx.required, store.planned, row, horizon, current);
-    const plannedAtEvent = store.planned[row + stageMonth(eventMonthIndex)]!;
-    const stageInputs: StageInputs = {
-      kind: node.kind,
-      current,
-      target: atEvent.required,
-      normalAtEvent: ctx.required[row + stageMonth(eventMonthIndex)]!,
-      normalAfter: ctx.required[row + stageMonth(eventMonthIndex + 1)]!,
-    };
-    const eventExtraCost = def.costFromUsage
-      ? usageEventExtra(atEvent.monthlyCost, eventBaseCost, plan.event.durationDays)
-      : unit === null || cost.hourly === 0 ? 0 : eventExtra(stageSizesFor(stageInputs, boundsOf(node)), paid, plannedAtEvent, cost.hourly, stageHours(plan.event.durationDays));
+    const plannedAtEvent = store.planned[row + eventMonth]!;
+    let eventExtraCost = 0;
+    if (def.costFromUsage) eventExtraCost = usageEventExtra(atEvent.monthlyCost, eventBaseCost, plan.event.durationDays);
+    else if (unit !== null && hourly !== 0) {
+      const stageInputs: StageInputs = { kind: node.kind, current, target: atEvent.required, normalAtEvent: ctx.required[row + eventMonth]!, normalAfter: ctx.required[row + afterEventMonth]! };
+      eventExtraCost = eventExtra(def, node, policy, stageInputs, boundsOf(node), plannedAtEvent, hourly, hours);
+    }
     projections[i] = new LazyNodeProjection(ctx, store, i, horizon, {
       nodeId: node.id,
       name: node.name,
       kind: node.kind,
       unit,
       current,
-      todayMonthlyCost: def.costFromUsage ? store.monthlyCost[row]! : cost.hourly * paid(current) * HOURS_PER_MONTH,
+      todayMonthlyCost: def.costFromUsage ? store.monthlyCost[row]! : hourly * def.paidUnits(node, current, policy) * HOURS_PER_MONTH,
       atEvent,
-      firstShortMonth: firstShort(store.status, i * slots, horizon),
-      addBy: additionsFrom(ctx.required, i * slots, horizon, current),
+      firstShortMonth: firstShort(store.status, row, horizon),
       eventStep: { month: eventMonthIndex, normalNeed: eventBaseRequired, from: plannedAtEvent, to: atEvent.required, add: Math.max(0, atEvent.required - plannedAtEvent) },
       eventExtraCost,
       onCycle: graph.unordered[i] === 1,
@@ -99,7 +96,7 @@ export function projectPlan(plan: Plan): Projection {
   const cycle = graph.cycle ? graph.cycle.map((i) => plan.nodes[i]!.name) : null;
   const totals = sumTotals(projections, ctx, store, horizon);
   const quotas = quotaReport(plan, projections, { required: ctx.required, slots, eventMonthIndex, horizon });
-  const findings = collectFindings(plan, projections, { months, eventMonthIndex, cycle, horizon, load: loads.load, required: ctx.required, slots, quotas });
+  const findings = collectFindings(plan, projections, { months, eventMonthIndex, cycle, horizon, load: loads.load, required: ctx.required, slots, quotas, indexById: graph.indexById });
   const counts = { critical: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   return {
@@ -143,17 +140,17 @@ function sumTotals(projections: ProjectedNode[], ctx: SizeContext, store: MonthS
     const row = i * slots;
     const node = ctx.plan.nodes[i]!;
     const def = kindOf(node);
-    const cost = unitCost(node);
+    const hourly = hourlyCost(node);
     if (def.costFromUsage) {
       for (let m = 0; m <= horizon; m++) monthlyCost[m] = monthlyCost[m]! + store.monthlyCost[row + m]!;
-    } else if (p.unit !== null && cost.hourly > 0) {
+    } else if (p.unit !== null && hourly > 0) {
       const policy = ctx.policies[i]!;
-      for (let m = 0; m <= horizon; m++) monthlyCost[m] = monthlyCost[m]! + cost.hourly * def.paidUnits(node, store.planned[row + m]!, policy) * HOURS_PER_MONTH;
+      for (let m = 0; m <= horizon; m++) monthlyCost[m] = monthlyCost[m]! + hourly * def.paidUnits(node, store.planned[row + m]!, policy) * HOURS_PER_MONTH;
     }
     todayMonthlyCost += p.todayMonthlyCost;
     eventCost += p.eventExtraCost;
     if (p.unit !== null) toAdd.set(p.unit, (toAdd.get(p.unit) ?? 0) + Math.max(0, p.atEvent.required - p.current));
-    if (!kindOf(p.kind).entryPoint) continue;
+    if (!def.entryPoint) continue;
     for (let m = 0; m <= horizon; m++) entryRps[m] = entryRps[m]! + load[row + m]!;
     entryRpsAtEvent += p.atEvent.loadRps;
   }
@@ -165,8 +162,25 @@ function sumTotals(projections: ProjectedNode[], ctx: SizeContext, store: MonthS
  * What one paid unit of a node costs an hour (what the kind's `paidUnits` counts: a
  * database's primary too, a Kubernetes workload's nodes). Kinds without a price cost 0.
  */
-function unitCost(node: PlanNode): { hourly: number } {
-  return { hourly: 'hourlyCost' in node.params ? node.params.hourlyCost : 0 };
+function hourlyCost(node: PlanNode): number {
+  return 'hourlyCost' in node.params ? node.params.hourlyCost : 0;
+}
+
+/** A month index placed in 0..horizon (the event month's figures when the event is outside it). */
+function clampMonth(m: number, horizon: number): number {
+  return Math.min(Math.max(m, 0), horizon);
+}
+
+/**
+ * The walking order for sizing: the topological order, with the kinds that read their
+ * clients' counts (databases) moved last, so their connections have those counts even
+ * when a cycle puts a client after its database.
+ */
+function sizingOrder(plan: Plan, order: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < order.length; k++) if (!kindOf(plan.nodes[order[k]!]!).readsClientCounts) out.push(order[k]!);
+  for (let k = 0; k < order.length; k++) if (kindOf(plan.nodes[order[k]!]!).readsClientCounts) out.push(order[k]!);
+  return out;
 }
 
 /** A usage-priced node's event cost: the peak month's rate above the normal one, over the event's hours. */
@@ -187,19 +201,16 @@ function fillPlanned(required: Float64Array, planned: Float64Array, row: number,
 /**
  * The event's extra cost of one node: each stage's fleet above the normal plan (the
  * planned fleet of the event month), over the hours that stage runs, at the unit price.
- * The stage sizes are the ones the tfvars stage files set (`stages.ts`).
+ * The stage sizes are the ones the tfvars stage files set (`stages.ts`), counted in paid
+ * units (a database's primary cancels out; a workload's pods become nodes).
  */
-function eventExtra(sizes: Record<StageId, StageSize>, paid: (count: number) => number, normal: number, hourly: number, hours: ReturnType<typeof stageHours>): number {
-  // Counted in paid units (a database's primary cancels out; a workload's pods become nodes).
-  const paidNormal = paid(normal);
-  const above = (n: number) => Math.max(0, paid(n) - paidNormal);
-  const unitHours = above(sizes['t-2w'].desired) * hours['t-2w'] + above(sizes['t-1w'].desired) * hours['t-1w'] + above(sizes['t-1d'].desired) * (hours['t-1d'] + hours.during);
+function eventExtra(def: AnyKindDefinition, node: PlanNode, policy: HeadroomPolicy, n: StageInputs, bounds: Bounds, normal: number, hourly: number, hours: ReturnType<typeof stageHours>): number {
+  const paidNormal = def.paidUnits(node, normal, policy);
+  const t2w = Math.max(0, def.paidUnits(node, desiredAtStage(n, 't-2w', bounds), policy) - paidNormal);
+  const t1w = Math.max(0, def.paidUnits(node, desiredAtStage(n, 't-1w', bounds), policy) - paidNormal);
+  const t1d = Math.max(0, def.paidUnits(node, desiredAtStage(n, 't-1d', bounds), policy) - paidNormal);
+  const unitHours = t2w * hours['t-2w'] + t1w * hours['t-1w'] + t1d * (hours['t-1d'] + hours.during);
   return unitHours * hourly;
-}
-
-/** One node's numbers at one slot, into `out` (no result object). */
-function numbersAt(node: PlanNode, ctx: SizeContext, i: number, slot: number, out: SizeScratch): SizeNumbers {
-  return kindOf(node).numbers(node, ctx, i, slot, out);
 }
 
 /**
@@ -207,8 +218,7 @@ function numbersAt(node: PlanNode, ctx: SizeContext, i: number, slot: number, ou
  * read for their clients' connections). The kind is resolved once per node, and each
  * kind's numbers function fills the one reused scratch object: no allocation per month.
  */
-function fillMonths(node: PlanNode, ctx: SizeContext, store: MonthStore, out: SizeScratch, i: number, horizon: number): void {
-  const def = kindOf(node);
+function fillMonths(def: AnyKindDefinition, node: PlanNode, ctx: SizeContext, store: MonthStore, out: SizeScratch, i: number, horizon: number): void {
   for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, def.numbers(node, ctx, i, s, out));
 }
 
@@ -227,7 +237,7 @@ function firstShort(status: Uint8Array, row: number, horizon: number): number | 
   return null;
 }
 
-function sizeNode(node: PlanNode, ctx: SizeContext, i: number, slot: number, withSteps = false): NodeSizing {
+function sizeNode(node: PlanNode, ctx: SizeContext, i: number, slot: number, withSteps: boolean): NodeSizing {
   return kindOf(node).size(node, ctx, i, slot, withSteps);
 }
 
@@ -235,25 +245,7 @@ export function unitOf(node: PlanNode): SizingUnit {
   return kindOf(node).unit;
 }
 
-/**
- * What to add when: walking the months, each time the need rises above what is already
- * in place (today's count, then earlier additions) add the difference that month. Needs
- * never shrink the plan: scaling down is the autoscaler's business, not a purchase.
- */
+/** What to add when (see `additionsFrom`), over a plain array of monthly needs. */
 export function additions(required: readonly number[], current: number): AddStep[] {
   return additionsFrom(required, 0, required.length - 1, current);
-}
-
-/** `additions` over months 0..horizon of a row of a flat array (no copy of the row). */
-function additionsFrom(required: ArrayLike<number>, row: number, horizon: number, current: number): AddStep[] {
-  const steps: AddStep[] = [];
-  let have = current;
-  for (let month = 0; month <= horizon; month++) {
-    const need = required[row + month]!;
-    if (need > have) {
-      steps.push({ month, add: need - have, from: have, to: need });
-      have = need;
-    }
-  }
-  return steps;
 }

@@ -1,6 +1,6 @@
 import type { PlanNode } from '../model';
 import { rampMinutes, rampPaceOf } from './scaling-policy';
-import { boundsOf, stageSizesFor } from './stages';
+import { boundsOf, desiredAtStage } from './stages';
 import type { ProjectedNode } from './types';
 
 /**
@@ -16,12 +16,16 @@ export const RAMP_WINDOW_MINUTES = { 't-1w': 6 * 24 * 60, 't-1d': 24 * 60 } as c
 export function rampSteps(node: PlanNode, p: ProjectedNode, eventMonthIndex: number, horizon: number, env: { required: Float64Array; slots: number }, i: number) {
   const policy = rampPaceOf(node);
   if (!policy) return null;
-  const at = (m: number) => env.required[i * env.slots + Math.min(Math.max(m, 0), horizon)] ?? p.current;
-  const sizes = stageSizesFor({ kind: node.kind, current: p.current, target: p.atEvent.required, normalAtEvent: at(eventMonthIndex), normalAfter: at(eventMonthIndex + 1) }, boundsOf(node));
+  const row = i * env.slots;
+  const n = { kind: node.kind, current: p.current, target: p.atEvent.required, normalAtEvent: env.required[row + Math.min(Math.max(eventMonthIndex, 0), horizon)] ?? p.current, normalAfter: env.required[row + Math.min(Math.max(eventMonthIndex + 1, 0), horizon)] ?? p.current };
+  // The three counts only (as `stageSizesFor` places them): the findings check every autoscaled tier on each recompute.
+  const bounds = boundsOf(node);
+  const t2w = desiredAtStage(n, 't-2w', bounds);
+  const t1w = desiredAtStage(n, 't-1w', bounds);
+  const t1d = desiredAtStage(n, 't-1d', bounds);
   return {
     policy,
-    t1w: { from: sizes['t-2w'].desired, to: sizes['t-1w'].desired, minutes: rampMinutes(sizes['t-2w'].desired, sizes['t-1w'].desired, policy) },
-    t1d: { from: sizes['t-1w'].desired, to: sizes['t-1d'].desired, minutes: rampMinutes(sizes['t-1w'].desired, sizes['t-1d'].desired, policy) },
+    t1w: { from: t2w, to: t1w, minutes: rampMinutes(t2w, t1w, policy) },
+    t1d: { from: t1w, to: t1d, minutes: rampMinutes(t1w, t1d, policy) },
   };
 }
-

@@ -91,7 +91,7 @@ export function stageInputsOf(node: Pick<NodeProjection, 'kind' | 'current' | 'a
 }
 
 /** The count a stage's rule asks for, before [min, max]. */
-export function wantedFor(n: StageInputs, stage: StageId, options: StageOptions = {}): number {
+export function wantedFor(n: StageInputs, stage: StageId, options?: StageOptions): number {
   const pace = kindOf(n.kind).stagePace;
   const early = pace === 'early' || pace === 'early-at-t1w';
   switch (stage) {
@@ -101,7 +101,7 @@ export function wantedFor(n: StageInputs, stage: StageId, options: StageOptions 
       return pace === 'early' ? n.target : n.current;
     case 't-1w': {
       if (early) return n.target;
-      const multiplier = options.interimMultiplier ?? 3;
+      const multiplier = options?.interimMultiplier ?? 3;
       return Math.max(n.current, Math.min(n.target, Math.ceil(n.normalAtEvent * multiplier)));
     }
     case 't-1d':
@@ -124,9 +124,22 @@ export function boundsOf(node: PlanNode): Bounds {
 /** A wanted count placed in [min, max]: max wins over min (the tfvars validation then refuses it, saying why). */
 export function clampToBounds(wanted: number, bounds: Bounds): Omit<StageSize, 'min'> {
   const clampedToMax = bounds.max !== null && wanted > bounds.max;
+  return { desired: placedCount(wanted, bounds), wanted, clampedToMax };
+}
+
+/** `clampToBounds(wanted, bounds).desired`, as a number only. */
+function placedCount(wanted: number, bounds: Bounds): number {
   const upper = bounds.max === null ? wanted : Math.min(wanted, bounds.max);
   const desired = Math.max(bounds.min, upper);
-  return { desired: bounds.max === null ? desired : Math.min(desired, bounds.max), wanted, clampedToMax };
+  return bounds.max === null ? desired : Math.min(desired, bounds.max);
+}
+
+/**
+ * A stage's placed count (`stageSizesFor(n, bounds)[stage].desired`) without building the
+ * stage objects: the engine reads three of them per node on every recompute.
+ */
+export function desiredAtStage(n: StageInputs, stage: StageId, bounds: Bounds, options?: StageOptions): number {
+  return placedCount(wantedFor(n, stage, options), bounds);
 }
 
 /** A stage's size: the wanted count placed in the bounds, with the minimum the stage holds. */

@@ -240,13 +240,19 @@ export type NodeProjection = {
   todayMonthlyCost: number;
   /** One per month, index = month (built on first read; `series` holds the numbers). */
   readonly monthly: NodeSizing[];
+  /**
+   * One month's sizing (0 ≤ month ≤ horizon), the same object as `monthly[month]`, built
+   * on first read without the other months: a view showing one month of every node (the
+   * Capacity view) would otherwise size every month of every node.
+   */
+  monthAt(month: number): NodeSizing;
   /** The monthly numbers as plain arrays, for charts and tables that need no explanation. */
   readonly series: MonthlySeries;
   atEvent: NodeSizing;
   /** First month whose status is `short`, or null. */
   firstShortMonth: number | null;
-  /** Each month the need rises above what is already planned: add this many then. */
-  addBy: AddStep[];
+  /** Each month the need rises above what is already planned: add this many then (built on first read). */
+  readonly addBy: AddStep[];
   /**
    * The pre-scale for the event: from the plan's fleet in the event month (`series.planned`,
    * today's count plus the additions up to then) to the event peak's need. `normalNeed` is

@@ -15,7 +15,7 @@ import { ScenarioLabel } from '../compare/ScenarioLabel';
 const statusColor = { ok: 'teal', tight: 'yellow', short: 'red' } as const;
 
 function sizingAt(node: NodeProjection, when: string): NodeSizing {
-  return when === 'event' ? node.atEvent : node.monthly[Number(when)]!;
+  return when === 'event' ? node.atEvent : node.monthAt(Number(when));
 }
 
 /** Steps shown before "show all": the rest is one click away, never cut off. */

@@ -17,6 +17,7 @@ import { useEditor } from '../state/editor-store';
 import { useProjection } from '../state/use-projection';
 import { reuseUnchanged, toFlowEdges, toFlowNodes } from './flow-mapping';
 import { CanvasToolbar } from './CanvasToolbar';
+import { reuseUnchangedEdges } from './edge-reuse';
 import { FIT_MAX_ZOOM, FIT_PADDING } from './fit-padding';
 import { PlanEdge, type PlanFlowEdge } from './PlanEdge';
 import { PlanNodeCard, type PlanFlowNode } from './PlanNodeCard';
@@ -32,6 +33,7 @@ const SNAP_GRID: [number, number] = [10, 10];
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
+const NO_SELECTION: ReadonlySet<string> = new Set();
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
 const DEFAULT_EDGE_OPTIONS = { style: { strokeWidth: 1.5 } };
 
@@ -48,7 +50,9 @@ export function TopologyCanvas() {
   const [startViewport] = useState(() => useEditor.getState().viewport);
   const setViewport = useEditor((s) => s.setViewport);
   const [nodes, setNodes] = useState<PlanFlowNode[]>(() => (plan ? toFlowNodes(plan, projection, new Set(selectedNodeIds)) : []));
-  const [edges, setEdges] = useState<PlanFlowEdge[]>(() => (plan ? toFlowEdges(plan, projection, new Set(selectedEdgeIds)) : []));
+  // Edge labels are placed once per plan and projection, not again for a selection click.
+  const planEdges = useMemo(() => (plan ? toFlowEdges(plan, projection, NO_SELECTION) : []), [plan, projection]);
+  const [edges, setEdges] = useState<PlanFlowEdge[]>(() => reuseUnchangedEdges([], planEdges, new Set(selectedEdgeIds)));
 
   // The plan and the store's selection are the truth; the flow arrays are rebuilt when
   // either changes (drags stay local until they end).
@@ -56,8 +60,11 @@ export function TopologyCanvas() {
     if (!plan) return;
     const next = toFlowNodes(plan, projection, new Set(selectedNodeIds));
     setNodes((previous) => reuseUnchanged(previous, next));
-    setEdges(toFlowEdges(plan, projection, new Set(selectedEdgeIds)));
-  }, [plan, projection, selectedNodeIds, selectedEdgeIds]);
+  }, [plan, projection, selectedNodeIds]);
+  useEffect(() => {
+    const selected = new Set(selectedEdgeIds);
+    setEdges((previous) => reuseUnchangedEdges(previous, planEdges, selected));
+  }, [planEdges, selectedEdgeIds]);
 
   // The user's select changes go to the store, one way (see nextSelection).
   const onNodesChange = useCallback((changes: NodeChange<PlanFlowNode>[]) => {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { rowXml, xmlEscape, type RowInternals } from './row-xml';
+import { createStreamWorkbook } from './stream-workbook';
 
 // exceljs's own row xform, styles and shared strings: what the streamed sheet wrote before row-xml.ts.
 const require = createRequire(import.meta.url);
@@ -9,8 +10,8 @@ const RowXform = require('exceljs/lib/xlsx/xform/sheet/row-xform.js') as new () 
 const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform.js') as new (init: boolean) => { addStyleModel(model: object, cellType?: number): number; model: unknown };
 const SharedStrings = require('exceljs/lib/utils/shared-strings.js') as new () => { add(text: string): number; values: string[] };
 
-function rows(): ExcelJS.Row[] {
-  const ws = new ExcelJS.Workbook().addWorksheet('s');
+/** The same rows, built by the same calls, on an in-memory sheet (exceljs's Rows) or a streamed one (StreamRows). */
+function rows(ws: ExcelJS.Worksheet = new ExcelJS.Workbook().addWorksheet('s')): ExcelJS.Row[] {
   ws.columns = [{ header: 'Name', width: 20 }, { header: 'n', style: { numFmt: '#,##0' } }, { header: 'f', style: { numFmt: '0%' } }, { header: 'g' }, { header: 'h' }, { header: 'i' }];
   const header = ws.getRow(1);
   header.font = { bold: true };
@@ -34,6 +35,8 @@ function rows(): ExcelJS.Row[] {
   empty.height = 20;
   const bold = ws.addRow(['total', 12]);
   bold.font = { bold: true, size: 12 };
+  // A cell made after the row's font takes it too, merged with its column's format.
+  bold.getCell(3).value = 0.25;
   ws.addRow([]);
   return [header, ...Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2))];
 }
@@ -58,6 +61,23 @@ describe('rowXml', () => {
     }
     expect(actual.sharedStrings.values).toEqual(expected.sharedStrings.values);
     expect(actual.styles.model).toEqual(expected.styles.model);
+  });
+
+  it("writes a streamed sheet's rows (StreamRow) as it writes exceljs's own Rows", () => {
+    const book = createStreamWorkbook({ created: new Date(0), creator: 't', title: 't', subject: 't', keywords: 't', description: 't', nodeBuffer: (b) => b });
+    const streamed = rows(book.addSheet('s', {}));
+    const built = rows();
+    const context = () => {
+      const styles = new StylesXform(true);
+      const strings = new SharedStrings();
+      let si = 0;
+      return { styles, strings, ctx: { styleId: (s: object, t?: number) => styles.addStyleModel(s, t), sharedString: (t: string) => strings.add(t), nextSharedIndex: () => si++ } };
+    };
+    const a = context();
+    const b = context();
+    expect(streamed.map((r) => rowXml(r as unknown as RowInternals, b.ctx))).toEqual(built.map((r) => rowXml(r as unknown as RowInternals, a.ctx)));
+    expect(b.styles.model).toEqual(a.styles.model);
+    expect(streamed[2]!.getCell(1).value).toEqual(built[2]!.getCell(1).value);
   });
 
   it('refuses a shared formula whose master is not in its row, rather than writing a formula nobody reads', () => {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { rowXml, type CellStyle, type RowInternals, type RowXmlContext } from './row-xml';
+import { StreamRow, type StreamSheet } from './stream-row';
 
 /**
  * exceljs's streaming `WorkbookWriter`, with the three things its 4.4 release leaves out
@@ -32,6 +33,11 @@ interface SheetInternals {
   _sheetRelsWriter: { addRelationship(rel: { Target: string; Type: string }): string };
   _writeLegacyData(): void;
   _writeRow(row: RowInternals): void;
+  _commitRow(row: RowInternals): void;
+  addRow(values: readonly unknown[]): StreamRow;
+  getRow(n: number): StreamRow;
+  _rowZero: number;
+  _rows: (StreamRow | undefined)[];
   _writeColumns(): void;
   _writeOpenSheetData(): void;
   _writeCloseSheetData(): void;
@@ -156,6 +162,38 @@ function writeRowsDirectly(sheet: ExcelJS.Worksheet, styleId: RowXmlContext['sty
   };
 }
 
+/**
+ * The sheet's rows are StreamRows (stream-row.ts), not exceljs Rows: a row lives from
+ * addRow to commit, and exceljs's Row and Cell objects (a value object, a model and a
+ * merged style object per cell) were most of what a row cost.
+ */
+function useStreamRows(sheet: ExcelJS.Worksheet): void {
+  const ws = sheet as unknown as SheetInternals;
+  const letters: string[] = [];
+  const host: StreamSheet = {
+    getColumn: (col) => sheet.getColumn(col) as unknown as { number: number; style?: CellStyle },
+    _commitRow: (row) => ws._commitRow(row),
+    letters: (col) => (letters[col] ??= columnLetters(col)),
+  };
+  ws.addRow = (values) => {
+    const row = new StreamRow(host, ws._rowZero + ws._rows.length);
+    ws._rows[row.number - ws._rowZero] = row;
+    row.values = values;
+    return row;
+  };
+  ws.getRow = (n) => {
+    const index = n - ws._rowZero;
+    if (index < 0) throw new Error(`row ${n} of ${sheet.name} has been committed`);
+    return (ws._rows[index] ??= new StreamRow(host, n));
+  };
+}
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
 /** `rowCount` as the in-memory sheet has it (the last row's number), committed rows included. */
 function lastRowNumber(sheet: ExcelJS.Worksheet): void {
   const ws = sheet as unknown as { _rowZero: number; _rows: unknown[] | null };
@@ -228,6 +266,7 @@ export function createStreamWorkbook(props: {
     addSheet(name, options) {
       const sheet = writer.addWorksheet(name, options);
       writeRowsDirectly(sheet, styleId, inner.sharedStrings);
+      useStreamRows(sheet);
       lastRowNumber(sheet);
       return sheet;
     },

@@ -8,18 +8,24 @@ import { startAppServices } from './app-services';
 const samplesDir = path.resolve(import.meta.dirname, '../../../resources/samples');
 const start = (dataDir: string) => startAppServices({ dataDir, samplesDir, version: 'test', transport: 'web' });
 
+/** A fresh data folder whose first plan was saved once (so the save log exists), then its log deleted. */
+async function savedThenLogDeleted(description: string) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'headroom-notices-'));
+  const services = start(dataDir);
+  const [first] = await services.api.plans.list(undefined);
+  const opened = await services.api.plans.get({ id: first!.id });
+  await services.api.plans.save({ id: first!.id, baseRevision: opened.revision, plan: PlanSchema.parse({ ...opened.plan, description }) });
+  const before = await services.api.app.notices({ seen: 0 });
+  const wal = path.join(dataDir, 'headroom.db-wal');
+  rmSync(wal);
+  rmSync(`${wal.slice(0, -4)}-shm`, { force: true });
+  return { dataDir, services, planId: first!.id, before };
+}
+
 describe('the store’s notices, asked for by an open window', () => {
   it('answers a repair made during the run to the next ask, and once the window has shown it, not again at the next start', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'headroom-notices-'));
-    const services = start(dataDir);
-    const [first] = await services.api.plans.list(undefined);
-    const opened = await services.api.plans.get({ id: first!.id });
-    await services.api.plans.save({ id: first!.id, baseRevision: opened.revision, plan: PlanSchema.parse({ ...opened.plan, description: 'before the log went' }) });
-    expect(await services.api.app.notices({ seen: 0 })).toEqual({ notices: [], total: 0 });
-
-    const wal = path.join(dataDir, 'headroom.db-wal');
-    rmSync(wal);
-    rmSync(`${wal.slice(0, -4)}-shm`, { force: true });
+    const { dataDir, services, planId, before } = await savedThenLogDeleted('before the log went');
+    expect(before).toEqual({ notices: [], total: 0 });
     // Any call finds the repair; the ask after it hears of it.
     await services.api.plans.list(undefined);
     const answer = await services.api.app.notices({ seen: 0 });
@@ -31,17 +37,12 @@ describe('the store’s notices, asked for by an open window', () => {
 
     const again = start(dataDir);
     expect(again.info.notices).toEqual([]);
-    expect((await again.api.plans.get({ id: first!.id })).plan.description).toBe('before the log went');
+    expect((await again.api.plans.get({ id: planId })).plan.description).toBe('before the log went');
     again.close();
   });
 
   it('keeps a repair the window never acknowledged for the next start (the run may end in a crash)', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'headroom-notices-'));
-    const services = start(dataDir);
-    const [first] = await services.api.plans.list(undefined);
-    const opened = await services.api.plans.get({ id: first!.id });
-    await services.api.plans.save({ id: first!.id, baseRevision: opened.revision, plan: PlanSchema.parse({ ...opened.plan, description: 'x' }) });
-    rmSync(path.join(dataDir, 'headroom.db-wal'));
+    const { dataDir, services } = await savedThenLogDeleted('x');
     await services.api.plans.list(undefined);
     services.close();
     const again = start(dataDir);

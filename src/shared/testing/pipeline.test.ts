@@ -133,6 +133,18 @@ function costsCacheSummary(wb: ExcelJS.Workbook, costs: CostSummary): void {
   expect(rows.at(-1)!.slice(-2)).toEqual([costs.eventExtraOnDemand, costs.eventExtra]);
 }
 
+/** Counts the infra team's Terraform checks as whole (bounds, node groups, reserved and provisioned concurrency) are whole at every stage. */
+const wholeAttribute = /(^|_)(size|count|capacity|replicas|workers|executions)$/;
+function stageCountsAreWhole(nodes: readonly TfNode[]): void {
+  for (const n of nodes) {
+    for (const [stage, row] of Object.entries(n.values)) {
+      for (const [name, value] of Object.entries(row)) {
+        if (typeof value === 'number' && wholeAttribute.test(name)) expect(Number.isInteger(value), `${n.nodeName} ${name} at ${stage} = ${value}`).toBe(true);
+      }
+    }
+  }
+}
+
 describe('random valid plans through the whole pipeline', () => {
   it(`${RUNS} plans: projection, checklist, tfvars and XLSX finish and agree`, () => {
     fc.assert(
@@ -143,6 +155,7 @@ describe('random valid plans through the whole pipeline', () => {
         const files = renderTfvarsFiles(model);
         expect(files.length).toBe(13);
         checklistMatchesStages(plan, projection.nodes, items, model.nodes);
+        stageCountsAreWhole(model.nodes);
         const readiness = readinessForExport(plan, projection, emptyChecklistState(), NOW);
         const wb = buildWorkbook({ plan, projection, readiness: readiness.input, chartPng: new Uint8Array(0), now: NOW });
         workbookCachesEngine(wb, projection.nodes);

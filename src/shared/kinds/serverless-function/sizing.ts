@@ -31,7 +31,8 @@ export function burst(p: Params, warm: number, peak: number): { seconds: number;
   const rise = Math.max(0, peak - warm);
   const seconds = Math.ceil(rise / p.scalingPer10Seconds) * 10;
   const addable = p.scalingPer10Seconds * Math.floor(p.surgeRiseSeconds / 10);
-  return { seconds, provisionedNeeded: Math.max(0, peak - addable) };
+  // Environments are whole: a fractional `scalingPer10Seconds` must not leave 12,663.1 to provision.
+  return { seconds, provisionedNeeded: Math.max(0, ceilSafe(peak - addable)) };
 }
 
 /**

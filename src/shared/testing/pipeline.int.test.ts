@@ -27,7 +27,9 @@ import { planArb } from './random-plan';
 const SAMPLE = Number(process.env.PIPELINE_SAMPLE ?? 20);
 const SHEETS = ['Capacity', 'Projection', 'Assumptions'] as const;
 const NOW = new Date('2026-06-01T00:00:00Z');
-const plans: Plan[] = fc.sample(planArb({ maxNodes: 6, maxHorizon: 24 }), SAMPLE);
+// New plans each run; a failure names its seed so PIPELINE_SEED=<seed> replays the same plans.
+const SEED = Number(process.env.PIPELINE_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const plans: Plan[] = fc.sample(planArb({ maxNodes: 6, maxHorizon: 24 }), { numRuns: SAMPLE, seed: SEED });
 let dir = '';
 
 beforeAll(() => {
@@ -89,7 +91,7 @@ describe.skipIf(!soffice)(`random plans' workbooks recomputed by LibreOffice${so
     let checked = 0;
     for (const file of files) {
       for (const [key, c] of await cachedFormulas(file)) {
-        sameValue(recomputed[file]![c.sheet]![c.row]?.[c.col], c.value, `${path.basename(file)} ${key} = ${c.formula}`);
+        sameValue(recomputed[file]![c.sheet]![c.row]?.[c.col], c.value, `${path.basename(file)} ${key} = ${c.formula} (PIPELINE_SEED=${SEED})`);
         checked += 1;
       }
     }
@@ -122,8 +124,8 @@ describe.skipIf(!terraform)(`random plans' stage files through terraform plan${t
       for (const f of varFiles) {
         // The schedule sets only its own variable: applied with the baseline stage file.
         const result = planWith(module, f.name.startsWith('schedule.') ? [path.join(out, '01-baseline.tfvars'), path.join(out, f.name)] : path.join(out, f.name));
-        if (refused) expect(result.output, `${f.name} of plan ${k}`).toContain('Invalid value for variable');
-        else expect(result.status, `${f.name} of plan ${k}:\n${result.output}`).toBe(0);
+        if (refused) expect(result.output, `${f.name} of plan ${k} (PIPELINE_SEED=${SEED})`).toContain('Invalid value for variable');
+        else expect(result.status, `${f.name} of plan ${k} (PIPELINE_SEED=${SEED}):\n${result.output}`).toBe(0);
       }
     }
   }, 600_000);

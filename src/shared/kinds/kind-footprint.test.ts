@@ -79,7 +79,6 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
     'src/shared/kinds/limited.ts',
   ],
   workerPool: [
-    'src/renderer/src/canvas/field-findings.ts',
     'src/shared/engine/types.ts',
     'src/shared/model/terraform-names.ts',
     'src/shared/readiness/standard-items.ts',

@@ -28,7 +28,6 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
   trafficSource: [
     'src/renderer/src/canvas/PlanNodeCard.tsx',
     'src/renderer/src/canvas/empty-findings-text.ts',
-    'src/renderer/src/canvas/flow-mapping.ts',
     'src/renderer/src/canvas/growth-notes.ts',
     'src/renderer/src/readiness/ReadinessSettings.tsx',
     'src/renderer/src/readiness/readiness-settings-edit.ts',
@@ -43,7 +42,6 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
     'src/shared/readiness/average-load.ts',
   ],
   cdn: [
-    'src/renderer/src/canvas/flow-mapping.ts',
     'src/shared/engine/types.ts',
     'src/shared/kinds/limited-readiness.ts',
     'src/shared/kinds/limited.ts',
@@ -84,7 +82,6 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
     'src/shared/readiness/standard-items.ts',
   ],
   external: [
-    'src/renderer/src/canvas/flow-mapping.ts',
     'src/renderer/src/capacity/CapacityView.tsx',
     'src/shared/engine/types.ts',
     'src/shared/kinds/limited-readiness.ts',

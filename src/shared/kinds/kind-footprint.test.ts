@@ -26,13 +26,6 @@ const REGISTRIES = ['src/shared/kinds/index.ts', 'src/shared/kinds/params.ts', '
  */
 const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
   trafficSource: [
-    'src/renderer/src/canvas/PlanNodeCard.tsx',
-    'src/renderer/src/canvas/empty-findings-text.ts',
-    'src/renderer/src/canvas/growth-notes.ts',
-    'src/renderer/src/readiness/ReadinessSettings.tsx',
-    'src/renderer/src/readiness/readiness-settings-edit.ts',
-    'src/renderer/src/traffic/charts/projection-option.ts',
-    'src/renderer/src/traffic/source-edits.ts',
     'src/shared/editing/plan-edits.ts',
     'src/shared/engine/propagate.ts',
     'src/shared/engine/sizing-common.ts',

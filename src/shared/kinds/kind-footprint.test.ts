@@ -53,7 +53,6 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
     'src/shared/traffic/csv-columns.ts',
   ],
   database: [
-    'src/renderer/src/canvas/Inspector.tsx',
     'src/shared/engine/types.ts',
     'src/shared/kinds/cache/readiness.ts',
     'src/shared/model/terraform-names.ts',
@@ -75,7 +74,6 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
     'src/shared/readiness/standard-items.ts',
   ],
   external: [
-    'src/renderer/src/capacity/CapacityView.tsx',
     'src/shared/engine/types.ts',
     'src/shared/kinds/limited-readiness.ts',
     'src/shared/kinds/limited.ts',

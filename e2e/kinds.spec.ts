@@ -49,3 +49,17 @@ test('a Kubernetes workload’s HPA findings are said beside its Pods today and 
   await page.getByTestId('param-hpaMinReplicas-finding').scrollIntoViewIfNeeded();
   await screenshot(page, testInfo, 'kinds-kubernetes-hpa-findings');
 });
+
+test('a connection into the database offers reads, writes or mixed; one into the cache does not', async ({ app, page }) => {
+  await app.open(page);
+  const plans = new PlanListPage(page);
+  await plans.goto();
+  await plans.create('Tour on-sale', 'ticketing-launch');
+  await page.locator('.hr-edge-label', { hasText: '×2 · 5,094 rps' }).click();
+  await expect(page.getByTestId('inspector-title')).toHaveText('Connection');
+  await expect(page.getByText('These calls are')).toBeVisible();
+  await expect(page.getByText('Mixed (read ratio)')).toBeVisible();
+  await page.locator('.hr-edge-label', { hasText: '×2 · 16,979 rps' }).click();
+  await expect(page.getByTestId('inspector-calls')).toBeVisible();
+  await expect(page.getByText('These calls are')).toHaveCount(0);
+});

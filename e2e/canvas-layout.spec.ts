@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cardHeight } from '../src/renderer/src/canvas/card-size';
+import { createNode } from '../src/shared/model/create-node';
+import type { NodeKind } from '../src/shared/model/plan';
 import { expect, screenshot, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
 import { PlanListPage } from './pages/plan-list-page';
@@ -143,4 +148,24 @@ test('in the flash-sale sample no edge label sits on a card its edge does not jo
   await expect(page.getByTestId('inspector-calls')).toBeVisible();
   await expect(page.locator('.hr-edge-label--selected')).toHaveText('×2 · 39,579 rps');
   await screenshot(page, testInfo, 'canvas-flash-sale-edge-selected');
+});
+
+test('in the flash-sale sample each card is as high as edge labels are kept clear of: two lines, three with a count', async ({ app, page }) => {
+  await app.open(page);
+  const list = new PlanListPage(page);
+  await list.goto();
+  await list.create('Card heights', 'flash-sale');
+  await expect(async () => new EditorPage(page).expectAllNodesInView()).toPass({ timeout: 5_000 });
+  const sample = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../resources/samples/flash-sale.headroom.json'), 'utf8')) as { nodes: { name: string; kind: NodeKind }[] };
+  const drawn = await page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+    return [...document.querySelectorAll<HTMLElement>('.hr-node')].map((el) => ({ name: el.dataset.testid!.replace(/^node-/, ''), height: el.getBoundingClientRect().height / zoom }));
+  });
+  expect(drawn.map((d) => d.name).sort()).toEqual(sample.nodes.map((n) => n.name).sort());
+  for (const { name, kind } of sample.nodes) {
+    const height = drawn.find((d) => d.name === name)!.height;
+    // Within a couple of px: font metrics differ a little from machine to machine.
+    expect(Math.abs(height - cardHeight(createNode(kind, name, name))), `${name} (${kind}) drawn ${height.toFixed(1)} px high`).toBeLessThan(3);
+  }
 });

@@ -26,14 +26,6 @@ const REGISTRIES = ['src/shared/kinds/index.ts', 'src/shared/kinds/params.ts', '
  */
 const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
   trafficSource: [
-    'src/renderer/src/canvas/PlanNodeCard.tsx',
-    'src/renderer/src/canvas/empty-findings-text.ts',
-    'src/renderer/src/canvas/flow-mapping.ts',
-    'src/renderer/src/canvas/growth-notes.ts',
-    'src/renderer/src/readiness/ReadinessSettings.tsx',
-    'src/renderer/src/readiness/readiness-settings-edit.ts',
-    'src/renderer/src/traffic/charts/projection-option.ts',
-    'src/renderer/src/traffic/source-edits.ts',
     'src/shared/editing/plan-edits.ts',
     'src/shared/engine/propagate.ts',
     'src/shared/engine/sizing-common.ts',
@@ -43,7 +35,6 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
     'src/shared/readiness/average-load.ts',
   ],
   cdn: [
-    'src/renderer/src/canvas/flow-mapping.ts',
     'src/shared/engine/types.ts',
     'src/shared/kinds/limited-readiness.ts',
     'src/shared/kinds/limited.ts',
@@ -62,7 +53,6 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
     'src/shared/traffic/csv-columns.ts',
   ],
   database: [
-    'src/renderer/src/canvas/Inspector.tsx',
     'src/shared/engine/types.ts',
     'src/shared/kinds/cache/readiness.ts',
     'src/shared/model/terraform-names.ts',
@@ -79,14 +69,11 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
     'src/shared/kinds/limited.ts',
   ],
   workerPool: [
-    'src/renderer/src/canvas/field-findings.ts',
     'src/shared/engine/types.ts',
     'src/shared/model/terraform-names.ts',
     'src/shared/readiness/standard-items.ts',
   ],
   external: [
-    'src/renderer/src/canvas/flow-mapping.ts',
-    'src/renderer/src/capacity/CapacityView.tsx',
     'src/shared/engine/types.ts',
     'src/shared/kinds/limited-readiness.ts',
     'src/shared/kinds/limited.ts',

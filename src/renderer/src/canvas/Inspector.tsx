@@ -2,6 +2,7 @@ import { Button, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { Trash2 } from 'lucide-react';
 import { useLayoutEffect, useRef } from 'react';
 import { removeElements, updateEdge } from '../../../shared/editing/plan-edits';
+import { kindOf } from '../../../shared/kinds';
 import type { PlanEdge } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
 import { FindingsList } from './FindingsList';
@@ -10,7 +11,8 @@ import { NodeInspector } from './NodeInspector';
 import { PlanSettings } from './PlanSettings';
 import { ValidatedField } from './ValidatedField';
 
-function EdgeInspector({ edge, from, to, toDatabase }: { edge: PlanEdge; from: string; to: string; toDatabase: boolean }) {
+/** `splitLoad`: the target splits its load into reads and writes (the registry's readRatio), so the edge says which it carries. */
+function EdgeInspector({ edge, from, to, splitLoad }: { edge: PlanEdge; from: string; to: string; splitLoad: boolean }) {
   const edit = useEditor((s) => s.edit);
   return (
     <Stack gap="sm">
@@ -32,7 +34,7 @@ function EdgeInspector({ edge, from, to, toDatabase }: { edge: PlanEdge; from: s
           return null;
         }}
       />
-      {toDatabase && (
+      {splitLoad && (
         <Stack gap={4}>
           <Text size="xs" fw={500}>These calls are</Text>
           <SegmentedControl
@@ -73,6 +75,7 @@ export function Inspector() {
   const node = nodeIds.length === 1 && edgeIds.length === 0 ? plan.nodes.find((n) => n.id === nodeIds[0]) : undefined;
   const edge = edgeIds.length === 1 && nodeIds.length === 0 ? plan.edges.find((e) => e.id === edgeIds[0]) : undefined;
   const nodeOf = (id: string) => plan.nodes.find((n) => n.id === id);
+  const target = edge ? nodeOf(edge.target) : undefined;
   const many = nodeIds.length + edgeIds.length > 1;
   return (
     <Stack gap="md" p="md" data-testid="inspector" ref={top}>
@@ -80,7 +83,7 @@ export function Inspector() {
         {node ? 'Node' : edge ? 'Connection' : many ? 'Selection' : 'Plan'}
       </Title>
       {node && <NodeInspector key={node.id} node={node} />}
-      {edge && <EdgeInspector key={edge.id} edge={edge} from={nodeOf(edge.source)?.name ?? edge.source} to={nodeOf(edge.target)?.name ?? edge.target} toDatabase={nodeOf(edge.target)?.kind === 'database'} />}
+      {edge && <EdgeInspector key={edge.id} edge={edge} from={nodeOf(edge.source)?.name ?? edge.source} to={nodeOf(edge.target)?.name ?? edge.target} splitLoad={target !== undefined && kindOf(target).readRatio(target) !== null} />}
       {many && (
         <Text size="sm" c="dimmed">
           {nodeIds.length} nodes and {edgeIds.length} connections selected. Delete removes them; Ctrl+C / Ctrl+V copies them; Ctrl+D duplicates; arrow keys nudge.

@@ -3,7 +3,7 @@ import { AlertTriangle } from 'lucide-react';
 import { memo } from 'react';
 import { formatNumber } from '../../../shared/engine/format';
 import type { Finding, NodeProjection } from '../../../shared/engine/types';
-import { kindLabel } from '../../../shared/kinds';
+import { kindLabel, kindOf } from '../../../shared/kinds';
 import type { PlanNode } from '../../../shared/model/plan';
 import { rendererKinds } from '../kinds';
 import { NodeKindIcon } from './node-kind-style';
@@ -32,7 +32,8 @@ function PlanNodeCardImpl({ data }: NodeProps<PlanFlowNode>) {
       data-status={status}
       style={{ borderLeft: `4px solid var(--mantine-color-${color}-${status === 'ok' ? 5 : 6})` }}
     >
-      {node.kind !== 'trafficSource' && <Handle type="target" position={Position.Left} />}
+      {/* Load enters the plan at an entry point: nothing calls into it. */}
+      {!kindOf(node).entryPoint && <Handle type="target" position={Position.Left} />}
       {/* Two or three lines of text large enough to read at the samples' fitted zoom (about
           0.7 at 1440×900): the name, then load and status, then need vs today. The kind is
           the icon's (its name on hover and for screen readers; the inspector says it too). */}

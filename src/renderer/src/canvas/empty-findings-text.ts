@@ -1,3 +1,4 @@
+import { kindOf } from '../../../shared/kinds';
 import type { Plan } from '../../../shared/model/plan';
 
 /**
@@ -7,6 +8,6 @@ import type { Plan } from '../../../shared/model/plan';
  */
 export function emptyFindingsText(plan: Plan): string {
   if (plan.nodes.length === 0) return 'Nothing to check yet: add a traffic source from the palette, or start from a template.';
-  if (plan.nodes.every((n) => n.kind === 'trafficSource')) return 'No tiers to size yet: add the services, databases and caches the traffic reaches, and connect them.';
+  if (plan.nodes.every((n) => kindOf(n).entryPoint)) return 'No tiers to size yet: add the services, databases and caches the traffic reaches, and connect them.';
   return 'No shortfalls: every tier has its headroom at the event peak.';
 }

@@ -3,16 +3,11 @@ import { passOnRatio } from '../../../shared/engine/propagate';
 import { formatNumber } from '../../../shared/engine/format';
 import type { Finding, NodeProjection, Projection } from '../../../shared/engine/types';
 import type { Plan, PlanNode } from '../../../shared/model/plan';
+import { CARD_WIDTH, cardHeight } from './card-size';
 import { compactRate, labelSize, placeLabel, type Box } from './edge-label-spot';
 import { detourLane, pointOnEdge } from './edge-route';
 import type { PlanFlowEdge } from './PlanEdge';
 import { sameCardData, type PlanFlowNode } from './PlanNodeCard';
-
-/** A card's footprint for placing labels: 200 wide (app.css); two or three lines high. */
-const CARD_WIDTH = 200;
-function cardHeight(node: PlanNode): number {
-  return node.kind === 'trafficSource' || node.kind === 'cdn' || node.kind === 'external' ? 72 : 94;
-}
 
 /** The plan as React Flow wants it, with the engine's numbers at the event peak on each node. */
 export function toFlowNodes(plan: Plan, projection: Projection | null, selected: ReadonlySet<string>): PlanFlowNode[] {

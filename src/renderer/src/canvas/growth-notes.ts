@@ -1,4 +1,5 @@
 import { formatNumber } from '../../../shared/engine/format';
+import { kindOf } from '../../../shared/kinds';
 import type { Plan } from '../../../shared/model/plan';
 
 /** A monthly growth rate as a person reads it: one decimal, its unit (0.0543 → "5.4 %/month"). */
@@ -7,7 +8,10 @@ export function growthText(monthlyRate: number): string {
 }
 
 function ownGrowthSources(plan: Plan) {
-  return plan.nodes.flatMap((n) => (n.kind === 'trafficSource' && n.params.growth ? [{ node: n, growth: n.params.growth }] : []));
+  return plan.nodes.flatMap((node) => {
+    const growth = kindOf(node).entryTraffic(node)?.growth;
+    return growth ? [{ node, growth }] : [];
+  });
 }
 
 function origin(source: 'typed' | 'fitted', whose: string): string {

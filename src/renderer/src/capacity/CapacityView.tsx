@@ -118,7 +118,7 @@ export function CapacityView() {
                 <Table.Th ta="right">Required</Table.Th>
                 <Table.Th ta="right">Today</Table.Th>
                 <Table.Th ta="right">To add</Table.Th>
-                <Table.Th ta="right" title="Services: projected CPU; worker pools: busy share; databases, caches, load balancers: share of their rated capacity; CDN, queue, external: share of the provider's limit">Utilization today</Table.Th>
+                <Table.Th ta="right" title="Services: projected CPU; worker pools: busy share; databases, caches, load balancers: share of their rated capacity; CDNs, queues and external APIs: share of the provider's limit">Utilization today</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Short from</Table.Th>
                 <Table.Th>What to add when</Table.Th>

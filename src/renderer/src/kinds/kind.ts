@@ -1,4 +1,5 @@
 import type { LucideIcon } from 'lucide-react';
+import type { FindingRule } from '../../../shared/engine/types';
 
 /**
  * How each parameter of a node kind is shown and typed. `percent` fields are stored as
@@ -22,6 +23,12 @@ export interface RendererKind {
   /** Its sizing unit as the canvas card abbreviates it ('inst' for instances); null for kinds without one. */
   shortUnit: string | null;
   fields: ParamField[];
+  /**
+   * The inspector field a finding about one typed value of its own is shown beside (its count
+   * today below its autoscaling min, its min above its max), by rule; the instance type's
+   * findings go beside `instanceType` for every kind that has one (canvas/field-findings.ts).
+   */
+  findingFields?: Partial<Record<FindingRule, string>>;
 }
 
 /** No real system carries a billion requests (or messages, or operations) a second. */

@@ -25,4 +25,5 @@ export const kubernetesWorkload: RendererKind = {
     { key: 'dbPoolSize', label: 'DB connections per pod', kind: 'integer' },
     ...costFields.map((f) => (f.key === 'instanceType' ? { ...f, label: 'Node instance type' } : { ...f, label: 'Price per node' })),
   ],
+  findingFields: { 'below-autoscaling-min': 'currentPods', 'min-above-max': 'hpaMinReplicas' },
 };

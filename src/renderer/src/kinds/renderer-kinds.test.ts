@@ -12,4 +12,11 @@ describe('the renderer kinds', () => {
     const byUnit = Object.fromEntries(nodeKinds.filter((k) => kinds[k].unit !== null).map((k) => [kinds[k].unit, rendererKinds[k].shortUnit]));
     expect(byUnit).toEqual({ instances: 'inst', replicas: 'repl', nodes: 'nodes', workers: 'wkr', units: 'units', pods: 'pods', executions: 'conc' });
   });
+
+  it('show each finding of their own beside a field their inspector has', () => {
+    for (const kind of nodeKinds) {
+      const keys = rendererKinds[kind].fields.map((f) => f.key);
+      for (const [rule, field] of Object.entries(rendererKinds[kind].findingFields ?? {})) expect(keys, `${kind} ${rule}`).toContain(field);
+    }
+  });
 });

@@ -14,4 +14,5 @@ export const service: RendererKind = {
     { key: 'dbPoolSize', label: 'DB connections per instance', kind: 'integer' },
     ...costFields,
   ],
+  findingFields: { 'below-autoscaling-min': 'currentInstances', 'min-above-max': 'minInstances' },
 };

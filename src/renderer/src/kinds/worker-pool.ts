@@ -13,4 +13,5 @@ export const workerPool: RendererKind = {
     { key: 'dbPoolSize', label: 'DB connections per worker', kind: 'integer' },
     ...costFields,
   ],
+  findingFields: { 'below-autoscaling-min': 'currentWorkers', 'min-above-max': 'minWorkers' },
 };

@@ -3,6 +3,7 @@ import { historyPeakToAverage } from '../../../shared/readiness/average-load';
 import { eventStartsAtUtc } from '../../../shared/readiness/phases';
 import type { Plan } from '../../../shared/model/plan';
 import { setPlanField } from '../canvas/plan-field-edit';
+import { isEntryNode } from '../kinds/entry-nodes';
 import { ValidatedField } from '../canvas/ValidatedField';
 import { useEditor } from '../state/editor-store';
 import { latencyText, setLatencyObjective, setSourceAverage, type PlanEdit } from './readiness-settings-edit';
@@ -35,7 +36,7 @@ function utcStart(plan: Plan): string {
 export function ReadinessSettings({ plan }: { plan: Plan }) {
   const apply = useApply();
   const field = (section: 'event' | 'slo' | 'readiness', key: string) => (value: unknown) => apply((p) => setPlanField(p, section, key, value));
-  const sources = plan.nodes.filter((n) => n.kind === 'trafficSource');
+  const sources = plan.nodes.filter(isEntryNode);
   return (
     <Accordion.Item value="readiness">
       <Accordion.Control><Text size="xs" fw={600}>Readiness and SLO</Text></Accordion.Control>
@@ -46,7 +47,7 @@ export function ReadinessSettings({ plan }: { plan: Plan }) {
           <ValidatedField label="SLO window" kind="integer" unit="days" value={plan.slo.windowDays} testId="slo-window" commit={field('slo', 'windowDays')} />
           <ValidatedField label="p99 latency objective" kind="text" help="ms; empty for none. The load tests pass against it." value={latencyText(plan, 99)} testId="slo-p99" commit={(v) => apply((p) => setLatencyObjective(p, 99, String(v)))} />
           {sources.map((s) =>
-            s.kind === 'trafficSource' && historyPeakToAverage(s) !== null ? (
+            historyPeakToAverage(s) !== null ? (
               <Text key={s.id} size="xs" c="dimmed">{s.name}: average from imported history (peak ÷ {historyPeakToAverage(s)?.toFixed(2)})</Text>
             ) : (
               <ValidatedField
@@ -54,7 +55,7 @@ export function ReadinessSettings({ plan }: { plan: Plan }) {
                 label={`Average load: ${s.name}`}
                 kind="text"
                 help="req/s today; empty when not known (the stress test then uses the peak + buffer)"
-                value={s.kind === 'trafficSource' && s.params.averageRps !== undefined ? String(s.params.averageRps) : ''}
+                value={s.params.averageRps !== undefined ? String(s.params.averageRps) : ''}
                 testId={`average-rps-${s.id}`}
                 commit={(v) => apply((p) => setSourceAverage(p, s.id, String(v)))}
               />

@@ -1,5 +1,6 @@
 import { problemsFromZod } from '../../../shared/model/parse-plan';
 import { PlanSchema, type LatencyObjective, type Plan } from '../../../shared/model/plan';
+import { isEntryNode } from '../kinds/entry-nodes';
 
 export type PlanEdit = { ok: true; plan: Plan } | { ok: false; message: string };
 
@@ -18,7 +19,7 @@ export function setSourceAverage(plan: Plan, nodeId: string, text: string): Plan
   if (value !== undefined && !Number.isFinite(value)) return { ok: false, message: 'a number of requests/s, or empty when not known' };
   const index = plan.nodes.findIndex((n) => n.id === nodeId);
   const nodes = plan.nodes.map((n) => {
-    if (n.id !== nodeId || n.kind !== 'trafficSource') return n;
+    if (n.id !== nodeId || !isEntryNode(n)) return n;
     const { averageRps: _old, ...params } = n.params;
     return { ...n, params: value === undefined ? params : { ...params, averageRps: value } };
   });

@@ -1,4 +1,5 @@
-import { GrowthSchema, type Growth, type NodeOfKind, type Plan, type Surge } from '../../../shared/model/plan';
+import { GrowthSchema, type Growth, type Plan, type Surge } from '../../../shared/model/plan';
+import { isEntryNode, type EntryNode } from '../kinds/entry-nodes';
 import { fieldMessage } from '../canvas/field-message';
 import type { HistoryWindow, TrafficHistorySummary } from '../../../shared/model/traffic-history';
 import { analyzeHistory, selectWindow, settingsOfSource, type BaselineStatistic, type GrowthMethod, type HistoryAnalysis, type SurgeFound } from '../../../shared/traffic';
@@ -8,7 +9,7 @@ import { analyzeHistory, selectWindow, settingsOfSource, type BaselineStatistic,
  * screen calls `useEditor.getState().edit(plan => …)` with these, so each is one undo step.
  * Every derived number (baseline, fitted rate) comes from the shared `analyzeHistory`.
  */
-export type SourceNode = NodeOfKind<'trafficSource'>;
+export type SourceNode = EntryNode;
 export type SourceParams = SourceNode['params'];
 
 /** How a source grows: the plan's curve, a typed rate, or a rate fitted from its history. */
@@ -19,7 +20,7 @@ const MIN_RATE = -0.99;
 const MAX_RATE = 10;
 
 export function sourcesOf(plan: Plan): SourceNode[] {
-  return plan.nodes.filter((n): n is SourceNode => n.kind === 'trafficSource');
+  return plan.nodes.filter(isEntryNode);
 }
 
 export function growthChoiceOf(params: SourceParams): GrowthChoice {
@@ -61,7 +62,7 @@ function clampRate(rate: number): number {
 function editSource(plan: Plan, nodeId: string, change: (params: SourceParams) => SourceParams): Plan {
   let changed = false;
   const nodes = plan.nodes.map((node) => {
-    if (node.id !== nodeId || node.kind !== 'trafficSource') return node;
+    if (node.id !== nodeId || !isEntryNode(node)) return node;
     const params = change(node.params);
     if (params === node.params) return node;
     changed = true;

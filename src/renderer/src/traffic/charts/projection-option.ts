@@ -1,5 +1,6 @@
 import { formatNumber } from '../../../../shared/engine/format';
 import type { Projection } from '../../../../shared/engine/types';
+import { kindOf } from '../../../../shared/kinds';
 import { axisStyle, baseOption, type ChartTheme } from './chart-theme';
 import type { ChartOption } from './echarts-setup';
 
@@ -10,7 +11,7 @@ import type { ChartOption } from './echarts-setup';
 export function projectionOption(projection: Projection, sourceId: string | null, theme: ChartTheme): ChartOption {
   const { months, eventMonthIndex, totals, surgeLabel } = projection;
   const source = sourceId ? projection.byId[sourceId] : undefined;
-  const sources = projection.nodes.filter((n) => n.kind === 'trafficSource').length;
+  const sources = projection.nodes.filter((n) => kindOf(n.kind).entryPoint).length;
   const eventInRange = eventMonthIndex >= 0 && eventMonthIndex < months.length;
   const eventMonth = months[eventMonthIndex] ?? '';
   const rps = (v: unknown) => (typeof v === 'number' ? `${formatNumber(v)} req/s` : String(v));

@@ -1,4 +1,4 @@
-import { apiContract, ApiError, type ApiEnvelope, type HeadroomApi } from './api';
+import { apiContract, type ApiEnvelope, type HeadroomApi } from './api';
 
 /**
  * What a transport exposes: the api's shape, but each call resolves to the envelope that
@@ -26,17 +26,4 @@ export function buildFromContract<T>(invoke: Invoke): T {
     out[domain] = calls;
   }
   return out as T;
-}
-
-/** The renderer's api: unwraps envelopes and throws ApiError with main's message. */
-export function apiFromBridge(bridge: HeadroomBridge): HeadroomApi {
-  const raw = bridge as unknown as Record<string, Record<string, (input: unknown) => Promise<ApiEnvelope<unknown>>>>;
-  return buildFromContract<HeadroomApi>(async (channel, input) => {
-    const [domain = '', verb = ''] = channel.split(':');
-    const fn = raw[domain]?.[verb];
-    if (!fn) throw new ApiError('internal', `the bridge has no call ${channel}`);
-    const envelope = await fn(input);
-    if (envelope.ok) return envelope.value;
-    throw new ApiError(envelope.error.code, envelope.error.message);
-  });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appContract } from './contract/app';
 import { backupsContract } from './contract/backups';
+import { API_ERROR_CODES } from './api-error';
 import type { CallSpec } from './contract/call';
 import { checklistContract } from './contract/checklist';
 import { exportsContract } from './contract/exports';
@@ -66,21 +67,5 @@ export function apiChannels(): { domain: string; verb: string; channel: string; 
   return out;
 }
 
-/** What crosses the seam: never a thrown Error (its message and class would be lost over IPC). */
-export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
-export const ApiErrorCodeSchema = z.enum(['invalid-input', 'not-found', 'conflict', 'storage', 'forbidden', 'internal']);
-export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
-export interface ApiErrorShape {
-  code: ApiErrorCode;
-  message: string;
-}
-
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError, type ApiEnvelope, type ApiErrorCode, type ApiErrorShape } from './api-error';
+export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);

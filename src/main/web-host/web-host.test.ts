@@ -33,6 +33,18 @@ afterEach(async () => {
 });
 
 describe('the loopback web host', () => {
+  it('sends a static file whole, with its length, rather than streamed in chunks', async () => {
+    const dir = rendererDir();
+    const script = `export const n = '${'x'.repeat(200_000)}';`;
+    writeFileSync(path.join(dir, 'assets', 'index.js'), script);
+    host = await startWebHost({ dispatch: async () => ({ ok: true, value: null }), rendererDir: dir, token: 't0ken' });
+    const response = await fetch(`${host.origin}/assets/index.js`, { headers: { cookie: 'headroom_token=t0ken' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(script)));
+    expect(response.headers.get('transfer-encoding')).toBeNull();
+    expect(await response.text()).toBe(script);
+  });
+
   it('answers 400, not 500, to malformed %-encoding in a page or api path', async () => {
     host = await startWebHost({ dispatch: async () => ({ ok: true, value: null }), rendererDir: rendererDir(), token: 't0ken' });
     const cookie = { cookie: 'headroom_token=t0ken' };

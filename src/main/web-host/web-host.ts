@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -184,15 +185,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     let file = inside && existsSync(requested) && statSync(requested).isFile() ? requested : path.join(rendererDir, 'index.html');
     if (!inside) file = path.join(rendererDir, 'index.html');
     if (!existsSync(file)) return send(res, 500, `the renderer is not built: ${file} is missing (run npm run build)`);
-    res.writeHead(200, {
-      'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'x-frame-options': 'DENY',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
+    // Read whole and sent in one write with its length: a stream piped the 1 MB entry script
+    // in 64 KB chunked writes, each one more turn for the host and the page (issue 18).
+    readFile(file).then(
+      (bytes) => {
+        res.writeHead(200, {
+          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+          'content-length': bytes.length,
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+          'referrer-policy': 'no-referrer',
+          'cache-control': 'no-store',
+        });
+        res.end(bytes);
+      },
+      (error: unknown) => send(res, 500, `could not read ${file}: ${String(error)}`),
+    );
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { AppShell, Group, Text } from '@mantine/core';
+import { AppShell, Group, Loader, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Gauge } from 'lucide-react';
 import { useEffect, useState } from 'react';
@@ -43,7 +43,9 @@ export function App({ boot }: { boot: Promise<void> }) {
         </Group>
       </AppShell.Header>
       <AppShell.Main style={{ height: '100vh', boxSizing: 'border-box', minHeight: 0 }}>
-        {planId ? <PlanEditorView /> : <PlanListView />}
+        {/* Until start-up has decided whether to reopen the last plan, neither view: drawing the
+            plan list only to replace it with the plan cost the first render a whole pass (issue 18). */}
+        {planId ? <PlanEditorView /> : ready ? <PlanListView /> : <Loader m="xl" data-testid="starting" />}
       </AppShell.Main>
       <AppShell.Footer>
         <StatusBar />

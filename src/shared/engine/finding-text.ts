@@ -141,11 +141,19 @@ function nodeFindingText(rule: FindingRule, atEvent: boolean, month: number, nod
       const cost = hourly > 0 ? `, ${fmt(Math.round(r.excess * hourly * HOURS_PER_MONTH))} ${env.currency} a month on demand` : '';
       const busiest = r.busiestNeed > r.todayNeed ? ` and ${fmt(r.busiestNeed)} the busiest month before the event` : '';
       const min = r.keep > r.busiestNeed ? ` (its min is ${fmt(r.keep)})` : '';
+      // Nothing reaching it is not "0 carry today's load": its units carry none at all.
+      const today = r.todayNeed > 0
+        ? `where ${fmt(r.todayNeed)} carry today's load${busiest}`
+        : r.busiestNeed > 0
+          ? `though nothing reaches it today and ${fmt(r.busiestNeed)} carry the busiest month before the event`
+          : 'though nothing reaches it today, so they are kept only for redundancy';
       const advice = ev.required >= p.current
         ? `The event needs ${fmt(ev.required)}: keep them through it, then scale down to ${fmt(r.keep)}`
-        : `Even the event needs only ${fmt(ev.required)}: run ${fmt(r.keep)} outside it`;
+        : ev.required === 0
+          ? `Nothing reaches it at the event either: connect what calls it, or run ${fmt(r.keep)} outside it`
+          : `Even the event needs only ${fmt(ev.required)}: run ${fmt(r.keep)} outside it`;
       return [
-        `${name} runs ${fmt(p.current)} ${p.unit} where ${fmt(r.todayNeed)} carry today's load${busiest}${min}: ${fmt(r.excess)} more than needed outside the event${cost}`,
+        `${name} runs ${fmt(p.current)} ${p.unit} ${today}${min}: ${fmt(r.excess)} more than needed outside the event${cost}`,
         `${advice} (the after-event stage file keeps today's count until the plan's count is lowered).`,
       ];
     }

@@ -15,6 +15,15 @@ describe('right-sizing', () => {
     expect(f[0]!.severity).toBe('info');
     expect(f[0]!.suggestion).toMatch(/^The event needs 33: keep them through it, then scale down to 6/);
   });
+  it("says of a database nothing reaches that its replicas carry no load, not that '0 carry today's load'", () => {
+    const parsed = parsePlanDocument(globalConference);
+    if (!parsed.ok) throw new Error('sample');
+    const plan = { ...parsed.plan, edges: parsed.plan.edges.filter((e) => e.target !== 'platform-db') };
+    const f = projectPlan(plan).findings.find((x) => x.rule === 'right-size');
+    // The same figures as before: 31 replicas, all 31 above what its load needs, 31 × 1.92 USD/h × 730 h.
+    expect(f?.message).toBe('platform-db runs 31 replicas though nothing reaches it today, so they are kept only for redundancy: 31 more than needed outside the event, 43,450 USD a month on demand');
+    expect(f?.suggestion).toMatch(/^Nothing reaches it at the event either: connect what calls it, or run 0 outside it/);
+  });
   it('says nothing of a fleet within twice its need, or only one unit above it', () => {
     const plan = workedReferencePlan();
     expect(projectPlan(plan).findings.some((x) => x.rule === 'right-size')).toBe(false);

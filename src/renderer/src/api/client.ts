@@ -1,5 +1,6 @@
 import type { HeadroomApi } from '../../../shared/api';
-import { apiFromBridge, type HeadroomBridge } from '../../../shared/api-object';
+import { apiFromBridge } from '../../../shared/api-calls';
+import type { HeadroomBridge } from '../../../shared/api-object';
 import { createHttpBridge } from './http-bridge';
 
 declare global {

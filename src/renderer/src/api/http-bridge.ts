@@ -1,13 +1,15 @@
-import type { ApiEnvelope } from '../../../shared/api';
-import { buildFromContract, type HeadroomBridge } from '../../../shared/api-object';
+import { callsByName } from '../../../shared/api-calls';
+import type { ApiEnvelope } from '../../../shared/api-error';
+import type { HeadroomBridge } from '../../../shared/api-object';
 import { encodeBinaryBody, holdsBytes } from '../../../shared/api-binary';
 
 /**
- * The web host's transport: same contract, same envelopes, over same-origin fetch. An
- * input holding bytes (the traffic import's day blocks) goes as a binary body, the rest as JSON.
+ * The web host's transport: same contract, same envelopes, over same-origin fetch (each
+ * channel named as it is called: see callsByName). An input holding bytes (the traffic
+ * import's day blocks) goes as a binary body, the rest as JSON.
  */
 export function createHttpBridge(): HeadroomBridge {
-  return buildFromContract<HeadroomBridge>(async (channel, input): Promise<ApiEnvelope<unknown>> => {
+  return callsByName<HeadroomBridge>(async (channel, input): Promise<ApiEnvelope<unknown>> => {
     let response: Response;
     try {
       response = await fetch(`/api/${encodeURIComponent(channel)}`, {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { ApiError } from '../../../shared/api';
+import { ApiError } from '../../../shared/api-error';
 import type { ChecklistState } from '../../../shared/readiness';
 import { api } from '../api/client';
 import { createAutosaver, type SaveState } from '../state/autosaver';

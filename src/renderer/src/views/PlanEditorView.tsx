@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Loader, SegmentedControl, Text } from '@mantine/core';
 import { ArrowLeft } from 'lucide-react';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { useEditor } from '../state/editor-store';
 import { usePlans } from '../state/plans-store';
-import { planViews } from './plan-views';
+import { planViews, preloadPlanViews } from './plan-views';
 import { ScenarioSwitcher } from '../compare/ScenarioSwitcher';
 
 export function PlanEditorView() {
@@ -15,6 +15,14 @@ export function PlanEditorView() {
   const back = () => void close().then(refresh);
   const [viewId, setViewId] = useState(planViews[0]!.id);
   const View = (planViews.find((v) => v.id === viewId) ?? planViews[0]!).component;
+  // The other views' chunks are fetched once the canvas is drawn and the page is idle, so a
+  // click on Capacity or Traffic rarely waits, and the first paint never does.
+  const opened = plan !== null;
+  useEffect(() => {
+    if (!opened) return;
+    const handle = requestIdleCallback(preloadPlanViews, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, [opened]);
 
   if (loadError) {
     return (
@@ -41,7 +49,9 @@ export function PlanEditorView() {
           <SaveIndicator />
         </Group>
       </Group>
-      <View />
+      <Suspense fallback={<Loader m="xl" />}>
+        <View />
+      </Suspense>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, FileButton, Text } from '@mantine/core';
 import { FolderOpen } from 'lucide-react';
 import { useState } from 'react';
-import { ApiError } from '../../../shared/api';
+import { ApiError } from '../../../shared/api-error';
 import { planFileText } from '../../../shared/readiness/plan-file';
 import type { ChecklistState } from '../../../shared/readiness/schema';
 import { api } from '../api/client';

@@ -1,8 +1,13 @@
 import { ReactFlowProvider } from '@xyflow/react';
+import { useDeferredValue } from 'react';
 import { Inspector } from '../canvas/Inspector';
 import { TopologyCanvas } from '../canvas/TopologyCanvas';
 
 export function TopologyView() {
+  // The inspector (the plan's settings and findings: some hundreds of Mantine elements) is
+  // drawn in a render of its own just after the canvas's, so the plan shows that much sooner
+  // on opening (issue 18); React renders the deferred `true` as soon as the first is done.
+  const inspectorShown = useDeferredValue(true, false);
   return (
     <ReactFlowProvider>
       <div style={{ flex: 1, display: 'flex', minHeight: 0 }}>
@@ -10,7 +15,7 @@ export function TopologyView() {
           <TopologyCanvas />
         </div>
         <div style={{ width: 320, borderLeft: '1px solid var(--mantine-color-gray-3)', background: 'white', overflowY: 'auto' }}>
-          <Inspector />
+          {inspectorShown && <Inspector />}
         </div>
       </div>
     </ReactFlowProvider>

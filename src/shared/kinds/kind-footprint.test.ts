@@ -35,25 +35,19 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
     'src/renderer/src/traffic/charts/projection-option.ts',
     'src/renderer/src/traffic/source-edits.ts',
     'src/shared/engine/sizing-common.ts',
-    'src/shared/engine/types.ts',
     'src/shared/export/traffic-input.ts',
     'src/shared/export/xlsx/assumptions.ts',
     'src/shared/readiness/average-load.ts',
   ],
   cdn: [
     'src/renderer/src/canvas/flow-mapping.ts',
-    'src/shared/engine/types.ts',
-    'src/shared/kinds/limited-readiness.ts',
-    'src/shared/kinds/limited.ts',
   ],
   loadBalancer: [
-    'src/shared/engine/types.ts',
     'src/shared/model/terraform-names.ts',
   ],
   service: [
     'src/shared/engine/handoff-findings.ts',
     'src/shared/engine/quotas.ts',
-    'src/shared/engine/types.ts',
     'src/shared/model/instance-catalog.ts',
     'src/shared/model/terraform-names.ts',
     'src/shared/readiness/standard-items.ts',
@@ -61,33 +55,22 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
   ],
   database: [
     'src/renderer/src/canvas/Inspector.tsx',
-    'src/shared/engine/types.ts',
     'src/shared/kinds/cache/readiness.ts',
     'src/shared/model/terraform-names.ts',
     'src/shared/readiness/standard-items.ts',
   ],
   cache: [
-    'src/shared/engine/types.ts',
     'src/shared/model/terraform-names.ts',
     'src/shared/readiness/standard-items.ts',
   ],
-  queue: [
-    'src/shared/engine/types.ts',
-    'src/shared/kinds/limited-readiness.ts',
-    'src/shared/kinds/limited.ts',
-  ],
   workerPool: [
     'src/renderer/src/canvas/field-findings.ts',
-    'src/shared/engine/types.ts',
     'src/shared/model/terraform-names.ts',
     'src/shared/readiness/standard-items.ts',
   ],
   external: [
     'src/renderer/src/canvas/flow-mapping.ts',
     'src/renderer/src/capacity/CapacityView.tsx',
-    'src/shared/engine/types.ts',
-    'src/shared/kinds/limited-readiness.ts',
-    'src/shared/kinds/limited.ts',
   ],
 };
 

@@ -1,10 +1,10 @@
-import type { KindDefinition } from '../kind';
+import type { CacheDefinition } from './types';
 import { cacheReadiness } from './readiness';
 import { cacheXlsx } from './xlsx';
 import { cacheNumbers, sizeCache } from './sizing';
 
 /** A distributed cache: shards for memory or operations, each with its replicas; passes on its misses. */
-export const cache: KindDefinition<'cache'> = {
+export const cache: CacheDefinition = {
   kind: 'cache',
   label: 'Cache',
   defaultName: 'cache',

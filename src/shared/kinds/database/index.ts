@@ -1,11 +1,11 @@
-import type { KindDefinition } from '../kind';
+import type { DatabaseDefinition } from './types';
 import { databaseFindings } from './findings';
 import { databaseReadiness } from './readiness';
 import { databaseXlsx } from './xlsx';
 import { databaseNumbers, sizeDatabase } from './sizing';
 
 /** A primary and its read replicas; the count is the replicas (the primary is always one). */
-export const database: KindDefinition<'database'> = {
+export const database: DatabaseDefinition = {
   kind: 'database',
   label: 'Database',
   defaultName: 'db',

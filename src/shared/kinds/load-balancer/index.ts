@@ -1,10 +1,10 @@
-import type { KindDefinition } from '../kind';
+import type { LoadBalancerDefinition } from './types';
 import { loadBalancerReadiness } from './readiness';
 import { loadBalancerXlsx } from './xlsx';
 import { loadBalancerNumbers, sizeLoadBalancer } from './sizing';
 
 /** A load balancer or API gateway: units at a rated rate; a gateway's own cache answers some requests. */
-export const loadBalancer: KindDefinition<'loadBalancer'> = {
+export const loadBalancer: LoadBalancerDefinition = {
   kind: 'loadBalancer',
   label: 'Load balancer / API gateway',
   defaultName: 'lb',

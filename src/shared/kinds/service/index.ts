@@ -1,10 +1,10 @@
-import type { KindDefinition } from '../kind';
+import type { ServiceDefinition } from './types';
 import { serviceReadiness } from './readiness';
 import { serviceXlsx } from './xlsx';
 import { serviceNumbers, sizeService } from './sizing';
 
 /** Stateless compute behind an autoscaling group. */
-export const service: KindDefinition<'service'> = {
+export const service: ServiceDefinition = {
   kind: 'service',
   label: 'Service',
   defaultName: 'service',

@@ -1,7 +1,7 @@
 import type { NodeOfKind } from '../../model';
 import { explainLoad, Sizing, SizeScratch, type SizeContext, type SizeNumbers } from '../../engine/sizing-common';
 import type { NodeSizing } from '../../engine/types';
-import type { KindDefinition } from '../kind';
+import type { TrafficSourceDefinition } from './types';
 
 type SourceNumbers = SizeNumbers & { limit: number; needed: number; growthFactor: number };
 
@@ -28,7 +28,7 @@ function sizeSource(node: NodeOfKind<'trafficSource'>, ctx: SizeContext, i: numb
   return new Sizing(n, { kind: 'trafficSource', growthFactor: n.growthFactor }, withSteps ? [explainLoad(ctx, i, slot)] : null, ctx, i, slot);
 }
 
-export const trafficSource: KindDefinition<'trafficSource'> = {
+export const trafficSource: TrafficSourceDefinition = {
   kind: 'trafficSource',
   label: 'Traffic source',
   defaultName: 'users',

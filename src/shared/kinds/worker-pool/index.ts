@@ -1,12 +1,12 @@
 import { plural } from '../../engine/handoff-findings';
-import type { KindDefinition } from '../kind';
+import type { WorkerPoolDefinition } from './types';
 import { workerPoolFindings } from './findings';
 import { workerPoolReadiness } from './readiness';
 import { workerPoolXlsx } from './xlsx';
 import { sizeWorkerPool, workerPoolNumbers } from './sizing';
 
 /** Workers taking messages off a queue, sized by Little's law. */
-export const workerPool: KindDefinition<'workerPool'> = {
+export const workerPool: WorkerPoolDefinition = {
   kind: 'workerPool',
   label: 'Worker pool',
   defaultName: 'workers',

@@ -71,7 +71,7 @@ export function vcpusOfType(plan: Plan, type: string): number | undefined {
   const overrides = plan.quotas?.instanceVcpus;
   if (overrides && Object.hasOwn(overrides, key)) return overrides[key];
   const info = instanceTypeInfo(key);
-  return info?.service === 'ec2' ? info.vcpus : undefined;
+  return info?.awsService === 'ec2' ? info.vcpus : undefined;
 }
 
 /** The family a type's vCPUs count against: the catalog's, else the part before the first dot. */

@@ -481,7 +481,7 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
     if ('instanceType' in node.params && node.kind !== 'trafficSource' && node.params.instanceType.trim() === '') f('instance-type-missing', 'warning', {});
     else if ('instanceType' in node.params) {
       // The catalog is data both engines read; which service fits a kind is restated here.
-      const service = instanceTypeInfo(node.params.instanceType)?.service;
+      const service = instanceTypeInfo(node.params.instanceType)?.awsService;
       const fits = node.kind === 'database' ? service === 'rds' : node.kind === 'cache' ? service === 'elasticache' : node.kind === 'loadBalancer' ? service === 'managed' || service === 'ec2' : service === 'ec2';
       if (!fits) f('instance-type-unknown', 'warning', {});
     }
@@ -530,7 +530,7 @@ function referenceQuotaFindings(plan: Plan, nodes: RefNode[]): RefFinding[] {
     const type = node.params.instanceType.trim().toLowerCase();
     const info = instanceTypeInfo(type);
     const override = q.instanceVcpus && Object.hasOwn(q.instanceVcpus, type) ? q.instanceVcpus[type] : undefined;
-    const vcpus = override ?? (info?.service === 'ec2' ? info.vcpus : undefined);
+    const vcpus = override ?? (info?.awsService === 'ec2' ? info.vcpus : undefined);
     if (vcpus === undefined) out.push({ id: `quota-vcpus-unknown:${node.id}`, severity: 'warning', rule: 'quota-vcpus-unknown', nodeId: node.id });
     else ec2.push({ node, n: nodes[i]!, vcpus, family: info?.family ?? type.split('.')[0]! });
   });

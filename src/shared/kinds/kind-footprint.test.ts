@@ -33,10 +33,6 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
     'src/renderer/src/readiness/readiness-settings-edit.ts',
     'src/renderer/src/traffic/charts/projection-option.ts',
     'src/renderer/src/traffic/source-edits.ts',
-    'src/shared/engine/sizing-common.ts',
-    'src/shared/export/traffic-input.ts',
-    'src/shared/export/xlsx/assumptions.ts',
-    'src/shared/readiness/average-load.ts',
   ],
   cdn: [
     'src/renderer/src/canvas/flow-mapping.ts',

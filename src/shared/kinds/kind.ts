@@ -1,5 +1,6 @@
 import type { Growth, HeadroomPolicy, NodeKind, NodeOfKind, PlanNode } from '../model';
 import type { InstanceService } from '../model/instance-catalog';
+import type { TrafficHistorySummary } from '../model/traffic-history';
 import type { SizeContext, SizeNumbers, SizeScratch } from '../engine/sizing-common';
 import type { StageId } from '../engine/stages';
 import type { DraftContext, ItemDraft } from '../readiness/draft';
@@ -33,6 +34,20 @@ export type NodeQuota = Pick<QuotaCheck, 'kind' | 'label' | 'unit'> & {
   key: 'replicasPerPrimary' | 'cacheNodesPerCluster';
   /** Its checks' ids are `<idPrefix>:<nodeId>`. */
   idPrefix: string;
+};
+
+/** The load entering at an entry point (a traffic source's params have these fields). */
+export type EntryTraffic = {
+  /** Today's peak requests/s entering here. */
+  baselineRps: number;
+  /** Its own growth; absent = the plan's. */
+  growth?: Growth | undefined;
+  /** The statistic of the imported history the baseline is ('p95', 'max'…). */
+  baselineStatistic: string;
+  /** Today's average requests/s, typed; absent = not known. */
+  averageRps?: number | undefined;
+  /** The imported history's summary kept in the plan (daily peaks, profile), if any. */
+  historySummary?: TrafficHistorySummary | undefined;
 };
 
 /** A finding a kind raises about its node at the event peak, worded in its own folder. */
@@ -139,8 +154,8 @@ export interface KindBehaviour<N extends PlanNode> {
   readsClientCounts: boolean;
   /** Load enters the system here (a traffic source): its load counts in the plan's entry traffic. */
   entryPoint: boolean;
-  /** For an entry point, the load it brings today and its own growth (absent = the plan's); null for every other kind. */
-  entryTraffic(node: N): { baselineRps: number; growth: Growth | undefined } | null;
+  /** For an entry point, the load it brings today and where that figure comes from; null for every other kind. */
+  entryTraffic(node: N): EntryTraffic | null;
   /**
    * The share of its calls marked `mixed` that are reads, for a kind whose load is split into
    * reads and writes (a database: replicas take reads, the primary writes; an edge into it

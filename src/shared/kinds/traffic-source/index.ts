@@ -59,7 +59,8 @@ export const trafficSource: TrafficSourceDefinition = {
   backlogAtStart: () => 0,
   readsClientCounts: false,
   entryPoint: true,
-  entryTraffic: (node) => ({ baselineRps: node.params.baselineRps, growth: node.params.growth }),
+  // Its params are its entry traffic: no copy (the propagation reads this on every recompute).
+  entryTraffic: (node) => node.params,
   readRatio: () => null,
   dbPoolSize: () => null,
 };

@@ -46,7 +46,6 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
   ],
   database: [
     'src/renderer/src/canvas/Inspector.tsx',
-    'src/shared/kinds/cache/readiness.ts',
     'src/shared/model/terraform-names.ts',
     'src/shared/readiness/standard-items.ts',
   ],

@@ -150,6 +150,8 @@ export interface KindBehaviour<N extends PlanNode> {
   dbPoolSize(node: N): number | null;
   /** Messages waiting in it when the event starts, for the workers it feeds (a queue's backlog). */
   backlogAtStart(node: N): number;
+  /** Its load is queries (a database's): a cold cache in front of it would send "DB load", in qps. */
+  loadIsQueries: boolean;
   /** Sized after every other kind, since its sizing reads its clients' counts (a database's connections). */
   readsClientCounts: boolean;
   /** Load enters the system here (a traffic source): its load counts in the plan's entry traffic. */

@@ -105,6 +105,7 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     bounds: () => ({ min: 0, max: null }),
     dbPoolSize: () => null,
     backlogAtStart: spec.backlogAtStart ?? (() => 0),
+    loadIsQueries: false,
     readsClientCounts: false,
     entryPoint: false,
     entryTraffic: () => null,

@@ -44,6 +44,7 @@ export const cache: CacheDefinition = {
   size: sizeCache,
   bounds: () => ({ min: 0, max: null }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: false,
   entryTraffic: () => null,

@@ -46,6 +46,7 @@ export const database: DatabaseDefinition = {
   size: sizeDatabase,
   bounds: (node) => ({ min: 0, max: node.params.maxReplicas }),
   backlogAtStart: () => 0,
+  loadIsQueries: true,
   readsClientCounts: true,
   entryPoint: false,
   entryTraffic: () => null,

@@ -42,6 +42,7 @@ export const kubernetesWorkload: KubernetesWorkloadDefinition = {
   size: sizeKubernetes,
   bounds: (node) => ({ min: node.params.hpaMinReplicas, max: node.params.hpaMaxReplicas }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: false,
   entryTraffic: () => null,

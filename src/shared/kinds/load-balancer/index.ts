@@ -44,6 +44,7 @@ export const loadBalancer: LoadBalancerDefinition = {
   size: sizeLoadBalancer,
   bounds: () => ({ min: 0, max: null }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: false,
   entryTraffic: () => null,

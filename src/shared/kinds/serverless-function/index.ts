@@ -38,6 +38,7 @@ export const serverlessFunction: ServerlessFunctionDefinition = {
   size: sizeFunction,
   bounds: () => ({ min: 0, max: null }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: false,
   entryTraffic: () => null,

@@ -51,6 +51,7 @@ export const service: ServiceDefinition = {
   size: sizeService,
   bounds: (node) => ({ min: node.params.minInstances, max: node.params.maxInstances }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: false,
   entryTraffic: () => null,

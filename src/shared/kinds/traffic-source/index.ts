@@ -57,6 +57,7 @@ export const trafficSource: TrafficSourceDefinition = {
   size: sizeSource,
   bounds: () => ({ min: 0, max: null }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: true,
   // Its params are its entry traffic: no copy (the propagation reads this on every recompute).

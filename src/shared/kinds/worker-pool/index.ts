@@ -50,6 +50,7 @@ export const workerPool: WorkerPoolDefinition = {
   size: sizeWorkerPool,
   bounds: (node) => ({ min: node.params.minWorkers, max: node.params.maxWorkers }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: false,
   entryTraffic: () => null,

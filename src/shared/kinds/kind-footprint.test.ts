@@ -42,21 +42,17 @@ const LEGACY: Partial<Record<NodeKind, readonly string[]>> = {
   ],
   service: [
     'src/shared/model/terraform-names.ts',
-    'src/shared/readiness/standard-items.ts',
   ],
   database: [
     'src/renderer/src/canvas/Inspector.tsx',
     'src/shared/model/terraform-names.ts',
-    'src/shared/readiness/standard-items.ts',
   ],
   cache: [
     'src/shared/model/terraform-names.ts',
-    'src/shared/readiness/standard-items.ts',
   ],
   workerPool: [
     'src/renderer/src/canvas/field-findings.ts',
     'src/shared/model/terraform-names.ts',
-    'src/shared/readiness/standard-items.ts',
   ],
   external: [
     'src/renderer/src/canvas/flow-mapping.ts',

@@ -50,6 +50,16 @@ export type EntryTraffic = {
   historySummary?: TrafficHistorySummary | undefined;
 };
 
+/**
+ * What the standard checklist (readiness/standard-items.ts) gathers of a kind: by a standard
+ * item's key, the action of the kind's own items that item lists (a service's autoscaling-max
+ * items under "Order additional capacity"), and whether "Pre-scale databases" names its nodes.
+ */
+export type StandardChecklist = {
+  gathers: Partial<Record<'order-capacity' | 'increase-cache-capacity' | 'add-read-replicas' | 'prewarm-caches', string>>;
+  prescaled: boolean;
+};
+
 /** A finding a kind raises about its node at the event peak, worded in its own folder. */
 export type KindFinding = { rule: KindFindingRule; severity: Severity; message: string; suggestion: string };
 
@@ -119,6 +129,8 @@ export interface KindBehaviour<N extends PlanNode> {
    * (`node:<id>:<action>`): the checklist's coverage reads it (readiness/finding-coverage.ts).
    */
   readinessFixes: Partial<Record<FindingRule, readonly string[]>>;
+  /** What the standard checklist's items gather of it. */
+  standardChecklist: StandardChecklist;
   /** Its Terraform variable object; null for kinds without one (sources, CDNs, queues, externals). */
   tfvars: KindTfvars<N> | null;
   /** Its rows and formulas in the XLSX report; null for kinds the report does not size. */

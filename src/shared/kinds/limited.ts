@@ -93,6 +93,7 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     readiness: limitReadiness(spec.kind, spec.itemLimit),
     // The item raises the limit its finding is about.
     readinessFixes: { [spec.limitFinding.rule]: ['raise-limit'] },
+    standardChecklist: { gathers: {}, prescaled: false },
     tfvars: null,
     xlsx: null,
     stagePace: 'none',

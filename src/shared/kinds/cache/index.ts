@@ -23,6 +23,7 @@ export const cache: CacheDefinition = {
   autoscalingBounds: () => null,
   readiness: cacheReadiness,
   readinessFixes: { 'short-at-event': ['add-cache-nodes'] },
+  standardChecklist: { gathers: { 'increase-cache-capacity': 'add-cache-nodes', 'prewarm-caches': 'prewarm-cache' }, prescaled: false },
   tfvars: {
     typeAttr: 'node_type',
     typeDescription: 'node type',

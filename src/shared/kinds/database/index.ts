@@ -24,6 +24,7 @@ export const database: DatabaseDefinition = {
   autoscalingBounds: () => null,
   readiness: databaseReadiness,
   readinessFixes: { 'above-max': ['add-replicas'], 'short-at-event': ['add-replicas', 'scale-primary'], 'db-connections': ['connection-pooler'], 'db-primary-writes': ['scale-primary'] },
+  standardChecklist: { gathers: { 'add-read-replicas': 'add-replicas' }, prescaled: true },
   tfvars: {
     typeAttr: 'instance_class',
     typeDescription: 'instance class',

@@ -31,6 +31,7 @@ export const kubernetesWorkload: KubernetesWorkloadDefinition = {
   },
   readiness: kubernetesReadiness,
   readinessFixes: { 'above-max': ['raise-hpa-max'], 'short-at-event': ['raise-hpa-max'], 'node-group-max': ['raise-node-group-max'] },
+  standardChecklist: { gathers: {}, prescaled: false },
   tfvars: kubernetesTfvars,
   xlsx: kubernetesXlsx,
   stagePace: 'autoscaled',

@@ -23,6 +23,7 @@ export const loadBalancer: LoadBalancerDefinition = {
   autoscalingBounds: () => null,
   readiness: loadBalancerReadiness,
   readinessFixes: { 'short-at-event': ['prewarm-lb'] },
+  standardChecklist: { gathers: {}, prescaled: false },
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'unit type',

@@ -28,6 +28,7 @@ export const serverlessFunction: ServerlessFunctionDefinition = {
   autoscalingBounds: () => null,
   readiness: functionReadiness,
   readinessFixes: { 'short-at-event': ['request-concurrency-quota'], 'function-burst': ['provision-concurrency'] },
+  standardChecklist: { gathers: {}, prescaled: false },
   tfvars: functionTfvars,
   xlsx: functionXlsx,
   stagePace: 'early',

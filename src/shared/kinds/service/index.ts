@@ -30,6 +30,7 @@ export const service: ServiceDefinition = {
   },
   readiness: serviceReadiness,
   readinessFixes: { 'above-max': ['raise-asg-max'], 'short-at-event': ['raise-asg-max'] },
+  standardChecklist: { gathers: { 'order-capacity': 'raise-asg-max' }, prescaled: false },
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'instance type',

@@ -47,6 +47,7 @@ export const trafficSource: TrafficSourceDefinition = {
   autoscalingBounds: () => null,
   readiness: () => [],
   readinessFixes: {},
+  standardChecklist: { gathers: {}, prescaled: false },
   tfvars: null,
   xlsx: null,
   stagePace: 'none',

@@ -29,6 +29,7 @@ export const workerPool: WorkerPoolDefinition = {
   },
   readiness: workerPoolReadiness,
   readinessFixes: { 'above-max': ['raise-max-workers'], 'short-at-event': ['raise-max-workers'] },
+  standardChecklist: { gathers: {}, prescaled: false },
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'instance type',

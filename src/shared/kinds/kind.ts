@@ -107,8 +107,8 @@ export interface KindBehaviour<N extends PlanNode> {
   instanceServices: { services: readonly InstanceService[]; what: string } | null;
   /**
    * The service quotas its count is held against: `vcpus`, the account's and its family's
-   * vCPU quotas (stage count × its EC2 type's vCPUs, summed over such tiers); a per-node
-   * quota; null = none.
+   * vCPU quotas (the EC2 instances its stage count runs, `paidUnits`, × its type's vCPUs,
+   * summed over such tiers); a per-node quota; null = none.
    */
   quota: 'vcpus' | NodeQuota | null;
   /**

@@ -20,8 +20,8 @@ export const kubernetesWorkload: KubernetesWorkloadDefinition = {
   findingRules: ['node-group-max'],
   typeAttribute: 'node_instance_type',
   instanceServices: { services: ['ec2'], what: "an EC2 instance type (the node's)" },
-  // Its nodes are EC2 instances a vCPU quota counts, but its stage counts are pods: not checked yet.
-  quota: null,
+  // Its nodes are EC2 instances: the quota counts the nodes its pods need (paidUnits).
+  quota: 'vcpus',
   chaosDrill: null,
   rightSizes: true,
   asgScaling: () => null,

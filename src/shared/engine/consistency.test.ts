@@ -4,7 +4,7 @@ import { parsePlanText } from '../model';
 import { describePolicy } from './policy-note';
 import { projectPlan } from './project';
 import { plan } from './test-support';
-import type { DatabaseDetail } from './types';
+import type { DatabaseDetail } from '../kinds/database/types';
 
 /** Issue 11's "outputs that disagree", each pinned on the smallest plan that showed it. */
 

@@ -11,7 +11,7 @@ function typeProblem(node: PlanNode, type: string): string | null {
   if (!expected) return null;
   const info = instanceTypeInfo(type);
   if (!info) return `${node.name}'s type "${type}" is not one Headroom's catalog knows`;
-  if (!expected.services.includes(info.service)) return `${node.name}'s type "${type}" is ${serviceNames[info.service]}, not ${expected.what}`;
+  if (!expected.services.includes(info.awsService)) return `${node.name}'s type "${type}" is ${serviceNames[info.awsService]}, not ${expected.what}`;
   return null;
 }
 

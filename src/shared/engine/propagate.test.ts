@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectPlan } from './project';
 import { plan } from './test-support';
-import type { DatabaseDetail } from './types';
+import type { DatabaseDetail } from '../kinds/database/types';
 
 const base = { name: 't', startMonth: '2026-12', horizonMonths: 3, event: { startDate: '2027-02-01' } } as const;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import globalConference from '../../../resources/samples/global-conference.headroom.json';
+import ticketingLaunch from '../../../resources/samples/ticketing-launch.headroom.json';
 import { parsePlanDocument, type Plan, type Quotas } from '../model';
 import { projectPlan } from './project';
 import { familyOfType, vcpusOfType } from './quotas';
@@ -43,6 +44,15 @@ describe('quotas', () => {
     expect(db?.message).toContain('short by 18 replicas on platform-db');
     expect(db?.nodeId).toBe('platform-db');
     expect(cache?.message).toContain('short by 2 nodes on app-cache');
+  });
+  it('counts a Kubernetes workload by the nodes its pods need: 60 pods at T-1 day, 7 a node, on 9 × m6i.2xlarge = 72 vCPUs', () => {
+    const parsed = parsePlanDocument({ ...ticketingLaunch, quotas: { accountVcpus: 50 } });
+    if (!parsed.ok) throw new Error('ticketing-launch');
+    const [f, ...rest] = quotaFindingsOf(parsed.plan);
+    expect(rest).toEqual([]);
+    expect(f?.id).toBe('quota-exceeded:account');
+    expect(f?.message).toContain('ticketing-api 9 × m6i.2xlarge (8 vCPUs)');
+    expect(f?.message).toContain('needs 72');
   });
   it('passes when every quota holds the stages and the max', () => {
     expect(quotaFindingsOf(conference({ accountVcpus: 5000, familyVcpus: { c5: 2000 }, replicasPerPrimary: 40, cacheNodesPerCluster: 500 }))).toEqual([]);

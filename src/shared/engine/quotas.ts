@@ -1,13 +1,14 @@
 import { kindOf } from '../kinds';
 import { instanceTypeInfo, normalizeInstanceType, type Plan, type PlanNode } from '../model';
+import { resolvePolicy } from './sizing-common';
 import { boundsOf, stageIds, stageSizesFor, type StageId, type StageSize } from './stages';
 import type { ProjectedNode } from './types';
 
 /**
  * The plan's service quotas (plan.quotas) against what the countdown runs. The stages run
  * at the same time across tiers, so a vCPU quota holds each stage's sum over its EC2 tiers
- * (the kinds whose `quota` is `vcpus`, services and worker pools: count × vCPUs of the
- * type) and the check reports the stage that needs the most: at T-1 day the conference
+ * (the kinds whose `quota` is `vcpus`: the EC2 instances the stage count runs, its kind's
+ * `paidUnits` (a workload's pods run on its nodes), × vCPUs of the type) and the check reports the stage that needs the most: at T-1 day the conference
  * sample's app tier alone runs 183 × c5.2xlarge = 1,464 vCPUs. A per-node quota (a kind's
  * own, such as replicas per primary) holds one node's largest stage. Counts are the stage
  * files' own (engine/stages.ts), so the finding, the checklist and the tfvars name the
@@ -71,7 +72,7 @@ export function vcpusOfType(plan: Plan, type: string): number | undefined {
   const overrides = plan.quotas?.instanceVcpus;
   if (overrides && Object.hasOwn(overrides, key)) return overrides[key];
   const info = instanceTypeInfo(key);
-  return info?.service === 'ec2' ? info.vcpus : undefined;
+  return info?.awsService === 'ec2' ? info.vcpus : undefined;
 }
 
 /** The family a type's vCPUs count against: the catalog's, else the part before the first dot. */
@@ -90,7 +91,8 @@ function stagesOf(node: PlanNode, p: ProjectedNode, i: number, env: StageEnv): R
   return stageSizesFor({ kind: node.kind, current: p.current, target: p.atEvent.required, normalAtEvent: at(env.eventMonthIndex), normalAfter: at(env.eventMonthIndex + 1) }, boundsOf(node));
 }
 
-type Tier = { node: PlanNode; stages: Record<StageId, StageSize>; max: number | null; perUnit: number; type: string };
+/** A tier a quota holds: `units` turns its stage count into what the quota counts (EC2 instances, or the count itself). */
+type Tier = { node: PlanNode; stages: Record<StageId, StageSize>; max: number | null; perUnit: number; type: string; units: (count: number) => number };
 
 /** A quota over some tiers: the stage needing most, the first stage over, the need at max. */
 function check(base: Pick<QuotaCheck, 'id' | 'kind' | 'label' | 'unit' | 'limit' | 'nodeId'>, tiers: readonly Tier[]): QuotaCheck {
@@ -98,15 +100,15 @@ function check(base: Pick<QuotaCheck, 'id' | 'kind' | 'label' | 'unit' | 'limit'
   let need = -1;
   let firstOver: StageId | null = null;
   for (const stage of stageIds) {
-    const sum = tiers.reduce((s, t) => s + t.stages[stage].desired * t.perUnit, 0);
+    const sum = tiers.reduce((s, t) => s + t.units(t.stages[stage].desired) * t.perUnit, 0);
     if (sum > need) {
       need = sum;
       peakStage = stage;
     }
     if (firstOver === null && sum > base.limit) firstOver = stage;
   }
-  const atMax = tiers.some((t) => t.max === null) ? null : tiers.reduce((s, t) => s + (t.max ?? 0) * t.perUnit, 0);
-  const uses = tiers.map((t) => ({ nodeId: t.node.id, name: t.node.name, count: t.stages[peakStage].desired, perUnit: t.perUnit, instanceType: t.type }));
+  const atMax = tiers.some((t) => t.max === null) ? null : tiers.reduce((s, t) => s + t.units(t.max ?? 0) * t.perUnit, 0);
+  const uses = tiers.map((t) => ({ nodeId: t.node.id, name: t.node.name, count: t.units(t.stages[peakStage].desired), perUnit: t.perUnit, instanceType: t.type }));
   return { ...base, peakStage, need: Math.max(0, need), uses, firstOver, atMax };
 }
 
@@ -121,12 +123,18 @@ export function quotaReport(plan: Plan, projections: readonly (ProjectedNode | u
   plan.nodes.forEach((node, i) => {
     const p = projections[i];
     if (!p) return;
-    if (kindOf(node).quota === 'vcpus') {
+    const def = kindOf(node);
+    if (def.quota === 'vcpus') {
       if (!wantsVcpus) return;
       const type = instanceTypeOf(node);
       const perUnit = vcpusOfType(plan, type);
       if (perUnit === undefined) unknownVcpus.push({ nodeId: node.id, name: node.name, instanceType: type });
-      else ec2.push({ node, stages: stagesOf(node, p, i, env), max: boundsOf(node).max, perUnit, type: normalizeInstanceType(type) });
+      else {
+        // The instances it pays for are the ones the quota counts: a workload's nodes for its pods.
+        const policy = resolvePolicy(plan, node);
+        const units = (count: number) => def.paidUnits(node, count, policy);
+        ec2.push({ node, stages: stagesOf(node, p, i, env), max: boundsOf(node).max, perUnit, type: normalizeInstanceType(type), units });
+      }
     }
   });
   if (q.accountVcpus !== undefined && ec2.length > 0) {
@@ -144,7 +152,7 @@ export function quotaReport(plan: Plan, projections: readonly (ProjectedNode | u
     if (quota === null || quota === 'vcpus') return;
     const limit = q[quota.key];
     if (limit === undefined) return;
-    const tier: Tier = { node, stages: stagesOf(node, p, i, env), max: boundsOf(node).max, perUnit: 1, type: normalizeInstanceType(instanceTypeOf(node)) };
+    const tier: Tier = { node, stages: stagesOf(node, p, i, env), max: boundsOf(node).max, perUnit: 1, type: normalizeInstanceType(instanceTypeOf(node)), units: (count) => count };
     checks.push(check({ id: `${quota.idPrefix}:${node.id}`, kind: quota.kind, label: quota.label, unit: quota.unit, limit, nodeId: node.id }, [tier]));
   });
   return { checks, unknownVcpus };

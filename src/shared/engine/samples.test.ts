@@ -5,7 +5,7 @@ import globalConference from '../../../resources/samples/global-conference.headr
 import ticketingLaunch from '../../../resources/samples/ticketing-launch.headroom.json';
 import { parsePlanDocument } from '../model';
 import { projectPlan } from './project';
-import type { DatabaseDetail } from './types';
+import type { DatabaseDetail } from '../kinds/database/types';
 
 const documents: Record<string, unknown> = {
   'global-conference': globalConference,

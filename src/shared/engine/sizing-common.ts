@@ -1,4 +1,5 @@
 import type { HeadroomPolicy, Plan, PlanNode } from '../model';
+import { kindOf } from '../kinds';
 import { POLICY_DEFAULTS } from './policy-note';
 import { passOnRatio } from './propagate';
 import type { Graph } from './graph';
@@ -256,12 +257,13 @@ export function explainLoad(ctx: SizeContext, i: number, slot: number): Explanat
     const pass = passOnRatio(src);
     return { name: `from ${src.name} (${edge.callsPerRequest} calls/req${pass < 1 ? `, misses ${Math.round(pass * 1000) / 10}%` : ''})`, value: srcLoad * pass * edge.callsPerRequest, unit };
   });
-  if (node.kind === 'trafficSource') {
+  const entry = kindOf(node).entryTraffic(node);
+  if (entry) {
     const g = loads.groupOfNode[i]!;
     const group = loads.groups[g];
     const factor = group ? group.factors[slot]! : 1;
     const inputs = [
-      { name: 'baseline', value: node.params.baselineRps, unit },
+      { name: 'baseline', value: entry.baselineRps, unit },
       { name: slot === ctx.eventSlot ? 'growth × surge' : 'growth factor', value: factor, unit: '×' },
       // A source can also be called by other nodes: that load adds to its own.
       ...arriving,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { projectPlan } from './project';
 import { plan } from './test-support';
-import type { CacheDetail, DatabaseDetail, WorkerPoolDetail } from './types';
+import type { CacheDetail } from '../kinds/cache/types';
+import type { DatabaseDetail } from '../kinds/database/types';
+import type { WorkerPoolDetail } from '../kinds/worker-pool/types';
 
 const base = { name: 't', startMonth: '2026-12', horizonMonths: 2, event: { startDate: '2027-01-15' } } as const;
 const noRedundancy = { targetUtilization: 0.6, buffer: 0, nPlusK: 0, zones: 1, surviveZoneLoss: false };

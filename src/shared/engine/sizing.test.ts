@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectPlan } from './project';
 import { plan, workedReferencePlan } from './test-support';
-import type { ServiceDetail } from './types';
+import type { ServiceDetail } from '../kinds/service/types';
 
 function api() {
   const projection = projectPlan(workedReferencePlan());

@@ -100,79 +100,26 @@ export type SizingUnit = keyof SizingUnits | null;
  */
 export type SizingStatus = 'ok' | 'tight' | 'short';
 
-export type ServiceDetail = {
-  kind: 'service';
-  /** Requests/s one instance serves at the target utilization. */
-  capacityPerInstance: number;
-  minInstances: number;
-  maxInstances: number;
-  /** True when `requiredUnclamped` exceeds `maxInstances` (a finding, never hidden). */
-  aboveMax: boolean;
-};
-
-export type DatabaseDetail = {
-  kind: 'database';
-  readRps: number;
-  writeRps: number;
-  replicasRequired: number;
-  maxReplicas: number;
-  aboveMax: boolean;
-  /** Writes × (1 + buffer) / primary write capacity at target: above 1 the primary is short. */
-  primaryWriteUtilization: number;
-  /** Σ over connected services and worker pools of (their required count × pool size). */
-  clientConnections: number;
-  /** What the database sees: clientConnections, or the pooler's server connections when there is one. */
-  connections: number;
-  maxConnections: number;
-};
-
-export type CacheDetail = {
-  kind: 'cache';
-  /** Shards needed to hold the working set: ceil(workingSet × (1 + overhead) / node memory). */
-  memoryNodes: number;
-  /** Shards needed for the operations: ceil(ops × (1 + buffer) / ops per node). */
-  opsNodes: number;
-  shards: number;
-  replicasPerNode: number;
-  hitRatio: number;
-};
-
-export type WorkerPoolDetail = {
-  kind: 'workerPool';
-  arrivalRate: number;
-  secondsPerMessage: number;
-  minWorkers: number;
-  maxWorkers: number;
-  aboveMax: boolean;
-  /** Backlog (messages) waiting at the start, from the queues feeding this pool. */
-  backlog: number;
-  /** Seconds to drain the backlog with `required` workers (null: never drains). */
-  drainSeconds: number | null;
-  /** Seconds to drain it with today's workers (null: never drains). */
-  drainSecondsAtCurrent: number | null;
-};
-
-export type LoadBalancerDetail = { kind: 'loadBalancer'; rpsPerUnit: number; cacheHitRatio: number };
-/** Kinds checked against a limit only: `limit` 0 means none is known. */
 /**
- * Kinds checked against a limit only: `limit` 0 means none is known. `needed` is the load
- * with the node's buffer: a provider's limit must hold the same margin a sized tier gets.
+ * The kinds checked against a limit only, as keys: each declares itself in its folder by
+ * merging into this interface (`declare module '../../engine/types'`).
  */
-export type LimitDetail = { kind: 'cdn' | 'queue' | 'external'; limit: number; buffer: number; needed: number };
-export type SourceDetail = { kind: 'trafficSource'; growthFactor: number };
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the kinds' declaration merging
+export interface LimitedKinds {}
+export type LimitedKind = keyof LimitedKinds;
 
 /**
- * Each kind's sizing detail, by kind. A kind whose detail lives in its folder adds it there
- * by merging into this interface (`declare module '../../engine/types'`).
+ * A limit-only kind's detail (kinds/limited.ts): `limit` 0 means none is known. `needed` is
+ * the load with the node's buffer: a provider's limit must hold the same margin a sized tier gets.
+ */
+export type LimitDetail = { kind: LimitedKind; limit: number; buffer: number; needed: number };
+
+/**
+ * Each kind's sizing detail, by kind: a kind adds its own from its folder by merging into
+ * this interface (`declare module '../../engine/types'`); the limit-only kinds share one.
  */
 export interface SizingDetails {
-  service: ServiceDetail;
-  database: DatabaseDetail;
-  cache: CacheDetail;
-  workerPool: WorkerPoolDetail;
-  loadBalancer: LoadBalancerDetail;
   limited: LimitDetail;
-  trafficSource: SourceDetail;
 }
 
 export type SizingDetail = SizingDetails[keyof SizingDetails];

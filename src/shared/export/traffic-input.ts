@@ -1,3 +1,4 @@
+import { kindOf } from '../kinds';
 import type { Plan } from '../model/plan';
 import type { TrafficInput } from './xlsx/report-sheets';
 
@@ -8,8 +9,9 @@ import type { TrafficInput } from './xlsx/report-sheets';
 export function trafficFromPlan(plan: Plan): TrafficInput[] {
   const out: TrafficInput[] = [];
   for (const node of plan.nodes) {
-    if (node.kind !== 'trafficSource' || !node.params.historySummary) continue;
-    out.push({ sourceName: node.name, dailyPeaks: node.params.historySummary.dailyPeaks });
+    const history = kindOf(node).entryTraffic(node)?.historySummary;
+    if (!history) continue;
+    out.push({ sourceName: node.name, dailyPeaks: history.dailyPeaks });
   }
   return out;
 }

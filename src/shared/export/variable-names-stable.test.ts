@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanDocument, parsePlanText } from '../model/parse-plan';
 import { hasTerraformVariable, isHclIdentifier, RESERVED_VARIABLE_NAMES, variableNamesOf } from '../model/terraform-names';
 import { planInputArb } from '../testing/random-plan';
-import type { Plan } from '../model/plan';
+import { nodeKinds, type Plan } from '../model/plan';
+import { kinds } from '../kinds';
 import { addNode, renameNode } from '../editing/plan-edits';
 import { copyFragment, pasteFragment } from '../editing/fragment';
 import { projectPlan } from '../engine/project';
@@ -30,8 +31,8 @@ function withoutProse(list: { name: string; content: string }[]) {
 }
 
 describe('a node keeps its Terraform variable name', () => {
-  it('renaming every sized node leaves every tfvars value, variable and the schedule as they were', () => {
-    const plan = sample('global-conference');
+  it.each(['global-conference', 'ticketing-launch'])('renaming every sized node of %s leaves every tfvars value, variable and the schedule as they were', (name) => {
+    const plan = sample(name);
     const before = files(plan);
     let renamed = plan;
     for (const node of plan.nodes) {
@@ -99,5 +100,8 @@ describe('the kinds that carry a name', () => {
     for (const node of model.nodes) expect(hasTerraformVariable(node.kind), node.kind).toBe(true);
     for (const node of model.skipped) expect(hasTerraformVariable(node.kind), node.kind).toBe(false);
     expect(new Set([...model.nodes, ...model.skipped].map((n) => n.kind)).size).toBeGreaterThanOrEqual(7);
+  });
+  it('are every kind with a tfvars layout, the workload and the function too', () => {
+    for (const kind of nodeKinds) expect({ kind, named: hasTerraformVariable(kind) }).toEqual({ kind, named: kinds[kind].tfvars !== null });
   });
 });

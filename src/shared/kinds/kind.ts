@@ -1,5 +1,6 @@
 import type { Growth, HeadroomPolicy, NodeKind, NodeOfKind, PlanNode } from '../model';
 import type { InstanceService } from '../model/instance-catalog';
+import type { TrafficHistorySummary } from '../model/traffic-history';
 import type { SizeContext, SizeNumbers, SizeScratch } from '../engine/sizing-common';
 import type { StageId } from '../engine/stages';
 import type { DraftContext, ItemDraft } from '../readiness/draft';
@@ -33,6 +34,30 @@ export type NodeQuota = Pick<QuotaCheck, 'kind' | 'label' | 'unit'> & {
   key: 'replicasPerPrimary' | 'cacheNodesPerCluster';
   /** Its checks' ids are `<idPrefix>:<nodeId>`. */
   idPrefix: string;
+};
+
+/** The load entering at an entry point (a traffic source's params have these fields). */
+export type EntryTraffic = {
+  /** Today's peak requests/s entering here. */
+  baselineRps: number;
+  /** Its own growth; absent = the plan's. */
+  growth?: Growth | undefined;
+  /** The statistic of the imported history the baseline is ('p95', 'max'…). */
+  baselineStatistic: string;
+  /** Today's average requests/s, typed; absent = not known. */
+  averageRps?: number | undefined;
+  /** The imported history's summary kept in the plan (daily peaks, profile), if any. */
+  historySummary?: TrafficHistorySummary | undefined;
+};
+
+/**
+ * What the standard checklist (readiness/standard-items.ts) gathers of a kind: by a standard
+ * item's key, the action of the kind's own items that item lists (a service's autoscaling-max
+ * items under "Order additional capacity"), and whether "Pre-scale databases" names its nodes.
+ */
+export type StandardChecklist = {
+  gathers: Partial<Record<'order-capacity' | 'increase-cache-capacity' | 'add-read-replicas' | 'prewarm-caches', string>>;
+  prescaled: boolean;
 };
 
 /** A finding a kind raises about its node at the event peak, worded in its own folder. */
@@ -82,8 +107,8 @@ export interface KindBehaviour<N extends PlanNode> {
   instanceServices: { services: readonly InstanceService[]; what: string } | null;
   /**
    * The service quotas its count is held against: `vcpus`, the account's and its family's
-   * vCPU quotas (stage count × its EC2 type's vCPUs, summed over such tiers); a per-node
-   * quota; null = none.
+   * vCPU quotas (the EC2 instances its stage count runs, `paidUnits`, × its type's vCPUs,
+   * summed over such tiers); a per-node quota; null = none.
    */
   quota: 'vcpus' | NodeQuota | null;
   /**
@@ -104,6 +129,8 @@ export interface KindBehaviour<N extends PlanNode> {
    * (`node:<id>:<action>`): the checklist's coverage reads it (readiness/finding-coverage.ts).
    */
   readinessFixes: Partial<Record<FindingRule, readonly string[]>>;
+  /** What the standard checklist's items gather of it. */
+  standardChecklist: StandardChecklist;
   /** Its Terraform variable object; null for kinds without one (sources, CDNs, queues, externals). */
   tfvars: KindTfvars<N> | null;
   /** Its rows and formulas in the XLSX report; null for kinds the report does not size. */
@@ -135,12 +162,14 @@ export interface KindBehaviour<N extends PlanNode> {
   dbPoolSize(node: N): number | null;
   /** Messages waiting in it when the event starts, for the workers it feeds (a queue's backlog). */
   backlogAtStart(node: N): number;
+  /** Its load is queries (a database's): a cold cache in front of it would send "DB load", in qps. */
+  loadIsQueries: boolean;
   /** Sized after every other kind, since its sizing reads its clients' counts (a database's connections). */
   readsClientCounts: boolean;
   /** Load enters the system here (a traffic source): its load counts in the plan's entry traffic. */
   entryPoint: boolean;
-  /** For an entry point, the load it brings today and its own growth (absent = the plan's); null for every other kind. */
-  entryTraffic(node: N): { baselineRps: number; growth: Growth | undefined } | null;
+  /** For an entry point, the load it brings today and where that figure comes from; null for every other kind. */
+  entryTraffic(node: N): EntryTraffic | null;
   /**
    * The share of its calls marked `mixed` that are reads, for a kind whose load is split into
    * reads and writes (a database: replicas take reads, the primary writes; an edge into it

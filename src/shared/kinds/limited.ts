@@ -1,12 +1,12 @@
 import type { NodeOfKind, PlanNode } from '../model';
 import { TIGHT_THRESHOLD, explainLoad, Sizing, SizeScratch, type SizeContext, type SizeNumbers } from '../engine/sizing-common';
-import type { NodeSizing } from '../engine/types';
+import type { LimitedKind, NodeSizing } from '../engine/types';
 import type { KindDefinition } from './kind';
 import { limitFindings, type LimitFinding } from './limited-findings';
 import { limitReadiness } from './limited-readiness';
 
-/** The kinds checked against a limit only, never sized. */
-export type LimitedKind = 'cdn' | 'queue' | 'external';
+/** The kinds checked against a limit only, never sized: each declares itself one in its folder's types.ts. */
+export type { LimitedKind };
 
 export type LimitedNumbers = SizeNumbers & { limit: number; needed: number; growthFactor: number };
 
@@ -68,6 +68,8 @@ export type LimitedSpec<K extends LimitedKind> = {
   backlogAtStart?: (node: NodeOfKind<K>) => number;
   /** Its finding when the event's need comes near the limit. */
   limitFinding: LimitFinding;
+  /** What its checklist item asks the provider to raise ("throughput limit"). */
+  itemLimit: string;
 };
 
 /** A limit-only kind's definition: no count, no bounds, checked against `limit`. */
@@ -88,9 +90,10 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     rightSizes: false,
     asgScaling: () => null,
     autoscalingBounds: () => null,
-    readiness: limitReadiness,
-    // The item raises whichever limit the node has (findings.ts names the rule by kind).
-    readinessFixes: { 'cdn-limit': ['raise-limit'], 'queue-limit': ['raise-limit'], 'external-rate-limit': ['raise-limit'] },
+    readiness: limitReadiness(spec.kind, spec.itemLimit),
+    // The item raises the limit its finding is about.
+    readinessFixes: { [spec.limitFinding.rule]: ['raise-limit'] },
+    standardChecklist: { gathers: {}, prescaled: false },
     tfvars: null,
     xlsx: null,
     stagePace: 'none',
@@ -103,6 +106,7 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     bounds: () => ({ min: 0, max: null }),
     dbPoolSize: () => null,
     backlogAtStart: spec.backlogAtStart ?? (() => 0),
+    loadIsQueries: false,
     readsClientCounts: false,
     entryPoint: false,
     entryTraffic: () => null,

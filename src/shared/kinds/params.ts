@@ -1,14 +1,14 @@
-import { CacheParamsSchema } from './cache/params';
-import { CdnParamsSchema } from './cdn/params';
-import { DatabaseParamsSchema } from './database/params';
-import { ExternalParamsSchema } from './external/params';
-import { KubernetesWorkloadParamsSchema } from './kubernetes-workload/params';
-import { LoadBalancerParamsSchema } from './load-balancer/params';
-import { QueueParamsSchema } from './queue/params';
-import { ServerlessFunctionParamsSchema } from './serverless-function/params';
-import { ServiceParamsSchema } from './service/params';
-import { TrafficSourceParamsSchema } from './traffic-source/params';
-import { WorkerPoolParamsSchema } from './worker-pool/params';
+import { CacheParamsSchema, CacheTerraformVariable } from './cache/params';
+import { CdnParamsSchema, CdnTerraformVariable } from './cdn/params';
+import { DatabaseParamsSchema, DatabaseTerraformVariable } from './database/params';
+import { ExternalParamsSchema, ExternalTerraformVariable } from './external/params';
+import { KubernetesWorkloadParamsSchema, KubernetesWorkloadTerraformVariable } from './kubernetes-workload/params';
+import { LoadBalancerParamsSchema, LoadBalancerTerraformVariable } from './load-balancer/params';
+import { QueueParamsSchema, QueueTerraformVariable } from './queue/params';
+import { ServerlessFunctionParamsSchema, ServerlessFunctionTerraformVariable } from './serverless-function/params';
+import { ServiceParamsSchema, ServiceTerraformVariable } from './service/params';
+import { TrafficSourceParamsSchema, TrafficSourceTerraformVariable } from './traffic-source/params';
+import { WorkerPoolParamsSchema, WorkerPoolTerraformVariable } from './worker-pool/params';
 
 /**
  * The params registry: one line per node kind, its params schema (in its folder's
@@ -34,3 +34,22 @@ export const kindParams = {
 };
 
 export type KindParams = typeof kindParams;
+
+/**
+ * Whether a kind's nodes carry a Terraform variable name: the kinds with a tfvars layout
+ * (variable-names-stable.test.ts holds the two equal). Here rather than in the kind registry
+ * for the same reason as the schemas: the model reads it.
+ */
+export const kindTerraformVariable = {
+  trafficSource: TrafficSourceTerraformVariable,
+  cdn: CdnTerraformVariable,
+  loadBalancer: LoadBalancerTerraformVariable,
+  service: ServiceTerraformVariable,
+  database: DatabaseTerraformVariable,
+  cache: CacheTerraformVariable,
+  queue: QueueTerraformVariable,
+  workerPool: WorkerPoolTerraformVariable,
+  external: ExternalTerraformVariable,
+  kubernetesWorkload: KubernetesWorkloadTerraformVariable,
+  serverlessFunction: ServerlessFunctionTerraformVariable,
+} satisfies Record<keyof KindParams, boolean>;

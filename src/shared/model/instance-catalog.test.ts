@@ -7,7 +7,7 @@ import { parsePlanDocument } from './parse-plan';
 
 describe('instance catalog', () => {
   it('knows EC2 sizes by family ratio: c6i.2xlarge is 8 vCPUs and 16 GiB, r6i.large 2 and 16, m7g.medium 1 and 4', () => {
-    expect(instanceTypeInfo('c6i.2xlarge')).toEqual({ type: 'c6i.2xlarge', service: 'ec2', family: 'c6i', size: '2xlarge', vcpus: 8, memoryGib: 16 });
+    expect(instanceTypeInfo('c6i.2xlarge')).toEqual({ type: 'c6i.2xlarge', awsService: 'ec2', family: 'c6i', size: '2xlarge', vcpus: 8, memoryGib: 16 });
     expect(instanceTypeInfo('r6i.large')).toMatchObject({ vcpus: 2, memoryGib: 16 });
     expect(instanceTypeInfo('m7g.medium')).toMatchObject({ vcpus: 1, memoryGib: 4 });
     expect(instanceTypeVcpus('c5.9xlarge')).toBe(36);
@@ -18,15 +18,15 @@ describe('instance catalog', () => {
     expect(instanceTypeInfo('t3.2xlarge')).toMatchObject({ vcpus: 8, memoryGib: 32 });
   });
   it('knows RDS db.* types with the EC2 family figures, and the family without the prefix', () => {
-    expect(instanceTypeInfo('db.r5.4xlarge')).toEqual({ type: 'db.r5.4xlarge', service: 'rds', family: 'r5', size: '4xlarge', vcpus: 16, memoryGib: 128 });
-    expect(instanceTypeInfo('db.r6g.xlarge')).toMatchObject({ service: 'rds', vcpus: 4, memoryGib: 32 });
+    expect(instanceTypeInfo('db.r5.4xlarge')).toEqual({ type: 'db.r5.4xlarge', awsService: 'rds', family: 'r5', size: '4xlarge', vcpus: 16, memoryGib: 128 });
+    expect(instanceTypeInfo('db.r6g.xlarge')).toMatchObject({ awsService: 'rds', vcpus: 4, memoryGib: 32 });
   });
   it('knows ElastiCache cache.* types with the memory the node offers the cache', () => {
-    expect(instanceTypeInfo('cache.r6g.large')).toMatchObject({ service: 'elasticache', family: 'r6g', vcpus: 2, memoryGib: 13.07 });
+    expect(instanceTypeInfo('cache.r6g.large')).toMatchObject({ awsService: 'elasticache', family: 'r6g', vcpus: 2, memoryGib: 13.07 });
     expect(instanceTypeInfo('cache.t4g.medium')).toMatchObject({ vcpus: 2, memoryGib: 3.09 });
   });
   it('knows managed load-balancer units without vCPUs (no instance quota applies to them)', () => {
-    expect(instanceTypeInfo('alb')).toMatchObject({ service: 'managed', vcpus: undefined, memoryGib: undefined });
+    expect(instanceTypeInfo('alb')).toMatchObject({ awsService: 'managed', vcpus: undefined, memoryGib: undefined });
     expect(isKnownInstanceType('gateway-unit')).toBe(true);
   });
   it('reads a type case- and space-insensitively', () => {

@@ -15,7 +15,8 @@ export type InstanceService = 'ec2' | 'rds' | 'elasticache' | 'managed';
 export interface InstanceTypeInfo {
   /** The type as the catalog spells it (lower case, e.g. `db.r6g.2xlarge`). */
   readonly type: string;
-  readonly service: InstanceService;
+  /** The AWS service that sells it (named apart from the service node kind). */
+  readonly awsService: InstanceService;
   /** Family without the service prefix (`r6g` for `db.r6g.2xlarge`); quotas count per family. */
   readonly family: string;
   /** Size suffix (`2xlarge`); the unit's own name for a managed unit. */
@@ -145,22 +146,22 @@ function buildCatalog(): ReadonlyMap<string, InstanceTypeInfo> {
       const vcpus = SIZE_VCPUS[size];
       if (vcpus === undefined) continue;
       const memoryGib = vcpus * f.gibPerVcpu;
-      add({ type: `${family}.${size}`, service: 'ec2', family, size, vcpus, memoryGib });
-      if (f.rds && size !== 'medium') add({ type: `db.${family}.${size}`, service: 'rds', family, size, vcpus, memoryGib });
+      add({ type: `${family}.${size}`, awsService: 'ec2', family, size, vcpus, memoryGib });
+      if (f.rds && size !== 'medium') add({ type: `db.${family}.${size}`, awsService: 'rds', family, size, vcpus, memoryGib });
     }
   }
   for (const [family, f] of Object.entries(BURSTABLE_FAMILIES)) {
     for (const [size, [vcpus, memoryGib]] of Object.entries(BURSTABLE_SIZES)) {
-      add({ type: `${family}.${size}`, service: 'ec2', family, size, vcpus, memoryGib });
-      if (f.rds && size !== 'nano') add({ type: `db.${family}.${size}`, service: 'rds', family, size, vcpus, memoryGib });
+      add({ type: `${family}.${size}`, awsService: 'ec2', family, size, vcpus, memoryGib });
+      if (f.rds && size !== 'nano') add({ type: `db.${family}.${size}`, awsService: 'rds', family, size, vcpus, memoryGib });
     }
   }
   for (const [family, sizes] of Object.entries(CACHE_FAMILIES)) {
     for (const [size, [vcpus, memoryGib]] of Object.entries(sizes)) {
-      add({ type: `cache.${family}.${size}`, service: 'elasticache', family, size, vcpus, memoryGib });
+      add({ type: `cache.${family}.${size}`, awsService: 'elasticache', family, size, vcpus, memoryGib });
     }
   }
-  for (const unit of MANAGED_UNITS) add({ type: unit, service: 'managed', family: unit, size: unit, vcpus: undefined, memoryGib: undefined });
+  for (const unit of MANAGED_UNITS) add({ type: unit, awsService: 'managed', family: unit, size: unit, vcpus: undefined, memoryGib: undefined });
   return out;
 }
 

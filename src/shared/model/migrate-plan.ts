@@ -1,6 +1,6 @@
 import { DEFAULT_EVENT_START_TIME, DEFAULT_SLO_AVAILABILITY, DEFAULT_SLO_WINDOW_DAYS, PLAN_SCHEMA_VERSION } from './plan';
 import type { PlanProblem } from './parse-plan';
-import { assignVariableNames, terraformKinds, type NamedNode } from './terraform-names';
+import { assignVariableNames, hasTerraformVariable, type NamedNode } from './terraform-names';
 import type { NodeKind } from './plan';
 import { BASE_SCENARIO } from './scenario';
 
@@ -44,11 +44,12 @@ export const migrationSteps: readonly MigrationStep[] = [
       "format 3: every sized node stores its Terraform variable name, pinned to the name format 2 derived from the node's name (or its usable override), so a later rename keeps it",
     up(doc) {
       if (!Array.isArray(doc.nodes)) return doc;
-      // Exactly the names a format-2 export wrote: sized nodes only, same dedup order.
+      // Exactly the names a format-2 export wrote: sized nodes only, same dedup order. (The kinds
+      // added since, a workload and a function, cannot be in a format-2 file.)
       const named: NamedNode[] = [];
       for (const raw of doc.nodes as unknown[]) {
         const node = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Document) : undefined;
-        if (!node || typeof node.id !== 'string' || typeof node.name !== 'string' || !terraformKinds.has(node.kind as NodeKind)) continue;
+        if (!node || typeof node.id !== 'string' || typeof node.name !== 'string' || !hasTerraformVariable(node.kind as NodeKind)) continue;
         const tfvars = objectAt(node, 'tfvars');
         if (node.tfvars !== undefined && !tfvars) continue; // malformed: the schema says so
         const stored = tfvars?.variableName;

@@ -1,3 +1,4 @@
+import { kindTerraformVariable } from '../kinds/params';
 import type { NodeKind, PlanNode } from './plan';
 
 /**
@@ -8,11 +9,10 @@ import type { NodeKind, PlanNode } from './plan';
  * creation; collisions get `_2`, `_3`, … so every name in a plan is unique.
  */
 
-/** The kinds the hand-off sizes (one Terraform object variable each): the rest carry no name. */
-export const terraformKinds: ReadonlySet<NodeKind> = new Set<NodeKind>(['loadBalancer', 'service', 'database', 'cache', 'workerPool']);
-
+/** The kinds the hand-off sizes (one Terraform object variable each, their folders say): the rest carry no name. */
 export function hasTerraformVariable(kind: NodeKind): boolean {
-  return terraformKinds.has(kind);
+  // `=== true`: a document being migrated may carry a kind name that is none of ours.
+  return kindTerraformVariable[kind] === true;
 }
 
 /** Terraform keeps these names for itself: a module input variable may not use them. */

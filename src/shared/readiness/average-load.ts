@@ -1,3 +1,5 @@
+import { kindOf } from '../kinds';
+import type { EntryTraffic } from '../kinds/kind';
 import type { Plan, PlanNode } from '../model';
 import type { Projection } from '../engine/types';
 
@@ -36,16 +38,15 @@ export type AverageLoad = {
 
 /** The imported history's peak-to-average ratio, when its profile has one (≥ 1). */
 export function historyPeakToAverage(node: PlanNode): number | null {
-  if (node.kind !== 'trafficSource') return null;
-  const ratio = node.params.historySummary?.profile?.peakToAverage;
+  const ratio = kindOf(node).entryTraffic(node)?.historySummary?.profile?.peakToAverage;
   return ratio !== undefined && Number.isFinite(ratio) && ratio >= 1 ? ratio : null;
 }
 
-function sourceAverage(node: Extract<PlanNode, { kind: 'trafficSource' }>, projection: Projection): SourceAverage {
-  const peakToday = node.params.baselineRps;
+function sourceAverage(node: PlanNode, entry: EntryTraffic, projection: Projection): SourceAverage {
+  const peakToday = entry.baselineRps;
   const peakAtEvent = projection.byId[node.id]?.atEvent.loadRps ?? 0;
   const ratio = historyPeakToAverage(node);
-  const typed = node.params.averageRps;
+  const typed = entry.averageRps;
   const base = { nodeId: node.id, name: node.name };
   let todayRps: number | null = null;
   let from: AverageSource = 'unknown';
@@ -62,7 +63,10 @@ function sourceAverage(node: Extract<PlanNode, { kind: 'trafficSource' }>, proje
 }
 
 export function averageLoad(plan: Plan, projection: Projection): AverageLoad {
-  const sources = plan.nodes.flatMap((node) => (node.kind === 'trafficSource' ? [sourceAverage(node, projection)] : []));
+  const sources = plan.nodes.flatMap((node) => {
+    const entry = kindOf(node).entryTraffic(node);
+    return entry ? [sourceAverage(node, entry, projection)] : [];
+  });
   const missing = sources.filter((s) => s.atEventRps === null && (projection.byId[s.nodeId]?.atEvent.loadRps ?? 0) > 0).map((s) => s.name);
   const atEventRps = missing.length > 0 || sources.length === 0 ? null : sources.reduce((sum, s) => sum + (s.atEventRps ?? 0), 0);
   return { sources, atEventRps, missing };

@@ -1,3 +1,5 @@
+import { kindDefinitions, kindOf } from '../kinds';
+import type { StandardChecklist } from '../kinds/kind';
 import type { Plan } from '../model';
 import type { NodeProjection, Projection } from '../engine/types';
 import { formatNumber, formatUtilization } from '../engine/format';
@@ -30,17 +32,32 @@ function sized(ctx: DraftContext): NodeProjection[] {
   return ctx.nodes.filter((n) => n.unit !== null);
 }
 
-function ofKind(ctx: DraftContext, ...kinds: NodeProjection['kind'][]): NodeProjection[] {
-  return ctx.nodes.filter((n) => kinds.includes(n.kind));
+/** The nodes "Pre-scale databases" names: their kinds' answer (kinds/kind.ts StandardChecklist). */
+function prescaled(ctx: DraftContext): NodeProjection[] {
+  return ctx.nodes.filter((n) => kindOf(n.kind).standardChecklist.prescaled);
+}
+
+/** The nodes in an EC2 Auto Scaling group: the compute the T-1 week items scale and whose autoscaling they verify. */
+function asgCompute(ctx: DraftContext): NodeProjection[] {
+  const planNodes = new Map(ctx.plan.nodes.map((n) => [n.id, n]));
+  return ctx.nodes.filter((n) => {
+    const node = planNodes.get(n.nodeId);
+    return node !== undefined && kindOf(node).asgScaling(node) !== null;
+  });
 }
 
 function names(nodes: readonly NodeProjection[]): string {
   return nodes.map((n) => n.name).join(', ');
 }
 
+/** The actions of the kinds' own items a standard item gathers (kinds/kind.ts StandardChecklist). */
+function gathered(key: keyof StandardChecklist['gathers']): string[] {
+  return kindDefinitions.flatMap((def) => def.standardChecklist.gathers[key] ?? []);
+}
+
 /** What the plan-specific items of a kind say, or that nothing in this plan needs it. */
-function umbrella(ctx: DraftContext, planItems: readonly ItemDraft[], action: string, intro: string, none: string): string {
-  const lines = planItems.filter((item) => item.id.endsWith(`:${action}`)).map((item) => item.title);
+function umbrella(ctx: DraftContext, planItems: readonly ItemDraft[], actions: readonly string[], intro: string, none: string): string {
+  const lines = planItems.filter((item) => actions.some((action) => item.id.endsWith(`:${action}`))).map((item) => item.title);
   return lines.length > 0 ? `${intro}\n${bullets(lines)}` : none;
 }
 
@@ -68,11 +85,11 @@ export function standardItemDrafts(ctx: DraftContext, planItems: readonly ItemDr
   const todayRps = projection.totals.entryRps[0] ?? 0;
   const peakRps = projection.totals.entryRpsAtEvent;
   const surge = projection.surgeMultiplier;
-  const compute = ofKind(ctx, 'service', 'workerPool');
+  const compute = asgCompute(ctx);
   const sizes = stageSizesOf(ctx);
   const at = (n: NodeProjection, stage: StageId): number => sizes.get(n.nodeId)?.[stage].desired ?? n.current;
   const scaledUp = sized(ctx).filter((n) => at(n, 't-1d') > at(n, 'after'));
-  const databases = ofKind(ctx, 'database');
+  const databases = prescaled(ctx);
   const bottlenecks = sized(ctx)
     .filter((n) => Number.isFinite(n.atEvent.utilization) && n.atEvent.utilization > 0)
     .sort((a, b) => b.atEvent.utilization - a.atEvent.utilization)
@@ -92,11 +109,11 @@ export function standardItemDrafts(ctx: DraftContext, planItems: readonly ItemDr
         ? `The model expects these to give out first (load on today's capacity at the event peak):\n${bullets(bottlenecks.map((n) => `${n.name}: ${formatUtilization(n.atEvent.utilization)}`))}`
         : 'Compare the load test with the model; the plan has no sized nodes with load yet.',
     ),
-    item('t-4w', 'order-capacity', 'Order additional capacity', umbrella(ctx, planItems, 'raise-asg-max', 'Quotas and reservations for:', 'Request quota increases and reservations for the event sizes below; nothing in the plan is above its autoscaling max.')),
+    item('t-4w', 'order-capacity', 'Order additional capacity', umbrella(ctx, planItems, gathered('order-capacity'), 'Quotas and reservations for:', 'Request quota increases and reservations for the event sizes below; nothing in the plan is above its autoscaling max.')),
     item('t-2w', 'prescale-databases', "Pre-scale databases (they can't autoscale fast)", databases.length > 0 ? `Databases in the plan: ${names(databases)}.` : 'The plan has no database: mark this not applicable.'),
-    item('t-2w', 'increase-cache-capacity', 'Increase cache capacity', umbrella(ctx, planItems, 'add-cache-nodes', 'The plan needs:', 'No cache in the plan needs more nodes.')),
-    item('t-2w', 'add-read-replicas', 'Add read replicas', umbrella(ctx, planItems, 'add-replicas', 'The plan needs:', 'No database in the plan needs more replicas.')),
-    item('t-2w', 'prewarm-caches', 'Pre-warm caches', umbrella(ctx, planItems, 'prewarm-cache', 'Plan the warm-up (replayed keys or synthetic reads) for:', 'The plan has no cache with load: mark this not applicable.')),
+    item('t-2w', 'increase-cache-capacity', 'Increase cache capacity', umbrella(ctx, planItems, gathered('increase-cache-capacity'), 'The plan needs:', 'No cache in the plan needs more nodes.')),
+    item('t-2w', 'add-read-replicas', 'Add read replicas', umbrella(ctx, planItems, gathered('add-read-replicas'), 'The plan needs:', 'No database in the plan needs more replicas.')),
+    item('t-2w', 'prewarm-caches', 'Pre-warm caches', umbrella(ctx, planItems, gathered('prewarm-caches'), 'Plan the warm-up (replayed keys or synthetic reads) for:', 'The plan has no cache with load: mark this not applicable.')),
     item(
       't-1w',
       'scale-compute',

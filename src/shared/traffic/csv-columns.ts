@@ -54,7 +54,7 @@ export function headerlessPlan(file: string, line: number, fieldCount: number, s
   return { hasHeader: false, timeCol: 0, valueCol, seriesCol: -1, seriesName: null, label: null, format, warnings: [], minFields: valueCol + 1, otherSeries: [], valueCols: [valueCol], reading, choices: [] };
 }
 
-/** `http_requests_total{instance="a"}` → `http_requests_total`; `sum:trace.hits{service:a}.as_count()` → `sum:trace.hits…as_count()`; no braces → null. */
+/** `http_requests_total{instance="a"}` → `http_requests_total`; `sum:trace.hits{env:prod}.as_count()` → `sum:trace.hits…as_count()`; no braces → null. */
 export function metricOfHeader(cell: string): string | null {
   const open = cell.indexOf('{');
   const close = cell.lastIndexOf('}');

@@ -481,7 +481,7 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
     if ('instanceType' in node.params && node.kind !== 'trafficSource' && node.params.instanceType.trim() === '') f('instance-type-missing', 'warning', {});
     else if ('instanceType' in node.params) {
       // The catalog is data both engines read; which service fits a kind is restated here.
-      const service = instanceTypeInfo(node.params.instanceType)?.service;
+      const service = instanceTypeInfo(node.params.instanceType)?.awsService;
       const fits = node.kind === 'database' ? service === 'rds' : node.kind === 'cache' ? service === 'elasticache' : node.kind === 'loadBalancer' ? service === 'managed' || service === 'ec2' : service === 'ec2';
       if (!fits) f('instance-type-unknown', 'warning', {});
     }
@@ -512,7 +512,8 @@ function referenceFindings(plan: Plan, nodes: RefNode[], ev: number, hasCycle: b
 }
 
 /**
- * Quotas, plainly: each stage's sum of count × vCPUs over the EC2 tiers (the type's vCPUs from
+ * Quotas, plainly: each stage's sum of count × vCPUs over the EC2 tiers (a workload counts the
+ * nodes its stage's pods need; the type's vCPUs from
  * the plan's override, else the catalog when it is an EC2 type); the largest stage against the
  * quota (critical above it), else the sum of the maxes (warning above it). Replicas and cache
  * nodes: the node's largest stage, else its max.
@@ -524,29 +525,31 @@ function referenceQuotaFindings(plan: Plan, nodes: RefNode[]): RefFinding[] {
   const stageNames = ['baseline', 't-2w', 't-1w', 't-1d', 'after'] as const;
   const families = Object.keys(q.familyVcpus ?? {}).sort();
   const vcpuQuotas = q.accountVcpus !== undefined || families.length > 0;
-  const ec2: { node: PlanNode; n: RefNode; vcpus: number; family: string }[] = [];
+  const ec2: { node: PlanNode; n: RefNode; vcpus: number; family: string; units: (count: number) => number }[] = [];
   plan.nodes.forEach((node, i) => {
-    if (!vcpuQuotas || (node.kind !== 'service' && node.kind !== 'workerPool')) return;
+    if (!vcpuQuotas || (node.kind !== 'service' && node.kind !== 'workerPool' && node.kind !== 'kubernetesWorkload')) return;
+    const units = (count: number) => (node.kind === 'kubernetesWorkload' ? k8sPaid(node, k8sNodes(node, count, policyOf(plan, node).zones)) : count);
     const type = node.params.instanceType.trim().toLowerCase();
     const info = instanceTypeInfo(type);
     const override = q.instanceVcpus && Object.hasOwn(q.instanceVcpus, type) ? q.instanceVcpus[type] : undefined;
-    const vcpus = override ?? (info?.service === 'ec2' ? info.vcpus : undefined);
+    const vcpus = override ?? (info?.awsService === 'ec2' ? info.vcpus : undefined);
     if (vcpus === undefined) out.push({ id: `quota-vcpus-unknown:${node.id}`, severity: 'warning', rule: 'quota-vcpus-unknown', nodeId: node.id });
-    else ec2.push({ node, n: nodes[i]!, vcpus, family: info?.family ?? type.split('.')[0]! });
+    else ec2.push({ node, n: nodes[i]!, vcpus, family: info?.family ?? type.split('.')[0]!, units });
   });
-  const judge = (id: string, nodeId: string | null, limit: number, tiers: { node: PlanNode; n: RefNode; per: number }[]) => {
+  const one = (count: number) => count;
+  const judge = (id: string, nodeId: string | null, limit: number, tiers: { node: PlanNode; n: RefNode; per: number; units: (count: number) => number }[]) => {
     if (tiers.length === 0) return;
-    const peak = Math.max(...stageNames.map((s) => tiers.reduce((sum, t) => sum + t.n.stages[s] * t.per, 0)));
+    const peak = Math.max(...stageNames.map((s) => tiers.reduce((sum, t) => sum + t.units(t.n.stages[s]) * t.per, 0)));
     const maxes = tiers.map((t) => maxOf(t.node));
-    const atMax = maxes.some((m) => m === null) ? null : tiers.reduce((sum, t, k) => sum + maxes[k]! * t.per, 0);
+    const atMax = maxes.some((m) => m === null) ? null : tiers.reduce((sum, t, k) => sum + t.units(maxes[k]!) * t.per, 0);
     if (peak > limit) out.push({ id: `quota-exceeded:${id}`, severity: 'critical', rule: 'quota-exceeded', nodeId, atEvent: true });
     else if (atMax !== null && atMax > limit) out.push({ id: `quota-at-max:${id}`, severity: 'warning', rule: 'quota-at-max', nodeId });
   };
   if (q.accountVcpus !== undefined) judge('account', null, q.accountVcpus, ec2.map((t) => ({ ...t, per: t.vcpus })));
   for (const family of families) judge(`family:${family}`, null, q.familyVcpus![family]!, ec2.filter((t) => t.family === family).map((t) => ({ ...t, per: t.vcpus })));
   plan.nodes.forEach((node, i) => {
-    if (node.kind === 'database' && q.replicasPerPrimary !== undefined) judge(`replicas:${node.id}`, node.id, q.replicasPerPrimary, [{ node, n: nodes[i]!, per: 1 }]);
-    if (node.kind === 'cache' && q.cacheNodesPerCluster !== undefined) judge(`cache-nodes:${node.id}`, node.id, q.cacheNodesPerCluster, [{ node, n: nodes[i]!, per: 1 }]);
+    if (node.kind === 'database' && q.replicasPerPrimary !== undefined) judge(`replicas:${node.id}`, node.id, q.replicasPerPrimary, [{ node, n: nodes[i]!, per: 1, units: one }]);
+    if (node.kind === 'cache' && q.cacheNodesPerCluster !== undefined) judge(`cache-nodes:${node.id}`, node.id, q.cacheNodesPerCluster, [{ node, n: nodes[i]!, per: 1, units: one }]);
   });
   return out;
 }

@@ -73,9 +73,9 @@ export function writeAssumptions(ws: ExcelJS.Worksheet, plan: Plan, projection: 
     if (!projected) continue;
     const name = node.name;
     // A kind the report does not size: its traffic (a source's baseline, a limit-only kind's load) only.
-    // Narrowing on the kind here is for the one field only a source has.
-    if (node.kind === 'trafficSource') {
-      add(name, 'Baseline', node.params.baselineRps, 'rps', `typed or from history (${node.params.baselineStatistic})`);
+    const entry = kindOf(node).entryTraffic(node);
+    if (entry) {
+      add(name, 'Baseline', entry.baselineRps, 'rps', `typed or from history (${entry.baselineStatistic})`);
       continue;
     }
     const xlsx = kindOf(node).xlsx;

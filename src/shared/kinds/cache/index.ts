@@ -1,10 +1,10 @@
-import type { KindDefinition } from '../kind';
+import type { CacheDefinition } from './types';
 import { cacheReadiness } from './readiness';
 import { cacheXlsx } from './xlsx';
 import { cacheNumbers, sizeCache } from './sizing';
 
 /** A distributed cache: shards for memory or operations, each with its replicas; passes on its misses. */
-export const cache: KindDefinition<'cache'> = {
+export const cache: CacheDefinition = {
   kind: 'cache',
   label: 'Cache',
   defaultName: 'cache',
@@ -23,6 +23,7 @@ export const cache: KindDefinition<'cache'> = {
   autoscalingBounds: () => null,
   readiness: cacheReadiness,
   readinessFixes: { 'short-at-event': ['add-cache-nodes'] },
+  standardChecklist: { gathers: { 'increase-cache-capacity': 'add-cache-nodes', 'prewarm-caches': 'prewarm-cache' }, prescaled: false },
   tfvars: {
     typeAttr: 'node_type',
     typeDescription: 'node type',
@@ -44,6 +45,7 @@ export const cache: KindDefinition<'cache'> = {
   size: sizeCache,
   bounds: () => ({ min: 0, max: null }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: false,
   entryTraffic: () => null,

@@ -10,3 +10,6 @@ export const CacheParamsSchema = CostSchema.extend({
   currentNodes: count.default(1),
   replicasPerNode: count.max(10).default(1),
 });
+
+/** Its nodes export a Terraform variable object (its tfvars), so each stores the variable's name (model/terraform-names.ts). */
+export const CacheTerraformVariable = true;

@@ -2,6 +2,7 @@ import { formatNumber, formatPercent } from '../../engine/format';
 import type { NodeProjection } from '../../engine/types';
 import type { DraftContext, ItemDraft } from '../../readiness/draft';
 import { draft } from '../../readiness/node-items';
+import { kindOf } from '..';
 
 /** The kind's checklist items (moved unchanged from readiness/plan-items.ts). */
 export const cacheReadiness = (node: NodeProjection, ctx: DraftContext): ItemDraft[] => {
@@ -30,7 +31,7 @@ function prewarm(node: NodeProjection, hitRatio: number, ctx: DraftContext): Ite
     .map((edge) => ({ target: ctx.projection.byId[edge.target], calls: edge.callsPerRequest }))
     .filter((e): e is { target: NodeProjection; calls: number } => e.target !== undefined);
   const cold = downstream.reduce((sum, e) => sum + load * e.calls, 0);
-  const allDatabases = downstream.length > 0 && downstream.every((e) => e.target.kind === 'database');
+  const allDatabases = downstream.length > 0 && downstream.every((e) => kindOf(e.target.kind).loadIsQueries);
   const where = allDatabases ? 'DB load' : downstream.length > 0 ? `load on ${downstream.map((e) => e.target.name).join(', ')}` : 'backend load';
   const unit = allDatabases ? 'qps' : 'rps';
   const coldLoad = downstream.length > 0 ? cold : load;

@@ -1,11 +1,11 @@
-import type { KindDefinition } from '../kind';
+import type { DatabaseDefinition } from './types';
 import { databaseFindings } from './findings';
 import { databaseReadiness } from './readiness';
 import { databaseXlsx } from './xlsx';
 import { databaseNumbers, sizeDatabase } from './sizing';
 
 /** A primary and its read replicas; the count is the replicas (the primary is always one). */
-export const database: KindDefinition<'database'> = {
+export const database: DatabaseDefinition = {
   kind: 'database',
   label: 'Database',
   defaultName: 'db',
@@ -24,6 +24,7 @@ export const database: KindDefinition<'database'> = {
   autoscalingBounds: () => null,
   readiness: databaseReadiness,
   readinessFixes: { 'above-max': ['add-replicas'], 'short-at-event': ['add-replicas', 'scale-primary'], 'db-connections': ['connection-pooler'], 'db-primary-writes': ['scale-primary'] },
+  standardChecklist: { gathers: { 'add-read-replicas': 'add-replicas' }, prescaled: true },
   tfvars: {
     typeAttr: 'instance_class',
     typeDescription: 'instance class',
@@ -46,6 +47,7 @@ export const database: KindDefinition<'database'> = {
   size: sizeDatabase,
   bounds: (node) => ({ min: 0, max: node.params.maxReplicas }),
   backlogAtStart: () => 0,
+  loadIsQueries: true,
   readsClientCounts: true,
   entryPoint: false,
   entryTraffic: () => null,

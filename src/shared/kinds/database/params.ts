@@ -16,3 +16,6 @@ export const DatabaseParamsSchema = CostSchema.extend({
    */
   poolerServerConnections: count.max(10_000_000).default(0),
 });
+
+/** Its nodes export a Terraform variable object (its tfvars), so each stores the variable's name (model/terraform-names.ts). */
+export const DatabaseTerraformVariable = true;

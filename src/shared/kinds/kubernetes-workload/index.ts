@@ -20,8 +20,8 @@ export const kubernetesWorkload: KubernetesWorkloadDefinition = {
   findingRules: ['node-group-max'],
   typeAttribute: 'node_instance_type',
   instanceServices: { services: ['ec2'], what: "an EC2 instance type (the node's)" },
-  // Its nodes are EC2 instances a vCPU quota counts, but its stage counts are pods: not checked yet.
-  quota: null,
+  // Its nodes are EC2 instances: the quota counts the nodes its pods need (paidUnits).
+  quota: 'vcpus',
   chaosDrill: null,
   rightSizes: true,
   asgScaling: () => null,
@@ -31,6 +31,7 @@ export const kubernetesWorkload: KubernetesWorkloadDefinition = {
   },
   readiness: kubernetesReadiness,
   readinessFixes: { 'above-max': ['raise-hpa-max'], 'short-at-event': ['raise-hpa-max'], 'node-group-max': ['raise-node-group-max'] },
+  standardChecklist: { gathers: {}, prescaled: false },
   tfvars: kubernetesTfvars,
   xlsx: kubernetesXlsx,
   stagePace: 'autoscaled',
@@ -42,6 +43,7 @@ export const kubernetesWorkload: KubernetesWorkloadDefinition = {
   size: sizeKubernetes,
   bounds: (node) => ({ min: node.params.hpaMinReplicas, max: node.params.hpaMaxReplicas }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: false,
   entryTraffic: () => null,

@@ -35,3 +35,6 @@ export const KubernetesWorkloadParamsSchema = CostSchema.extend({
   /** Database connections each pod holds open. */
   dbPoolSize: count.max(100_000).default(10),
 });
+
+/** Its nodes export a Terraform variable object (its tfvars), so each stores the variable's name (model/terraform-names.ts). */
+export const KubernetesWorkloadTerraformVariable = true;

@@ -1,10 +1,10 @@
-import type { KindDefinition } from '../kind';
+import type { LoadBalancerDefinition } from './types';
 import { loadBalancerReadiness } from './readiness';
 import { loadBalancerXlsx } from './xlsx';
 import { loadBalancerNumbers, sizeLoadBalancer } from './sizing';
 
 /** A load balancer or API gateway: units at a rated rate; a gateway's own cache answers some requests. */
-export const loadBalancer: KindDefinition<'loadBalancer'> = {
+export const loadBalancer: LoadBalancerDefinition = {
   kind: 'loadBalancer',
   label: 'Load balancer / API gateway',
   defaultName: 'lb',
@@ -23,6 +23,7 @@ export const loadBalancer: KindDefinition<'loadBalancer'> = {
   autoscalingBounds: () => null,
   readiness: loadBalancerReadiness,
   readinessFixes: { 'short-at-event': ['prewarm-lb'] },
+  standardChecklist: { gathers: {}, prescaled: false },
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'unit type',
@@ -44,6 +45,7 @@ export const loadBalancer: KindDefinition<'loadBalancer'> = {
   size: sizeLoadBalancer,
   bounds: () => ({ min: 0, max: null }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: false,
   entryTraffic: () => null,

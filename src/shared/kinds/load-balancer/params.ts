@@ -7,3 +7,6 @@ export const LoadBalancerParamsSchema = CostSchema.extend({
   rpsPerUnit: positive.default(50_000),
   currentUnits: count.default(1),
 });
+
+/** Its nodes export a Terraform variable object (its tfvars), so each stores the variable's name (model/terraform-names.ts). */
+export const LoadBalancerTerraformVariable = true;

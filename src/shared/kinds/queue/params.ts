@@ -7,3 +7,6 @@ export const QueueParamsSchema = z.object({
   /** Backlog present when the event starts, in messages. */
   initialBacklog: nonNegative.default(0),
 });
+
+/** Its nodes export no Terraform variable (it has no tfvars), so they store no variable name (model/terraform-names.ts). */
+export const QueueTerraformVariable = false;

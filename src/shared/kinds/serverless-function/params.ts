@@ -25,3 +25,6 @@ export const ServerlessFunctionParamsSchema = z.object({
   /** Database connections each execution opens (one per environment, without a proxy). */
   dbPoolSize: count.max(100_000).default(1),
 });
+
+/** Its nodes export a Terraform variable object (its tfvars), so each stores the variable's name (model/terraform-names.ts). */
+export const ServerlessFunctionTerraformVariable = true;

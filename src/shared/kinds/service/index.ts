@@ -1,10 +1,10 @@
-import type { KindDefinition } from '../kind';
+import type { ServiceDefinition } from './types';
 import { serviceReadiness } from './readiness';
 import { serviceXlsx } from './xlsx';
 import { serviceNumbers, sizeService } from './sizing';
 
 /** Stateless compute behind an autoscaling group. */
-export const service: KindDefinition<'service'> = {
+export const service: ServiceDefinition = {
   kind: 'service',
   label: 'Service',
   defaultName: 'service',
@@ -30,6 +30,7 @@ export const service: KindDefinition<'service'> = {
   },
   readiness: serviceReadiness,
   readinessFixes: { 'above-max': ['raise-asg-max'], 'short-at-event': ['raise-asg-max'] },
+  standardChecklist: { gathers: { 'order-capacity': 'raise-asg-max' }, prescaled: false },
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'instance type',
@@ -51,6 +52,7 @@ export const service: KindDefinition<'service'> = {
   size: sizeService,
   bounds: (node) => ({ min: node.params.minInstances, max: node.params.maxInstances }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: false,
   entryTraffic: () => null,

@@ -12,3 +12,6 @@ export const ServiceParamsSchema = CostSchema.extend({
   dbPoolSize: count.max(100_000).default(10),
   autoscaling: AutoscalingSchema.optional(),
 });
+
+/** Its nodes export a Terraform variable object (its tfvars), so each stores the variable's name (model/terraform-names.ts). */
+export const ServiceTerraformVariable = true;

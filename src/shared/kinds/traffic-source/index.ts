@@ -1,7 +1,7 @@
 import type { NodeOfKind } from '../../model';
 import { explainLoad, Sizing, SizeScratch, type SizeContext, type SizeNumbers } from '../../engine/sizing-common';
 import type { NodeSizing } from '../../engine/types';
-import type { KindDefinition } from '../kind';
+import type { TrafficSourceDefinition } from './types';
 
 type SourceNumbers = SizeNumbers & { limit: number; needed: number; growthFactor: number };
 
@@ -28,7 +28,7 @@ function sizeSource(node: NodeOfKind<'trafficSource'>, ctx: SizeContext, i: numb
   return new Sizing(n, { kind: 'trafficSource', growthFactor: n.growthFactor }, withSteps ? [explainLoad(ctx, i, slot)] : null, ctx, i, slot);
 }
 
-export const trafficSource: KindDefinition<'trafficSource'> = {
+export const trafficSource: TrafficSourceDefinition = {
   kind: 'trafficSource',
   label: 'Traffic source',
   defaultName: 'users',
@@ -47,6 +47,7 @@ export const trafficSource: KindDefinition<'trafficSource'> = {
   autoscalingBounds: () => null,
   readiness: () => [],
   readinessFixes: {},
+  standardChecklist: { gathers: {}, prescaled: false },
   tfvars: null,
   xlsx: null,
   stagePace: 'none',
@@ -57,9 +58,11 @@ export const trafficSource: KindDefinition<'trafficSource'> = {
   size: sizeSource,
   bounds: () => ({ min: 0, max: null }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: true,
-  entryTraffic: (node) => ({ baselineRps: node.params.baselineRps, growth: node.params.growth }),
+  // Its params are its entry traffic: no copy (the propagation reads this on every recompute).
+  entryTraffic: (node) => node.params,
   readRatio: () => null,
   dbPoolSize: () => null,
 };

@@ -25,3 +25,6 @@ export const TrafficSourceParamsSchema = z.object({
   /** The past surge the plan's event surge was adopted from, to mark it on the chart. */
   adoptedSurge: AdoptedSurgeSchema.optional(),
 });
+
+/** Its nodes export no Terraform variable (it has no tfvars), so they store no variable name (model/terraform-names.ts). */
+export const TrafficSourceTerraformVariable = false;

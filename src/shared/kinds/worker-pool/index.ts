@@ -1,12 +1,12 @@
 import { plural } from '../../engine/handoff-findings';
-import type { KindDefinition } from '../kind';
+import type { WorkerPoolDefinition } from './types';
 import { workerPoolFindings } from './findings';
 import { workerPoolReadiness } from './readiness';
 import { workerPoolXlsx } from './xlsx';
 import { sizeWorkerPool, workerPoolNumbers } from './sizing';
 
 /** Workers taking messages off a queue, sized by Little's law. */
-export const workerPool: KindDefinition<'workerPool'> = {
+export const workerPool: WorkerPoolDefinition = {
   kind: 'workerPool',
   label: 'Worker pool',
   defaultName: 'workers',
@@ -29,6 +29,7 @@ export const workerPool: KindDefinition<'workerPool'> = {
   },
   readiness: workerPoolReadiness,
   readinessFixes: { 'above-max': ['raise-max-workers'], 'short-at-event': ['raise-max-workers'] },
+  standardChecklist: { gathers: {}, prescaled: false },
   tfvars: {
     typeAttr: 'instance_type',
     typeDescription: 'instance type',
@@ -50,6 +51,7 @@ export const workerPool: KindDefinition<'workerPool'> = {
   size: sizeWorkerPool,
   bounds: (node) => ({ min: node.params.minWorkers, max: node.params.maxWorkers }),
   backlogAtStart: () => 0,
+  loadIsQueries: false,
   readsClientCounts: false,
   entryPoint: false,
   entryTraffic: () => null,

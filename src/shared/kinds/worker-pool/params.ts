@@ -10,3 +10,6 @@ export const WorkerPoolParamsSchema = CostSchema.extend({
   /** As for services; a worker pool tracks CPU whatever `metric` says (it takes no requests). */
   autoscaling: AutoscalingSchema.optional(),
 });
+
+/** Its nodes export a Terraform variable object (its tfvars), so each stores the variable's name (model/terraform-names.ts). */
+export const WorkerPoolTerraformVariable = true;

@@ -147,6 +147,8 @@ test('in the flash-sale sample no edge label sits on a card its edge does not jo
   await page.locator('.hr-edge-label', { hasText: '×2 · 39,579 rps' }).click();
   await expect(page.getByTestId('inspector-calls')).toBeVisible();
   await expect(page.locator('.hr-edge-label--selected')).toHaveText('×2 · 39,579 rps');
+  // The inspector says the figure whole, whatever the label had room for.
+  await expect(page.getByTestId('inspector-edge-carried')).toHaveText('At the event: 39,579 rps travel on it (19,790 rps at checkout-svc × 2 calls per request)');
   await screenshot(page, testInfo, 'canvas-flash-sale-edge-selected');
 });
 

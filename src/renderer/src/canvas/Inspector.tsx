@@ -6,7 +6,10 @@ import { kindOf } from '../../../shared/kinds';
 import type { PlanEdge } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
 import { FindingsList } from './FindingsList';
+import { formatNumber } from '../../../shared/engine/format';
+import { useProjection } from '../state/use-projection';
 import { setEdgeCalls } from './edge-edit';
+import { carriedAtEvent } from './flow-mapping';
 import { NodeInspector } from './NodeInspector';
 import { PlanSettings } from './PlanSettings';
 import { ValidatedField } from './ValidatedField';
@@ -14,11 +17,21 @@ import { ValidatedField } from './ValidatedField';
 /** `splitLoad`: the target splits its load into reads and writes (the registry's readRatio), so the edge says which it carries. */
 function EdgeInspector({ edge, from, to, splitLoad }: { edge: PlanEdge; from: string; to: string; splitLoad: boolean }) {
   const edit = useEditor((s) => s.edit);
+  const projection = useProjection();
+  const sourceNode = useEditor((s) => s.plan?.nodes.find((n) => n.id === edge.source));
+  const source = projection?.byId[edge.source];
   return (
     <Stack gap="sm">
       <Text size="sm">
         <b>{from}</b> → <b>{to}</b>
       </Text>
+      {source && sourceNode && (
+        // The canvas label may show fewer words where its gap is narrow: here the figure is whole.
+        <Text size="sm" data-testid="inspector-edge-carried">
+          At the event: <b>{formatNumber(carriedAtEvent(edge, sourceNode, source))} rps</b> travel on it ({formatNumber(source.atEvent.loadRps)} rps at {from}
+          {carriedAtEvent({ callsPerRequest: 1 }, sourceNode, source) !== source.atEvent.loadRps ? ', what it passes on' : ''} × {formatNumber(edge.callsPerRequest, 3)} calls per request)
+        </Text>
+      )}
       <ValidatedField
         label="Calls per request"
         kind="number"

@@ -2,7 +2,7 @@ import { MarkerType } from '@xyflow/react';
 import { passOnRatio } from '../../../shared/engine/propagate';
 import { formatNumber } from '../../../shared/engine/format';
 import type { Finding, NodeProjection, Projection } from '../../../shared/engine/types';
-import type { Plan, PlanNode } from '../../../shared/model/plan';
+import type { Plan, PlanEdge, PlanNode } from '../../../shared/model/plan';
 import { CARD_WIDTH, cardHeight } from './card-size';
 import { compactRate, labelSize, placeLabel, type Box } from './edge-label-spot';
 import { detourLane, pointOnEdge } from './edge-route';
@@ -39,8 +39,7 @@ export function toFlowEdges(plan: Plan, projection: Projection | null, selected:
     const source = projection?.byId[edge.source];
     const sourceNode = nodes.get(edge.source);
     const targetNode = nodes.get(edge.target);
-    // What travels on the edge at the event: what the source passes on (its misses) × calls per request.
-    const carried = source && sourceNode ? source.atEvent.loadRps * passOnRatio(sourceNode) * edge.callsPerRequest : null;
+    const carried = source && sourceNode ? carriedAtEvent(edge, sourceNode, source) : null;
     const texts = labelTexts(edge.callsPerRequest, carried);
     const placed = sourceNode && targetNode ? placeEdge(sourceNode, targetNode, texts, cards, labels) : { text: texts[0] ?? '', t: 0.5, lane: null };
     return {
@@ -54,6 +53,11 @@ export function toFlowEdges(plan: Plan, projection: Projection | null, selected:
       data: { callsPerRequest: edge.callsPerRequest, labelT: placed.t, fullLabel: texts[0] ?? '', lane: placed.lane },
     };
   });
+}
+
+/** What travels on an edge at the event: what its source passes on (a cache's misses) × calls per request. The label and the inspector both say this. */
+export function carriedAtEvent(edge: Pick<PlanEdge, 'callsPerRequest'>, sourceNode: PlanNode, source: NodeProjection): number {
+  return source.atEvent.loadRps * passOnRatio(sourceNode) * edge.callsPerRequest;
 }
 
 /**

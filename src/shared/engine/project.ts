@@ -6,7 +6,7 @@ import { buildGraph } from './graph';
 import { propagateLoads } from './propagate';
 import { kindOf, sizingUnits, type Bounds } from '../kinds';
 import type { AnyKindDefinition } from '../kinds/kind';
-import { HOURS_PER_MONTH, SizeScratch, resolvePolicy, type SizeContext, type SizeNumbers } from './sizing-common';
+import { HOURS_PER_MONTH, SizeScratch, resolvePolicy, type SizeContext } from './sizing-common';
 import { describeSurge, surgeMultiplier } from './surge';
 import { LazyNodeProjection, STATUS_CODE, additionsFrom, type MonthStore } from './node-projection';
 import { boundsOf, desiredAtStage, stageHours, type StageInputs } from './stages';
@@ -56,7 +56,9 @@ export function projectPlan(plan: Plan): Projection {
     const row = i * slots;
     // The months go straight into typed arrays without a result object per month:
     // `series` and `monthly` are built on first read, from the same numbers and functions.
-    fillMonths(def, node, ctx, store, scratch, i, horizon);
+    // `ctx.required` too, which databases read for their clients' connections: each kind
+    // fills the one reused scratch object, so there is no allocation per month.
+    def.fillMonths(node, ctx, i, horizon, scratch, store);
     const atEvent = def.size(node, ctx, i, eventSlot, false);
     ctx.required[row + eventSlot] = atEvent.required;
     // Only two numbers of the event month's normal size are kept: no result object for it.
@@ -211,24 +213,6 @@ function eventExtra(def: AnyKindDefinition, node: PlanNode, policy: HeadroomPoli
   const t1d = Math.max(0, def.paidUnits(node, desiredAtStage(n, 't-1d', bounds), policy) - paidNormal);
   const unitHours = t2w * hours['t-2w'] + t1w * hours['t-1w'] + t1d * (hours['t-1d'] + hours.during);
   return unitHours * hourly;
-}
-
-/**
- * Months 0..horizon of one node into the typed arrays (`ctx.required` too, which databases
- * read for their clients' connections). The kind is resolved once per node, and each
- * kind's numbers function fills the one reused scratch object: no allocation per month.
- */
-function fillMonths(def: AnyKindDefinition, node: PlanNode, ctx: SizeContext, store: MonthStore, out: SizeScratch, i: number, horizon: number): void {
-  for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, def.numbers(node, ctx, i, s, out));
-}
-
-/** The load is already in `loads.load`; the rest of what `series` shows is kept here. */
-function keep(ctx: SizeContext, store: MonthStore, i: number, s: number, n: SizeNumbers): void {
-  const at = i * ctx.loads.slots + s;
-  ctx.required[at] = n.required;
-  store.monthlyCost[at] = n.monthlyCost;
-  // Compared rather than looked up by key: a keyed load per month showed in the profile.
-  store.status[at] = n.status === 'ok' ? STATUS_CODE.ok : n.status === 'tight' ? STATUS_CODE.tight : STATUS_CODE.short;
 }
 
 function firstShort(status: Uint8Array, row: number, horizon: number): number | null {

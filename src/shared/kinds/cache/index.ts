@@ -1,3 +1,4 @@
+import { keepMonth } from '../../engine/month-row';
 import type { KindDefinition } from '../kind';
 import { cacheReadiness } from './readiness';
 import { cacheXlsx } from './xlsx';
@@ -41,6 +42,9 @@ export const cache: KindDefinition<'cache'> = {
   costFromUsage: false,
   passOn: (node) => 1 - node.params.hitRatio,
   numbers: cacheNumbers,
+  fillMonths: (node, ctx, i, horizon, out, store) => {
+    for (let s = 0; s <= horizon; s++) keepMonth(ctx, store, i, s, cacheNumbers(node, ctx, i, s, out));
+  },
   size: sizeCache,
   bounds: () => ({ min: 0, max: null }),
   backlogAtStart: () => 0,

@@ -1,3 +1,4 @@
+import { keepMonth } from '../../engine/month-row';
 import { plural } from '../../engine/handoff-findings';
 import type { KindDefinition } from '../kind';
 import { workerPoolFindings } from './findings';
@@ -47,6 +48,9 @@ export const workerPool: KindDefinition<'workerPool'> = {
   costFromUsage: false,
   passOn: () => 1,
   numbers: workerPoolNumbers,
+  fillMonths: (node, ctx, i, horizon, out, store) => {
+    for (let s = 0; s <= horizon; s++) keepMonth(ctx, store, i, s, workerPoolNumbers(node, ctx, i, s, out));
+  },
   size: sizeWorkerPool,
   bounds: (node) => ({ min: node.params.minWorkers, max: node.params.maxWorkers }),
   backlogAtStart: () => 0,

@@ -4,6 +4,7 @@
 // 10,000 nodes < 45 ms; and the figures the UI reads on every edit (series, finding texts,
 // the Capacity view's month) inside the same budget. The older measure (a forced GC before
 // each run, after a warm-up) is printed beside it, without a goal of its own.
+// Run bundled by engine.bench.ts (see there why), not on its own under tsx.
 import { check, goal, loadAverage } from './bench-report';
 import { PLAN_SCHEMA_VERSION, PlanSchema, type NodeKind, type Plan, type PlanInput } from '../src/shared/model';
 import { additionSchedule, projectPlan, type Projection } from '../src/shared/engine';

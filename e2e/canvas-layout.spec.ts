@@ -21,7 +21,7 @@ async function smallestCardTextPx(page: import('@playwright/test').Page): Promis
   });
 }
 
-for (const sample of ['global-conference', 'event-platform', 'flash-sale']) {
+for (const sample of ['global-conference', 'event-platform', 'flash-sale', 'ticketing-launch']) {
   test(`the ${sample} sample's cards are readable at the view it opens with (1440×900)`, async ({ app, page }, testInfo) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await app.open(page);
@@ -37,6 +37,7 @@ for (const sample of ['global-conference', 'event-platform', 'flash-sale']) {
     await editor.expectAllNodesInView();
     await editor.expectNodesClearOfOverlays();
     await screenshot(page, testInfo, `canvas-sample-${sample}`);
+    await editor.expectEdgeLabelsReadable();
     expect(measured.px, `smallest card text ${measured.which}`).toBeGreaterThanOrEqual(11);
   });
 }

@@ -85,3 +85,45 @@ test('the Traffic view says which growth the active scenario projects with, besi
   await expect(note).toHaveText('The plan grows 1.5 %/month (plan settings); the scenario “Growth stalls”, which every chart shows, grows 0 %/month.');
   await screenshot(page, testInfo, 'traffic-scenario-growth');
 });
+
+test('undo brings back a deleted scenario with its overrides, and takes back a created one; redo does both again', async ({ app, page }, testInfo) => {
+  await app.open(page);
+  const list = new PlanListPage(page);
+  await list.goto();
+  await list.create('Sale undo', 'flash-sale');
+  const scenarios = new ScenariosPage(page);
+  const editor = new EditorPage(page);
+  const before = await scenarios.names();
+  expect(before).toContain('Base');
+
+  await scenarios.create('Bigger checkout');
+  await editor.setParam('checkout-svc', 'maxInstances', '500');
+  await expect(page.getByTestId('param-maxInstances-override')).toBeVisible();
+
+  // Delete it, confirmed: the switcher falls back to another scenario.
+  await page.getByTestId('scenario-delete').click();
+  await page.getByTestId('confirm').click();
+  await expect(scenarios.select()).not.toHaveValue('Bigger checkout');
+
+  // Undo: it is back, active, with its override.
+  await page.getByTestId('undo').click();
+  await expect(scenarios.select()).toHaveValue('Bigger checkout');
+  await editor.node('checkout-svc').click();
+  await expect(page.getByTestId('param-maxInstances')).toHaveValue('500');
+  await expect(page.getByTestId('param-maxInstances-override')).toContainText('base: 100');
+  await screenshot(page, testInfo, 'scenario-delete-undone');
+
+  // Undo the override, then the creation: the scenario is gone and the list is as it was.
+  await page.getByTestId('undo').click();
+  await page.getByTestId('undo').click();
+  await expect(scenarios.select()).toHaveValue('Base');
+  expect(await scenarios.names()).toEqual(before);
+
+  // Redo all three: created, overridden, deleted again.
+  await page.getByTestId('redo').click();
+  await expect(scenarios.select()).toHaveValue('Bigger checkout');
+  await page.getByTestId('redo').click();
+  await page.getByTestId('redo').click();
+  await expect(scenarios.select()).not.toHaveValue('Bigger checkout');
+  await expect(page.getByTestId('redo')).toBeDisabled();
+});

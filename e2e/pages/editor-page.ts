@@ -135,6 +135,30 @@ export class EditorPage {
     }
   }
 
+  /**
+   * Every edge label reads whole: none is covered by a card (labels are drawn under the
+   * cards, so a covered one shows a cut number, "19,79" for 19,790) or overlaps another label.
+   */
+  async expectEdgeLabelsReadable(): Promise<void> {
+    const { labels, cards } = await this.page.evaluate(() => {
+      const rect = (el: Element) => el.getBoundingClientRect().toJSON() as { left: number; right: number; top: number; bottom: number };
+      return {
+        labels: [...document.querySelectorAll('.hr-edge-label')].map((el) => ({ text: el.textContent ?? '', ends: el.getAttribute('data-ends') ?? '', ...rect(el) })),
+        cards: [...document.querySelectorAll('.react-flow__node')].map((el) => ({ id: el.getAttribute('data-id') ?? '', ...rect(el) })),
+      };
+    });
+    type R = { left: number; right: number; top: number; bottom: number };
+    // One pixel of tolerance: a border touching is not a cover.
+    const meet = (a: R, b: R) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const clashes: string[] = [];
+    labels.forEach((l, i) => {
+      for (const c of cards) if (meet(l, c)) clashes.push(`label "${l.text}" (${l.ends}) under card ${c.id}`);
+      labels.slice(i + 1).forEach((m) => meet(l, m) && clashes.push(`labels "${l.text}" (${l.ends}) and "${m.text}" (${m.ends}) overlap`));
+    });
+    expect(labels.length).toBeGreaterThan(0);
+    expect(clashes).toEqual([]);
+  }
+
   /** Where a node sits on the canvas, in the plan's own coordinates (not the screen's). */
   async positionOf(name: string): Promise<{ x: number; y: number }> {
     const transform = await this.node(name).evaluate((el) => (el as HTMLElement).style.transform);

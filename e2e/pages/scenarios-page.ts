@@ -14,6 +14,14 @@ export class ScenariosPage {
     await expect(this.select()).toHaveValue(name);
   }
 
+  /** The scenarios the switcher offers, in its order. */
+  async names(): Promise<string[]> {
+    await this.select().click();
+    const names = await this.page.getByRole('option').allTextContents();
+    await this.page.keyboard.press('Escape');
+    return names;
+  }
+
   async create(name: string): Promise<void> {
     await this.page.getByTestId('scenario-new').click();
     await this.page.getByTestId('scenario-name-input').fill(name);

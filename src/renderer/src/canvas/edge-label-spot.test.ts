@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bezierPoint, labelSize, labelSpot, type Box } from './edge-label-spot';
+import { bezierPoint, compactRate, labelSize, labelSpot, placeLabel, type Box } from './edge-label-spot';
 
 const card = (x: number, y: number): Box => ({ x, y, width: 200, height: 90 });
 
@@ -50,5 +50,31 @@ describe('where an edge label sits', () => {
     const label = { x: at.x - size.width / 2, y: at.y - size.height / 2, ...size };
     const onUnrelated = label.x < unrelated.x + unrelated.width && unrelated.x < label.x + label.width && label.y < unrelated.y + unrelated.height && unrelated.y < label.y + label.height;
     expect(onUnrelated, `label at ${JSON.stringify(label)}`).toBe(false);
+  });
+});
+
+describe('which words an edge label keeps', () => {
+  const own = [card(0, 0), card(260, 0)];
+  it('all of them where they fit (a 400-unit gap)', () => {
+    expect(placeLabel({ x: 200, y: 45 }, { x: 600, y: 45 }, ['×0.1 · 19,790 rps', '×0.1 · 19.8k', '×0.1'], [card(0, 0), card(600, 0)]).text).toBe('×0.1 · 19,790 rps');
+  });
+
+  it('the longest that covers no card in a narrow gap (60 units: the calls alone), never a cut number', () => {
+    const placed = placeLabel({ x: 200, y: 45 }, { x: 260, y: 45 }, ['×0.1 · 19,790 rps', '×0.1 · 19.8k', '×0.1'], own);
+    expect(placed.text).toBe('×0.1');
+    const at = bezierPoint({ x: 200, y: 45 }, { x: 260, y: 45 }, placed.t);
+    const size = labelSize(placed.text);
+    expect(at.x - size.width / 2).toBeGreaterThanOrEqual(200);
+    expect(at.x + size.width / 2).toBeLessThanOrEqual(260);
+  });
+
+  it('the shortest where none fits', () => {
+    expect(placeLabel({ x: 200, y: 45 }, { x: 220, y: 45 }, ['282,708 rps', '283k'], [card(0, 0), card(220, 0)]).text).toBe('283k');
+  });
+});
+
+describe('a rate in few characters', () => {
+  it('keeps three significant digits with k or M, and small rates whole', () => {
+    expect([837, 1_979, 19_790, 282_708, 1_130_831, 12_000, 999_999].map(compactRate)).toEqual(['837', '1.98k', '19.8k', '283k', '1.13M', '12k', '1M']);
   });
 });

@@ -39,6 +39,20 @@ function overlapArea(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/** The spot along the curve (`t`) where a label of `size` covers least, and how much it covers (0: nothing). */
+function bestSpot(pointAt: (t: number) => Point, size: { width: number; height: number }, own: readonly Box[], others: readonly Box[]): { t: number; covered: number } {
+  let best = { t: 0.5, covered: Infinity };
+  for (const t of SPOTS) {
+    const at = pointAt(t);
+    // A few units of air around the label, so that neighbours do not touch.
+    const label = { x: at.x - size.width / 2 - AIR, y: at.y - size.height / 2 - AIR, width: size.width + 2 * AIR, height: size.height + 2 * AIR };
+    const covered = own.reduce((sum, box) => sum + overlapArea(label, box), 0) + 3 * others.reduce((sum, box) => sum + overlapArea(label, box), 0);
+    if (covered === 0) return { t, covered };
+    if (covered < best.covered) best = { t, covered };
+  }
+  return best;
+}
+
 /**
  * The `t` at which a label of `size`, centred on the curve, covers none of `own` (the edge's
  * two cards) and `others` (every other card and label near it). Where every spot covers one,
@@ -46,16 +60,39 @@ function overlapArea(a: Box, b: Box): number {
  * over the end of its own card still reads as that edge's; over another card, as the wrong one.
  */
 export function labelSpot(source: Point, target: Point, size: { width: number; height: number }, own: readonly Box[], others: readonly Box[] = []): number {
-  let best = { t: 0.5, covered: Infinity };
-  for (const t of SPOTS) {
-    const at = bezierPoint(source, target, t);
-    // A few units of air around the label, so that neighbours do not touch.
-    const label = { x: at.x - size.width / 2 - AIR, y: at.y - size.height / 2 - AIR, width: size.width + 2 * AIR, height: size.height + 2 * AIR };
-    const covered = own.reduce((sum, box) => sum + overlapArea(label, box), 0) + 3 * others.reduce((sum, box) => sum + overlapArea(label, box), 0);
-    if (covered === 0) return t;
-    if (covered < best.covered) best = { t, covered };
+  return bestSpot((t) => bezierPoint(source, target, t), size, own, others).t;
+}
+
+/**
+ * Which of `texts` (longest first, each saying less) the label shows, and where. Labels are
+ * drawn under the cards, so one that reaches under a card shows a cut number ("19,79" for
+ * 19,790): the label keeps the most words that fit clear of every card and label, and where
+ * none fits, the shortest at its least covered spot. The full text stays in its tooltip.
+ * `pointAt`: where the edge is at `t` (React Flow's curve, or a detour's lane: edge-route.ts).
+ */
+export function placeLabel(
+  source: Point,
+  target: Point,
+  texts: readonly string[],
+  own: readonly Box[],
+  others: readonly Box[] = [],
+  pointAt: (t: number) => Point = (t) => bezierPoint(source, target, t),
+): { text: string; t: number } {
+  let fallback = { text: texts.at(-1) ?? '', t: 0.5 };
+  for (const [k, text] of texts.entries()) {
+    const spot = bestSpot(pointAt, labelSize(text), own, others);
+    if (spot.covered === 0) return { text, t: spot.t };
+    if (k === texts.length - 1) fallback = { text, t: spot.t };
   }
-  return best.t;
+  return fallback;
+}
+
+/** A rate in at most four characters and a suffix: three significant digits with k or M (19,790 → 19.8k). */
+export function compactRate(value: number): string {
+  const rounded = Number(value.toPrecision(3));
+  if (rounded < 1000) return String(rounded);
+  const [scale, suffix] = rounded < 1e6 ? [1e3, 'k'] : rounded < 1e9 ? [1e6, 'M'] : [1e9, 'G'];
+  return `${Number((rounded / scale).toPrecision(3))}${suffix}`;
 }
 
 /** A label's size on the canvas, from its text (12 px type, app.css, plus its padding and border). */

@@ -9,7 +9,7 @@ const edge = (id: string, over: Partial<PlanFlowEdge> = {}): PlanFlowEdge => ({
   target: `${id}-to`,
   label: '120 rps',
   selected: false,
-  data: { callsPerRequest: 1, labelT: 0.5 },
+  data: { callsPerRequest: 1, labelT: 0.5, fullLabel: '', lane: null },
   ...over,
 });
 
@@ -30,7 +30,7 @@ describe('flow edges kept across a rebuild', () => {
 
   it('takes the rebuilt edge when its label, its spot or its ends changed', () => {
     const previous = [edge('a'), edge('b'), edge('c')];
-    const next = [edge('a', { label: '130 rps' }), edge('b', { data: { callsPerRequest: 1, labelT: 0.3 } }), edge('c', { target: 'elsewhere' })];
+    const next = [edge('a', { label: '130 rps' }), edge('b', { data: { callsPerRequest: 1, labelT: 0.3, fullLabel: '', lane: null } }), edge('c', { target: 'elsewhere' })];
     const result = reuseUnchangedEdges(previous, next, new Set());
     result.forEach((e, i) => expect(e).toBe(next[i]));
   });

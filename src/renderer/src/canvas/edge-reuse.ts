@@ -24,5 +24,5 @@ export function reuseUnchangedEdges(previous: readonly PlanFlowEdge[], next: rea
 }
 
 function sameEdge(a: PlanFlowEdge, b: PlanFlowEdge): boolean {
-  return a.source === b.source && a.target === b.target && a.label === b.label && a.data?.labelT === b.data?.labelT && a.data?.callsPerRequest === b.data?.callsPerRequest;
+  return a.source === b.source && a.target === b.target && a.label === b.label && a.data?.labelT === b.data?.labelT && a.data?.callsPerRequest === b.data?.callsPerRequest && a.data?.fullLabel === b.data?.fullLabel && a.data?.lane === b.data?.lane;
 }

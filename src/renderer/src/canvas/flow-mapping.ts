@@ -3,7 +3,8 @@ import { passOnRatio } from '../../../shared/engine/propagate';
 import { formatNumber } from '../../../shared/engine/format';
 import type { Finding, NodeProjection, Projection } from '../../../shared/engine/types';
 import type { Plan, PlanNode } from '../../../shared/model/plan';
-import { bezierPoint, labelSize, labelSpot, type Box } from './edge-label-spot';
+import { compactRate, labelSize, placeLabel, type Box } from './edge-label-spot';
+import { detourLane, pointOnEdge } from './edge-route';
 import type { PlanFlowEdge } from './PlanEdge';
 import { sameCardData, type PlanFlowNode } from './PlanNodeCard';
 
@@ -45,38 +46,56 @@ export function toFlowEdges(plan: Plan, projection: Projection | null, selected:
     const targetNode = nodes.get(edge.target);
     // What travels on the edge at the event: what the source passes on (its misses) × calls per request.
     const carried = source && sourceNode ? source.atEvent.loadRps * passOnRatio(sourceNode) * edge.callsPerRequest : null;
-    const parts = [edge.callsPerRequest === 1 ? null : `×${formatNumber(edge.callsPerRequest, 3)}`, carried === null ? null : `${formatNumber(carried)} rps`];
-    const label = parts.filter(Boolean).join(' · ');
+    const texts = labelTexts(edge.callsPerRequest, carried);
+    const placed = sourceNode && targetNode ? placeEdge(sourceNode, targetNode, texts, cards, labels) : { text: texts[0] ?? '', t: 0.5, lane: null };
     return {
       id: edge.id,
       type: 'plan',
       source: edge.source,
       target: edge.target,
-      label: label || undefined,
+      label: placed.text || undefined,
       selected: selected.has(edge.id),
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-      data: { callsPerRequest: edge.callsPerRequest, labelT: label && sourceNode && targetNode ? labelT(sourceNode, targetNode, label, cards, labels) : 0.5 },
+      data: { callsPerRequest: edge.callsPerRequest, labelT: placed.t, fullLabel: texts[0] ?? '', lane: placed.lane },
     };
   });
 }
 
-/** Where along the edge its label goes: clear of the cards and earlier labels near it (edge-label-spot.ts); records the label's box in `labels`. */
-function labelT(from: PlanNode, to: PlanNode, label: string, cards: readonly Box[], labels: Box[]): number {
+/**
+ * An edge's label, saying less each time: calls and the rate at the event in full, then the
+ * rate in few characters, then the calls alone (or the short rate where calls are 1).
+ */
+export function labelTexts(callsPerRequest: number, carried: number | null): string[] {
+  const calls = callsPerRequest === 1 ? null : `×${formatNumber(callsPerRequest, 3)}`;
+  if (carried === null) return calls ? [calls] : [];
+  const full = [calls, `${formatNumber(carried)} rps`].filter(Boolean).join(' · ');
+  const short = [calls, compactRate(carried)].filter(Boolean).join(' · ');
+  const texts = [full, short, calls ?? compactRate(carried)];
+  return texts.filter((t, k) => texts.indexOf(t) === k);
+}
+
+/**
+ * How the edge runs (React Flow's curve, or a lane around the cards in its way:
+ * edge-route.ts), which words of its label fit and where along it: clear of the cards and
+ * the labels placed before it, whose boxes `labels` collects.
+ */
+function placeEdge(from: PlanNode, to: PlanNode, texts: readonly string[], cards: readonly Box[], labels: Box[]): { text: string; t: number; lane: number | null } {
   const source = { x: from.position.x + CARD_WIDTH, y: from.position.y + cardHeight(from) / 2 };
   const target = { x: to.position.x, y: to.position.y + cardHeight(to) / 2 };
-  const size = labelSize(label);
-  // Only the cards the curve's box (widened by the label) can reach: at 500 nodes, a few each.
-  const left = Math.min(source.x, target.x) - size.width;
-  const right = Math.max(source.x, target.x) + size.width;
-  const top = Math.min(source.y, target.y) - size.height;
-  const bottom = Math.max(source.y, target.y) + size.height;
-  const reach = (c: Box) => c.x < right && c.x + c.width > left && c.y < bottom && c.y + c.height > top;
   const own = [from, to].map((n) => ({ x: n.position.x, y: n.position.y, width: CARD_WIDTH, height: cardHeight(n) }));
   const isOwn = (c: Box) => own.some((o) => o.x === c.x && o.y === c.y);
-  const t = labelSpot(source, target, size, own, [...cards.filter((c) => reach(c) && !isOwn(c)), ...labels.filter(reach)]);
-  const at = bezierPoint(source, target, t);
-  labels.push({ x: at.x - size.width / 2, y: at.y - size.height / 2, ...size });
-  return t;
+  // Only the cards near the edge: at 500 nodes, a few each (the lane may leave the ends' box by a card's height).
+  const near = (c: Box, pad: number) => c.x < Math.max(source.x, target.x) + pad && c.x + c.width > Math.min(source.x, target.x) - pad && c.y < Math.max(source.y, target.y) + pad && c.y + c.height > Math.min(source.y, target.y) - pad;
+  const others = cards.filter((c) => near(c, 0) && !isOwn(c));
+  const lane = detourLane(source, target, others);
+  if (texts.length === 0) return { text: '', t: 0.5, lane };
+  const size = labelSize(texts[0]!);
+  const reach = lane === null ? Math.max(size.width, size.height) : Math.abs(lane - (source.y + target.y) / 2) + size.width;
+  const placed = placeLabel(source, target, texts, own, [...cards.filter((c) => near(c, reach) && !isOwn(c)), ...labels.filter((l) => near(l, reach))], (t) => pointOnEdge(source, target, lane, t));
+  const at = pointOnEdge(source, target, lane, placed.t);
+  const shown = labelSize(placed.text);
+  labels.push({ x: at.x - shown.width / 2, y: at.y - shown.height / 2, ...shown });
+  return { ...placed, lane };
 }
 
 /**

@@ -30,3 +30,14 @@ describe('the Capacity sheet’s cached values', () => {
     expect(expected).toBeGreaterThan(0);
   });
 });
+
+describe('the Capacity sheet’s columns', () => {
+  it('fit the longest kind name of the plan (ticketing-launch: serverlessFunction, kubernetesWorkload)', () => {
+    const parsed = parsePlanText(readFileSync(path.resolve(import.meta.dirname, '../../../../resources/samples/ticketing-launch.headroom.json'), 'utf8'));
+    if (!parsed.ok) throw new Error('sample invalid');
+    const sheet = buildWorkbook({ plan: parsed.plan, projection: projectPlan(parsed.plan), chartPng: new Uint8Array() }).getWorksheet('Capacity')!;
+    const longest = Math.max(...parsed.plan.nodes.map((n) => n.kind.length));
+    expect(longest).toBe('kubernetesWorkload'.length);
+    expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(longest + 1);
+  });
+});

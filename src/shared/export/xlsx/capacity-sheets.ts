@@ -42,9 +42,11 @@ function commitHeader(ws: ExcelJS.Worksheet, wrap: boolean): void {
 }
 
 export function writeCapacity(ws: ExcelJS.Worksheet, plan: Plan, projection: Projection, a: AssumptionRefs): Map<string, CapacityRowRef> {
+  // Wide enough for the plan's longest kind name (kubernetesWorkload was cut at 13).
+  const kindWidth = Math.max(13, ...plan.nodes.map((n) => n.kind.length + 1));
   ws.columns = [
     { header: 'Node', key: 'node', width: 28 },
-    { header: 'Kind', key: 'kind', width: 13 },
+    { header: 'Kind', key: 'kind', width: kindWidth },
     { header: 'Unit', key: 'unit', width: 11 },
     { header: 'Load at event', key: 'load', width: 14, style: RPS },
     { header: 'Capacity per unit', key: 'cap', width: 16, style: { numFmt: '#,##0.##' } },

@@ -11,7 +11,18 @@ import { HOURS_PER_MONTH } from './sizing-common';
  * The monthly numbers are read from the recompute's flat arrays (node × slots + month) so
  * wording a finding does not build the node's `series`.
  */
-export type FindingEnv = { months: string[]; eventDate: string; load: Float64Array; required: Float64Array; slots: number; eventMonthIndex: number; horizon: number; currency: string };
+export type FindingEnv = {
+  months: string[];
+  eventDate: string;
+  load: Float64Array;
+  required: Float64Array;
+  slots: number;
+  eventMonthIndex: number;
+  horizon: number;
+  currency: string;
+  /** Points `load` and `required` at the recompute's own arrays again (`SizeContext.own`): call before reading them after the recompute. */
+  own: () => void;
+};
 
 export function monthName(months: readonly string[], m: number): string {
   return `${months[m] ?? `month ${m}`} (month ${m})`;
@@ -83,6 +94,7 @@ export class NodeFinding implements Finding {
  * it in words), so the two must read the same fields.
  */
 function nodeFindingText(rule: FindingRule, atEvent: boolean, month: number, node: PlanNode, i: number, p: ProjectedNode, env: FindingEnv): [string, string] {
+  env.own();
   const row = i * env.slots;
   const ev = p.atEvent;
   const name = node.name;

@@ -21,6 +21,8 @@ type FindingContext = {
   quotas: QuotaReport;
   /** Each node id's plan index (the graph's), for the plan-order sort. */
   indexById: ReadonlyMap<string, number>;
+  /** The recompute's `load` and `required`, its own again (`SizeContext.own`): what a finding's text reads after the recompute. */
+  own: () => { load: Float64Array; required: Float64Array };
 };
 
 const severityRank: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
@@ -86,7 +88,14 @@ export function collectFindings(plan: Plan, projections: ProjectedNode[], fc: Fi
     });
   }
 
-  const env: FindingEnv = { months: fc.months, eventDate, load: fc.load, required: fc.required, slots: fc.slots, eventMonthIndex: fc.eventMonthIndex, horizon: fc.horizon, currency: plan.currency };
+  const env: FindingEnv = {
+    months: fc.months, eventDate, load: fc.load, required: fc.required, slots: fc.slots, eventMonthIndex: fc.eventMonthIndex, horizon: fc.horizon, currency: plan.currency,
+    own: () => {
+      const arrays = fc.own();
+      env.load = arrays.load;
+      env.required = arrays.required;
+    },
+  };
   for (let i = 0; i < plan.nodes.length; i++) {
     const p = projections[i];
     if (p) nodeFindings(plan.nodes[i]!, i, p, fc.horizon, fc.eventMonthIndex, env, out);

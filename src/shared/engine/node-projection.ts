@@ -1,22 +1,17 @@
 import type { NodeKind } from '../model';
+import type { MonthArrays } from './month-arrays';
 import type { SizeContext } from './sizing-common';
 import type { AddStep, MonthlySeries, NodeProjection, NodeSizing, ProjectedNode, SizingStatus, SizingUnit } from './types';
 
 /**
  * Every node's monthly numbers for one recompute, as flat typed arrays indexed
- * `node × slots + month` (slots as in `Loads`). The load is `loads.load` and the required
- * count `ctx.required`, which the engine fills anyway; cost and status are kept here.
- * Four flat arrays instead of four small arrays per node: a 1,000-node plan used to
- * allocate 4,000 arrays per recompute that all outlived it, and copying them through the
- * young generation was a large share of the time.
+ * `node × slots + month` (slots as in `Loads`, the arrays `ctx.arrays`). The load is
+ * `loads.load` and the required count `ctx.required`, which the engine fills anyway; cost
+ * and status are kept here. Flat arrays instead of small arrays per node: a 1,000-node plan
+ * used to allocate 4,000 arrays per recompute that all outlived it, and copying them
+ * through the young generation was a large share of the time.
  */
-export type MonthStore = {
-  monthlyCost: Float64Array;
-  /** STATUS index: 0 ok, 1 tight, 2 short. */
-  status: Uint8Array;
-  /** The plan's fleet each month: today's count raised by `addBy`, never lowered. */
-  planned: Float64Array;
-};
+export type MonthStore = Pick<MonthArrays, 'monthlyCost' | 'status' | 'planned'>;
 
 export const STATUS: readonly SizingStatus[] = ['ok', 'tight', 'short'];
 export const STATUS_CODE: Record<SizingStatus, number> = { ok: 0, tight: 1, short: 2 };
@@ -47,13 +42,11 @@ export class LazyNodeProjection implements ProjectedNode {
   #addBy: AddStep[] | null = null;
   #series: MonthlySeries | null = null;
   readonly #ctx: SizeContext;
-  readonly #store: MonthStore;
   readonly #i: number;
   readonly #horizon: number;
 
-  constructor(ctx: SizeContext, store: MonthStore, i: number, horizon: number, f: NodeProjectionFields) {
+  constructor(ctx: SizeContext, i: number, horizon: number, f: NodeProjectionFields) {
     this.#ctx = ctx;
-    this.#store = store;
     this.#i = i;
     this.#horizon = horizon;
     this.nodeId = f.nodeId;
@@ -70,12 +63,15 @@ export class LazyNodeProjection implements ProjectedNode {
   }
 
   get series(): MonthlySeries {
-    this.#series ??= new LazySeries(this.#ctx, this.#store, this.#i * this.#ctx.loads.slots, this.#horizon + 1);
+    this.#series ??= new LazySeries(this.#ctx, this.#i * this.#ctx.loads.slots, this.#horizon + 1);
     return this.#series;
   }
 
   get addBy(): AddStep[] {
-    this.#addBy ??= additionsFrom(this.#ctx.required, this.#i * this.#ctx.loads.slots, this.#horizon, this.current);
+    if (this.#addBy === null) {
+      this.#ctx.own();
+      this.#addBy = additionsFrom(this.#ctx.required, this.#i * this.#ctx.loads.slots, this.#horizon, this.current);
+    }
     return this.#addBy;
   }
 
@@ -109,18 +105,38 @@ export class LazyNodeProjection implements ProjectedNode {
 }
 
 /**
+ * One month's addition (an `addBy` step), which is also that month's step of "what to add
+ * when" (schedule.ts): `kind` is a getter on the prototype, so JSON and equality see the
+ * four fields of an AddStep while the schedule reuses the object. The Capacity view reads
+ * every row's schedule after each edit, and copying each step into a new object doubled
+ * what reading it allocated (3.3 MB on the 1,000-node bench plan).
+ */
+export class MonthStep implements AddStep {
+  constructor(
+    readonly month: number,
+    readonly add: number,
+    readonly from: number,
+    readonly to: number,
+  ) {}
+
+  get kind(): 'month' {
+    return 'month';
+  }
+}
+
+/**
  * What to add when over months 0..horizon of a row of a flat array (no copy of the row):
  * walking the months, each time the need rises above what is already in place (today's
  * count, then earlier additions) add the difference that month. Needs never shrink the
  * plan: scaling down is the autoscaler's business, not a purchase.
  */
-export function additionsFrom(required: ArrayLike<number>, row: number, horizon: number, current: number): AddStep[] {
-  const steps: AddStep[] = [];
+export function additionsFrom(required: ArrayLike<number>, row: number, horizon: number, current: number): MonthStep[] {
+  const steps: MonthStep[] = [];
   let have = current;
   for (let month = 0; month <= horizon; month++) {
     const need = required[row + month]!;
     if (need > have) {
-      steps.push({ month, add: need - have, from: have, to: need });
+      steps.push(new MonthStep(month, need - have, have, need));
       have = need;
     }
   }
@@ -135,7 +151,6 @@ export function additionsFrom(required: ArrayLike<number>, row: number, horizon:
  */
 class LazySeries implements MonthlySeries {
   readonly #ctx: SizeContext;
-  readonly #store: MonthStore;
   readonly #row: number;
   readonly #n: number;
   #loadRps: number[] | null = null;
@@ -144,41 +159,46 @@ class LazySeries implements MonthlySeries {
   #monthlyCost: number[] | null = null;
   #status: SizingStatus[] | null = null;
 
-  constructor(ctx: SizeContext, store: MonthStore, row: number, n: number) {
+  constructor(ctx: SizeContext, row: number, n: number) {
     this.#ctx = ctx;
-    this.#store = store;
     this.#row = row;
     this.#n = n;
   }
 
   get loadRps(): number[] {
-    this.#loadRps ??= rowOf(this.#ctx.loads.load, this.#row, this.#n);
+    this.#loadRps ??= rowOf(this.#own().load, this.#row, this.#n);
     return this.#loadRps;
   }
 
   get required(): number[] {
-    this.#required ??= rowOf(this.#ctx.required, this.#row, this.#n);
+    this.#required ??= rowOf(this.#own().required, this.#row, this.#n);
     return this.#required;
   }
 
   get planned(): number[] {
-    this.#planned ??= rowOf(this.#store.planned, this.#row, this.#n);
+    this.#planned ??= rowOf(this.#own().planned, this.#row, this.#n);
     return this.#planned;
   }
 
   get monthlyCost(): number[] {
-    this.#monthlyCost ??= rowOf(this.#store.monthlyCost, this.#row, this.#n);
+    this.#monthlyCost ??= rowOf(this.#own().monthlyCost, this.#row, this.#n);
     return this.#monthlyCost;
   }
 
   get status(): SizingStatus[] {
     if (this.#status === null) {
-      const codes = this.#store.status;
+      const codes = this.#own().status;
       const out = new Array<SizingStatus>(this.#n);
       for (let s = 0; s < this.#n; s++) out[s] = STATUS[codes[this.#row + s]!]!;
       this.#status = out;
     }
     return this.#status;
+  }
+
+  /** The recompute's arrays, its own again if a later recompute took them over (month-arrays.ts). */
+  #own(): MonthArrays {
+    this.#ctx.own();
+    return this.#ctx.arrays;
   }
 
   toJSON(): MonthlySeries {

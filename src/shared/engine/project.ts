@@ -3,10 +3,11 @@ import { monthIndexOf, monthLabels } from './calendar';
 import { collectFindings } from './findings';
 import { quotaReport } from './quotas';
 import { buildGraph } from './graph';
-import { propagateLoads } from './propagate';
+import { propagateLoads, slotsOf } from './propagate';
+import { heldBy, leaseMonthArrays, ownMonthArrays } from './month-arrays';
 import { kindOf, sizingUnits, type Bounds } from '../kinds';
 import type { AnyKindDefinition } from '../kinds/kind';
-import { HOURS_PER_MONTH, SizeScratch, resolvePolicy, type SizeContext, type SizeNumbers } from './sizing-common';
+import { HOURS_PER_MONTH, SizeScratch, resolvePolicy, type SizeContext } from './sizing-common';
 import { describeSurge, surgeMultiplier } from './surge';
 import { LazyNodeProjection, STATUS_CODE, additionsFrom, type MonthStore } from './node-projection';
 import { boundsOf, desiredAtStage, stageHours, type StageInputs } from './stages';
@@ -17,12 +18,21 @@ import type { AddStep, ProjectedNode, NodeProjection, NodeSizing, Projection, Si
  * (no clock, no randomness), so the same plan always gives the same projection.
  */
 export function projectPlan(plan: Plan): Projection {
+  return recompute(plan, true).projection;
+}
+
+/** One recompute into pooled month arrays (month-arrays.ts), or into arrays of its own. */
+function recompute(plan: Plan, pooled: boolean): { projection: Projection; ctx: SizeContext } {
   const months = monthLabels(plan.startMonth, plan.horizonMonths);
   const horizon = plan.horizonMonths;
   const eventMonthIndex = monthIndexOf(plan.startMonth, plan.event.startDate);
   const surge = surgeMultiplier(plan.event.surge);
   const graph = buildGraph(plan);
-  const loads = propagateLoads(plan, graph, eventMonthIndex, surge);
+  // The recompute itself is the arrays' holder: `own` below compares it with theirs.
+  const holder = {};
+  const length = plan.nodes.length * slotsOf(plan);
+  const arrays = pooled ? leaseMonthArrays(length, holder) : ownMonthArrays(length);
+  const loads = propagateLoads(plan, graph, eventMonthIndex, surge, arrays);
   const slots = loads.slots;
   const eventSlot = horizon + 1;
   const eventBaseSlot = horizon + 2;
@@ -31,16 +41,15 @@ export function projectPlan(plan: Plan): Projection {
     graph,
     loads,
     policies: plan.nodes.map((node) => resolvePolicy(plan, node)),
-    required: new Float64Array(plan.nodes.length * slots),
+    required: arrays.required,
+    arrays,
+    own: () => {
+      if (!heldBy(ctx.arrays, holder)) reclaim(ctx);
+    },
     eventSlot,
     resize: sizeNode,
   };
-
-  const store: MonthStore = {
-    monthlyCost: new Float64Array(plan.nodes.length * slots),
-    status: new Uint8Array(plan.nodes.length * slots),
-    planned: new Float64Array(plan.nodes.length * slots),
-  };
+  const store: MonthStore = arrays;
   const scratch = new SizeScratch();
   const projections: ProjectedNode[] = new Array<ProjectedNode>(plan.nodes.length);
   const order = sizingOrder(plan, graph.order);
@@ -56,7 +65,9 @@ export function projectPlan(plan: Plan): Projection {
     const row = i * slots;
     // The months go straight into typed arrays without a result object per month:
     // `series` and `monthly` are built on first read, from the same numbers and functions.
-    fillMonths(def, node, ctx, store, scratch, i, horizon);
+    // `ctx.required` too, which databases read for their clients' connections: each kind
+    // fills the one reused scratch object, so there is no allocation per month.
+    def.fillMonths(node, ctx, i, horizon, scratch, store);
     const atEvent = def.size(node, ctx, i, eventSlot, false);
     ctx.required[row + eventSlot] = atEvent.required;
     // Only two numbers of the event month's normal size are kept: no result object for it.
@@ -76,7 +87,7 @@ export function projectPlan(plan: Plan): Projection {
       const stageInputs: StageInputs = { kind: node.kind, current, target: atEvent.required, normalAtEvent: ctx.required[row + eventMonth]!, normalAfter: ctx.required[row + afterEventMonth]! };
       eventExtraCost = eventExtra(def, node, policy, stageInputs, boundsOf(node), plannedAtEvent, hourly, hours);
     }
-    projections[i] = new LazyNodeProjection(ctx, store, i, horizon, {
+    projections[i] = new LazyNodeProjection(ctx, i, horizon, {
       nodeId: node.id,
       name: node.name,
       kind: node.kind,
@@ -96,10 +107,13 @@ export function projectPlan(plan: Plan): Projection {
   const cycle = graph.cycle ? graph.cycle.map((i) => plan.nodes[i]!.name) : null;
   const totals = sumTotals(projections, ctx, store, horizon);
   const quotas = quotaReport(plan, projections, { required: ctx.required, slots, eventMonthIndex, horizon });
-  const findings = collectFindings(plan, projections, { months, eventMonthIndex, cycle, horizon, load: loads.load, required: ctx.required, slots, quotas, indexById: graph.indexById });
+  const findings = collectFindings(plan, projections, { months, eventMonthIndex, cycle, horizon, load: loads.load, required: ctx.required, slots, quotas, indexById: graph.indexById, own: () => {
+    ctx.own();
+    return ctx.arrays;
+  } });
   const counts = { critical: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
-  return {
+  const projection: Projection = {
     months,
     eventMonthIndex,
     surgeMultiplier: surge,
@@ -120,6 +134,19 @@ export function projectPlan(plan: Plan): Projection {
       counts,
     },
   };
+  return { projection, ctx };
+}
+
+/**
+ * Gives a projection whose pooled arrays a later recompute took over arrays of its own,
+ * with the same numbers: the engine is a pure function of the plan, so recomputing the
+ * plan into arrays no one else takes fills them exactly as the first time.
+ */
+function reclaim(ctx: SizeContext): void {
+  const again = recompute(ctx.plan, false).ctx;
+  ctx.arrays = again.arrays;
+  ctx.loads = again.loads;
+  ctx.required = again.arrays.required;
 }
 
 /**
@@ -213,24 +240,6 @@ function eventExtra(def: AnyKindDefinition, node: PlanNode, policy: HeadroomPoli
   return unitHours * hourly;
 }
 
-/**
- * Months 0..horizon of one node into the typed arrays (`ctx.required` too, which databases
- * read for their clients' connections). The kind is resolved once per node, and each
- * kind's numbers function fills the one reused scratch object: no allocation per month.
- */
-function fillMonths(def: AnyKindDefinition, node: PlanNode, ctx: SizeContext, store: MonthStore, out: SizeScratch, i: number, horizon: number): void {
-  for (let s = 0; s <= horizon; s++) keep(ctx, store, i, s, def.numbers(node, ctx, i, s, out));
-}
-
-/** The load is already in `loads.load`; the rest of what `series` shows is kept here. */
-function keep(ctx: SizeContext, store: MonthStore, i: number, s: number, n: SizeNumbers): void {
-  const at = i * ctx.loads.slots + s;
-  ctx.required[at] = n.required;
-  store.monthlyCost[at] = n.monthlyCost;
-  // Compared rather than looked up by key: a keyed load per month showed in the profile.
-  store.status[at] = n.status === 'ok' ? STATUS_CODE.ok : n.status === 'tight' ? STATUS_CODE.tight : STATUS_CODE.short;
-}
-
 function firstShort(status: Uint8Array, row: number, horizon: number): number | null {
   const short = STATUS_CODE.short;
   for (let m = 0; m <= horizon; m++) if (status[row + m] === short) return m;
@@ -238,6 +247,7 @@ function firstShort(status: Uint8Array, row: number, horizon: number): number | 
 }
 
 function sizeNode(node: PlanNode, ctx: SizeContext, i: number, slot: number, withSteps: boolean): NodeSizing {
+  ctx.own();
   return kindOf(node).size(node, ctx, i, slot, withSteps);
 }
 

@@ -2,6 +2,7 @@ import type { Growth, Plan, PlanNode } from '../model';
 import { kindOf } from '../kinds';
 import { growthFactor } from './calendar';
 import type { Graph } from './graph';
+import type { MonthArrays } from './month-arrays';
 
 /**
  * Load at every node for every slot: months 0..H, then the event peak (slot H+1), then the
@@ -31,14 +32,19 @@ export function passOnRatio(node: PlanNode): number {
   return kindOf(node).passOn(node);
 }
 
-export function propagateLoads(plan: Plan, graph: Graph, eventMonth: number, surge: number): Loads {
+/** Slots per node: months 0..horizon, the event peak, the event month without the surge. */
+export function slotsOf(plan: Plan): number {
+  return plan.horizonMonths + 3;
+}
+
+/** The loads into `into`'s arrays (zeroed, `nodes × slotsOf(plan)` long; fresh ones when absent). */
+export function propagateLoads(plan: Plan, graph: Graph, eventMonth: number, surge: number, into?: Pick<MonthArrays, 'load' | 'reads' | 'writes'>): Loads {
   const n = plan.nodes.length;
-  const horizon = plan.horizonMonths;
-  const slots = horizon + 3;
+  const slots = slotsOf(plan);
   const { groups, groupOfNode } = growthGroups(plan, slots, eventMonth, surge);
-  const load = new Float64Array(n * slots);
-  const reads = new Float64Array(n * slots);
-  const writes = new Float64Array(n * slots);
+  const load = into?.load ?? new Float64Array(n * slots);
+  const reads = into?.reads ?? new Float64Array(n * slots);
+  const writes = into?.writes ?? new Float64Array(n * slots);
   const passOn = new Float64Array(n);
   /** Today's load an entry point brings; 0 for other kinds. */
   const baseline = new Float64Array(n);

@@ -1,4 +1,5 @@
-import type { Explanation, NodeProjection } from './types';
+import { MonthStep } from './node-projection';
+import type { AddStep, Explanation, NodeProjection } from './types';
 
 /**
  * "What to add when" for one node, in date order: each month the plan's need rises above
@@ -10,7 +11,7 @@ import type { Explanation, NodeProjection } from './types';
 export type ScheduleStep = { month: number; kind: 'month' | 'event'; add: number; from: number; to: number };
 
 export function additionSchedule(node: Pick<NodeProjection, 'addBy' | 'eventStep'>): ScheduleStep[] {
-  const steps: ScheduleStep[] = node.addBy.map((s) => ({ month: s.month, kind: 'month', add: s.add, from: s.from, to: s.to }));
+  const steps: ScheduleStep[] = node.addBy.map(monthStep);
   const { eventStep } = node;
   if (eventStep.add <= 0) return steps;
   const event: ScheduleStep = { month: eventStep.month, kind: 'event', add: eventStep.add, from: eventStep.from, to: eventStep.to };
@@ -18,6 +19,11 @@ export function additionSchedule(node: Pick<NodeProjection, 'addBy' | 'eventStep
   if (at < 0) steps.push(event);
   else steps.splice(at, 0, event);
   return steps;
+}
+
+/** An `addBy` step as a schedule step: the engine's own steps already are one (MonthStep). */
+function monthStep(s: AddStep): ScheduleStep {
+  return s instanceof MonthStep ? s : { month: s.month, kind: 'month', add: s.add, from: s.from, to: s.to };
 }
 
 /** Why the row's "Short from" month: the first month whose need is above today's count (or a hard limit). */

@@ -4,6 +4,7 @@ import { POLICY_DEFAULTS } from './policy-note';
 import { passOnRatio } from './propagate';
 import type { Graph } from './graph';
 import type { Loads } from './propagate';
+import type { MonthArrays } from './month-arrays';
 import type { Explanation, NodeSizing, SizingDetail, SizingStatus } from './types';
 
 /** Hours in an average month (8,760 h a year / 12), the cloud providers' billing convention. */
@@ -20,6 +21,14 @@ export type SizeContext = {
   policies: HeadroomPolicy[];
   /** required[node * slots + slot], filled in topological order (databases read their clients'). */
   required: Float64Array;
+  /** The recompute's month arrays (`loads.load` and `required` are two of them). */
+  arrays: MonthArrays;
+  /**
+   * Makes `arrays` (and `loads`, `required`) this recompute's own again when a later
+   * recompute of the same shape has taken them over (month-arrays.ts): every read after the
+   * recompute returns (a lazy series, a month's sizing, a finding's text) calls it first.
+   */
+  own: () => void;
   eventSlot: number;
   /** Sizes one node at one slot; with `withSteps` the result carries its explanation. */
   resize: (node: PlanNode, ctx: SizeContext, i: number, slot: number, withSteps: boolean) => NodeSizing;

@@ -2,6 +2,7 @@ import type { Growth, HeadroomPolicy, NodeKind, NodeOfKind, PlanNode } from '../
 import type { InstanceService } from '../model/instance-catalog';
 import type { TrafficHistorySummary } from '../model/traffic-history';
 import type { SizeContext, SizeNumbers, SizeScratch } from '../engine/sizing-common';
+import type { MonthStore } from '../engine/node-projection';
 import type { StageId } from '../engine/stages';
 import type { DraftContext, ItemDraft } from '../readiness/draft';
 import type { QuotaCheck } from '../engine/quotas';
@@ -144,6 +145,13 @@ export interface KindBehaviour<N extends PlanNode> {
    * scratch object). The same code `size` runs, so the explanation and the numbers agree.
    */
   numbers(node: N, ctx: SizeContext, i: number, slot: number, out: SizeScratch): SizeNumbers;
+  /**
+   * `numbers` for months 0..horizon, each kept with `keepMonth` (engine/month-row.ts). A
+   * loop of the kind's own, calling its own numbers function: one loop shared by every
+   * kind called `def.numbers` through a call site that saw all the kinds (megamorphic, so
+   * never inlined), once per node and month, about half of a recompute's sizing time.
+   */
+  fillMonths(node: N, ctx: SizeContext, i: number, horizon: number, out: SizeScratch, store: MonthStore): void;
   /** One sizing with its detail, and with `withSteps` its explanation steps. */
   size(node: N, ctx: SizeContext, i: number, slot: number, withSteps: boolean): NodeSizing;
   /** The plan's [min, max] for its count. */

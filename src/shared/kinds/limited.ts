@@ -1,6 +1,7 @@
 import type { NodeOfKind, PlanNode } from '../model';
 import { TIGHT_THRESHOLD, explainLoad, Sizing, SizeScratch, type SizeContext, type SizeNumbers } from '../engine/sizing-common';
 import type { LimitedKind, NodeSizing } from '../engine/types';
+import { keepMonth } from '../engine/month-row';
 import type { KindDefinition } from './kind';
 import { limitFindings, type LimitFinding } from './limited-findings';
 import { limitReadiness } from './limited-readiness';
@@ -102,6 +103,10 @@ export function limitedKind<K extends LimitedKind>(spec: LimitedSpec<K>): KindDe
     costFromUsage: false,
     passOn: spec.passOn,
     numbers: (node, ctx, i, slot, out) => limitedNumbers(spec.limit(node), ctx, i, slot, out),
+    fillMonths: (node, ctx, i, horizon, out, store) => {
+      const limit = spec.limit(node);
+      for (let s = 0; s <= horizon; s++) keepMonth(ctx, store, i, s, limitedNumbers(limit, ctx, i, s, out));
+    },
     size: (node, ctx, i, slot, withSteps) => sizeLimited(spec.kind, spec.limit(node), ctx, i, slot, withSteps),
     bounds: () => ({ min: 0, max: null }),
     dbPoolSize: () => null,

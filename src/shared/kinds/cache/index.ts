@@ -1,3 +1,4 @@
+import { keepMonth } from '../../engine/month-row';
 import type { CacheDefinition } from './types';
 import { cacheReadiness } from './readiness';
 import { cacheXlsx } from './xlsx';
@@ -42,6 +43,9 @@ export const cache: CacheDefinition = {
   costFromUsage: false,
   passOn: (node) => 1 - node.params.hitRatio,
   numbers: cacheNumbers,
+  fillMonths: (node, ctx, i, horizon, out, store) => {
+    for (let s = 0; s <= horizon; s++) keepMonth(ctx, store, i, s, cacheNumbers(node, ctx, i, s, out));
+  },
   size: sizeCache,
   bounds: () => ({ min: 0, max: null }),
   backlogAtStart: () => 0,

@@ -1,3 +1,4 @@
+import { keepMonth } from '../../engine/month-row';
 import type { DatabaseDefinition } from './types';
 import { databaseFindings } from './findings';
 import { databaseReadiness } from './readiness';
@@ -44,6 +45,9 @@ export const database: DatabaseDefinition = {
   costFromUsage: false,
   passOn: () => 1,
   numbers: databaseNumbers,
+  fillMonths: (node, ctx, i, horizon, out, store) => {
+    for (let s = 0; s <= horizon; s++) keepMonth(ctx, store, i, s, databaseNumbers(node, ctx, i, s, out));
+  },
   size: sizeDatabase,
   bounds: (node) => ({ min: 0, max: node.params.maxReplicas }),
   backlogAtStart: () => 0,

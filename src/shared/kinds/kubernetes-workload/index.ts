@@ -1,3 +1,4 @@
+import { keepMonth } from '../../engine/month-row';
 import type { KubernetesWorkloadDefinition } from './types';
 import { kubernetesReadiness } from './readiness';
 import { kubernetesTfvars } from './tfvars';
@@ -40,6 +41,9 @@ export const kubernetesWorkload: KubernetesWorkloadDefinition = {
   costFromUsage: false,
   passOn: () => 1,
   numbers: kubernetesNumbers,
+  fillMonths: (node, ctx, i, horizon, out, store) => {
+    for (let s = 0; s <= horizon; s++) keepMonth(ctx, store, i, s, kubernetesNumbers(node, ctx, i, s, out));
+  },
   size: sizeKubernetes,
   bounds: (node) => ({ min: node.params.hpaMinReplicas, max: node.params.hpaMaxReplicas }),
   backlogAtStart: () => 0,

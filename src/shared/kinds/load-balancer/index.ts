@@ -1,3 +1,4 @@
+import { keepMonth } from '../../engine/month-row';
 import type { LoadBalancerDefinition } from './types';
 import { loadBalancerReadiness } from './readiness';
 import { loadBalancerXlsx } from './xlsx';
@@ -42,6 +43,9 @@ export const loadBalancer: LoadBalancerDefinition = {
   costFromUsage: false,
   passOn: (node) => 1 - node.params.cacheHitRatio,
   numbers: loadBalancerNumbers,
+  fillMonths: (node, ctx, i, horizon, out, store) => {
+    for (let s = 0; s <= horizon; s++) keepMonth(ctx, store, i, s, loadBalancerNumbers(node, ctx, i, s, out));
+  },
   size: sizeLoadBalancer,
   bounds: () => ({ min: 0, max: null }),
   backlogAtStart: () => 0,

@@ -1,3 +1,4 @@
+import { keepMonth } from '../../engine/month-row';
 import type { ServerlessFunctionDefinition } from './types';
 import { functionReadiness } from './readiness';
 import { functionTfvars } from './tfvars';
@@ -36,6 +37,9 @@ export const serverlessFunction: ServerlessFunctionDefinition = {
   costFromUsage: true,
   passOn: () => 1,
   numbers: functionNumbers,
+  fillMonths: (node, ctx, i, horizon, out, store) => {
+    for (let s = 0; s <= horizon; s++) keepMonth(ctx, store, i, s, functionNumbers(node, ctx, i, s, out));
+  },
   size: sizeFunction,
   bounds: () => ({ min: 0, max: null }),
   backlogAtStart: () => 0,

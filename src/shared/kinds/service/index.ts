@@ -1,3 +1,4 @@
+import { keepMonth } from '../../engine/month-row';
 import type { ServiceDefinition } from './types';
 import { serviceReadiness } from './readiness';
 import { serviceXlsx } from './xlsx';
@@ -49,6 +50,9 @@ export const service: ServiceDefinition = {
   costFromUsage: false,
   passOn: () => 1,
   numbers: serviceNumbers,
+  fillMonths: (node, ctx, i, horizon, out, store) => {
+    for (let s = 0; s <= horizon; s++) keepMonth(ctx, store, i, s, serviceNumbers(node, ctx, i, s, out));
+  },
   size: sizeService,
   bounds: (node) => ({ min: node.params.minInstances, max: node.params.maxInstances }),
   backlogAtStart: () => 0,

@@ -1,3 +1,4 @@
+import { keepMonth } from '../../engine/month-row';
 import type { NodeOfKind } from '../../model';
 import { explainLoad, Sizing, SizeScratch, type SizeContext, type SizeNumbers } from '../../engine/sizing-common';
 import type { NodeSizing } from '../../engine/types';
@@ -55,6 +56,9 @@ export const trafficSource: TrafficSourceDefinition = {
   costFromUsage: false,
   passOn: () => 1,
   numbers: sourceNumbers,
+  fillMonths: (node, ctx, i, horizon, out, store) => {
+    for (let s = 0; s <= horizon; s++) keepMonth(ctx, store, i, s, sourceNumbers(node, ctx, i, s, out));
+  },
   size: sizeSource,
   bounds: () => ({ min: 0, max: null }),
   backlogAtStart: () => 0,

@@ -1,3 +1,4 @@
+import { keepMonth } from '../../engine/month-row';
 import { plural } from '../../engine/handoff-findings';
 import type { WorkerPoolDefinition } from './types';
 import { workerPoolFindings } from './findings';
@@ -48,6 +49,9 @@ export const workerPool: WorkerPoolDefinition = {
   costFromUsage: false,
   passOn: () => 1,
   numbers: workerPoolNumbers,
+  fillMonths: (node, ctx, i, horizon, out, store) => {
+    for (let s = 0; s <= horizon; s++) keepMonth(ctx, store, i, s, workerPoolNumbers(node, ctx, i, s, out));
+  },
   size: sizeWorkerPool,
   bounds: (node) => ({ min: node.params.minWorkers, max: node.params.maxWorkers }),
   backlogAtStart: () => 0,

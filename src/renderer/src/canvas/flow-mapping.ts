@@ -85,8 +85,9 @@ function placeEdge(from: PlanNode, to: PlanNode, texts: readonly string[], cards
   const isOwn = (c: Box) => own.some((o) => o.x === c.x && o.y === c.y);
   // Only the cards near the edge: at 500 nodes, a few each (the lane may leave the ends' box by a card's height).
   const near = (c: Box, pad: number) => c.x < Math.max(source.x, target.x) + pad && c.x + c.width > Math.min(source.x, target.x) - pad && c.y < Math.max(source.y, target.y) + pad && c.y + c.height > Math.min(source.y, target.y) - pad;
-  const others = cards.filter((c) => near(c, 0) && !isOwn(c));
-  const lane = detourLane(source, target, others);
+  // The lane leaves the ends' box: it must see every card between the ends at any height (a next row's too).
+  const between = (c: Box) => c.x < Math.max(source.x, target.x) && c.x + c.width > Math.min(source.x, target.x);
+  const lane = detourLane(source, target, cards.filter((c) => between(c) && !isOwn(c)));
   if (texts.length === 0) return { text: '', t: 0.5, lane };
   const size = labelSize(texts[0]!);
   const reach = lane === null ? Math.max(size.width, size.height) : Math.abs(lane - (source.y + target.y) / 2) + size.width;

@@ -3,11 +3,12 @@ import { Trash2 } from 'lucide-react';
 import { useLayoutEffect, useRef } from 'react';
 import { removeElements, updateEdge } from '../../../shared/editing/plan-edits';
 import { kindOf } from '../../../shared/kinds';
-import type { PlanEdge } from '../../../shared/model/plan';
 import { useEditor } from '../state/editor-store';
-import { FindingsList } from './FindingsList';
 import { formatNumber } from '../../../shared/engine/format';
+import { passOnRatio } from '../../../shared/engine/propagate';
+import type { PlanEdge, PlanNode } from '../../../shared/model/plan';
 import { useProjection } from '../state/use-projection';
+import { FindingsList } from './FindingsList';
 import { setEdgeCalls } from './edge-edit';
 import { carriedAtEvent } from './flow-mapping';
 import { NodeInspector } from './NodeInspector';
@@ -15,11 +16,9 @@ import { PlanSettings } from './PlanSettings';
 import { ValidatedField } from './ValidatedField';
 
 /** `splitLoad`: the target splits its load into reads and writes (the registry's readRatio), so the edge says which it carries. */
-function EdgeInspector({ edge, from, to, splitLoad }: { edge: PlanEdge; from: string; to: string; splitLoad: boolean }) {
+function EdgeInspector({ edge, from, to, sourceNode, splitLoad }: { edge: PlanEdge; from: string; to: string; sourceNode: PlanNode | undefined; splitLoad: boolean }) {
   const edit = useEditor((s) => s.edit);
-  const projection = useProjection();
-  const sourceNode = useEditor((s) => s.plan?.nodes.find((n) => n.id === edge.source));
-  const source = projection?.byId[edge.source];
+  const source = useProjection()?.byId[edge.source];
   return (
     <Stack gap="sm">
       <Text size="sm">
@@ -29,7 +28,7 @@ function EdgeInspector({ edge, from, to, splitLoad }: { edge: PlanEdge; from: st
         // The canvas label may show fewer words where its gap is narrow: here the figure is whole.
         <Text size="sm" data-testid="inspector-edge-carried">
           At the event: <b>{formatNumber(carriedAtEvent(edge, sourceNode, source))} rps</b> travel on it ({formatNumber(source.atEvent.loadRps)} rps at {from}
-          {carriedAtEvent({ callsPerRequest: 1 }, sourceNode, source) !== source.atEvent.loadRps ? ', what it passes on' : ''} × {formatNumber(edge.callsPerRequest, 3)} calls per request)
+          {passOnRatio(sourceNode) !== 1 ? ', what it passes on' : ''} × {formatNumber(edge.callsPerRequest, 3)} calls per request)
         </Text>
       )}
       <ValidatedField
@@ -96,7 +95,7 @@ export function Inspector() {
         {node ? 'Node' : edge ? 'Connection' : many ? 'Selection' : 'Plan'}
       </Title>
       {node && <NodeInspector key={node.id} node={node} />}
-      {edge && <EdgeInspector key={edge.id} edge={edge} from={nodeOf(edge.source)?.name ?? edge.source} to={nodeOf(edge.target)?.name ?? edge.target} splitLoad={target !== undefined && kindOf(target).readRatio(target) !== null} />}
+      {edge && <EdgeInspector key={edge.id} edge={edge} from={nodeOf(edge.source)?.name ?? edge.source} to={target?.name ?? edge.target} sourceNode={nodeOf(edge.source)} splitLoad={target !== undefined && kindOf(target).readRatio(target) !== null} />}
       {many && (
         <Text size="sm" c="dimmed">
           {nodeIds.length} nodes and {edgeIds.length} connections selected. Delete removes them; Ctrl+C / Ctrl+V copies them; Ctrl+D duplicates; arrow keys nudge.
